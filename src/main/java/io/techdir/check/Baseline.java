@@ -1,0 +1,195 @@
+package io.techdir.check;
+
+import io.techdir.posting.DegreeKind;
+import io.techdir.posting.DegreeLevel;
+import io.techdir.posting.RoleDomain;
+import io.techdir.posting.RoleFamily;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The documented baseline: the claims of the role description, with their original wording and
+ * the thresholds techdir tests them with. Loaded from {@code data/reference/baseline.properties}
+ * (shipped in the jar as {@code /reference/baseline.properties}) or from a user's file; the
+ * file's comments state each rule.
+ *
+ * @param name the baseline's name, shown in reports
+ * @param source where it was loaded from (a path, or {@code classpath:/reference/...})
+ * @param scopeFamily role family the claims are about
+ * @param scopeDomains role domains in scope
+ * @param salaryWording original wording of the salary claim
+ * @param salaryFloorMonthlyEur monthly gross floor (4 000)
+ * @param salaryFloorMonths months per year for the floor (12)
+ * @param experienceWording original wording of the experience claim
+ * @param experienceMinYears lower bound of the claimed range (6)
+ * @param experienceMaxYears upper bound of the claimed range (10)
+ * @param degreeWording original wording of the degree claim
+ * @param degreeMinLevel the degree level claimed (BAC_5)
+ * @param degreeKinds the degree kinds claimed
+ * @param degreeMajority share above which the degree claim is supported
+ * @param businessSchoolWording original wording of the business-school claim
+ * @param businessSchoolMinShare share from which "appreciated" is supported
+ * @param followOnWording original wording of the follow-on claim
+ * @param followOnFamilies the follow-on role families
+ * @param followOnMinPostings postings needed to support one follow-on role
+ * @param minObservations observations needed for any verdict
+ */
+public record Baseline(
+        String name,
+        String source,
+        RoleFamily scopeFamily,
+        Set<RoleDomain> scopeDomains,
+        String salaryWording,
+        double salaryFloorMonthlyEur,
+        int salaryFloorMonths,
+        String experienceWording,
+        double experienceMinYears,
+        double experienceMaxYears,
+        String degreeWording,
+        DegreeLevel degreeMinLevel,
+        Set<DegreeKind> degreeKinds,
+        double degreeMajority,
+        String businessSchoolWording,
+        double businessSchoolMinShare,
+        String followOnWording,
+        List<RoleFamily> followOnFamilies,
+        int followOnMinPostings,
+        int minObservations) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Classpath location of the shipped baseline. */
+    public static final String STANDARD_RESOURCE = "/reference/baseline.properties";
+
+    public Baseline {
+        scopeDomains = Set.copyOf(scopeDomains);
+        degreeKinds = Set.copyOf(degreeKinds);
+        followOnFamilies = List.copyOf(followOnFamilies);
+        if (experienceMinYears > experienceMaxYears) {
+            throw new IllegalArgumentException(source + ": experience.min_years " + experienceMinYears
+                    + " > experience.max_years " + experienceMaxYears);
+        }
+    }
+
+    /** The annual gross floor in EUR: monthly floor x months (48 000). */
+    public double salaryFloorAnnualEur() {
+        return salaryFloorMonthlyEur * salaryFloorMonths;
+    }
+
+    /** The shipped baseline. */
+    public static Baseline standard() {
+        try (InputStream in = Baseline.class.getResourceAsStream(STANDARD_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("classpath:" + STANDARD_RESOURCE + " missing from the build");
+            }
+            return parse(read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8)),
+                    "classpath:" + STANDARD_RESOURCE);
+        } catch (IOException e) {
+            throw new IllegalStateException("classpath:" + STANDARD_RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Loads a baseline file.
+     *
+     * @throws BadConfigurationException naming the file and the key when a value is missing or bad
+     */
+    public static Baseline load(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(read(r), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new BadConfigurationException(file + ": no such baseline file");
+        } catch (IOException e) {
+            throw new BadConfigurationException(file + ": cannot read baseline file: " + e.getMessage());
+        }
+    }
+
+    private static Properties read(Reader r) throws IOException {
+        Properties p = new Properties();
+        p.load(r);
+        return p;
+    }
+
+    static Baseline parse(Properties p, String source) {
+        Keys k = new Keys(p, source);
+        return new Baseline(
+                k.text("name"),
+                source,
+                k.enumValue("scope.role_family", RoleFamily.class),
+                EnumSet.copyOf(k.enumList("scope.role_domains", RoleDomain.class)),
+                k.text("claim.salary.wording"),
+                k.number("salary.floor.monthly_eur"),
+                (int) k.number("salary.floor.months"),
+                k.text("claim.experience.wording"),
+                k.number("experience.min_years"),
+                k.number("experience.max_years"),
+                k.text("claim.degree.wording"),
+                k.enumValue("degree.min_level", DegreeLevel.class),
+                EnumSet.copyOf(k.enumList("degree.kinds", DegreeKind.class)),
+                k.number("degree.majority"),
+                k.text("claim.business_school.wording"),
+                k.number("business_school.min_share"),
+                k.text("claim.follow_on.wording"),
+                k.enumList("follow_on.role_families", RoleFamily.class),
+                (int) k.number("follow_on.min_postings"),
+                (int) k.number("min_observations"));
+    }
+
+    /** Reads typed values, naming the file and key in every error. */
+    private record Keys(Properties p, String source) {
+
+        String text(String key) {
+            String v = p.getProperty(key);
+            if (v == null || v.isBlank()) {
+                throw new BadConfigurationException(source + ": missing key '" + key + "'");
+            }
+            return v.trim();
+        }
+
+        double number(String key) {
+            String v = text(key);
+            try {
+                return Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw new BadConfigurationException(source + ": key '" + key + "' has value '" + v
+                        + "'; expected a number");
+            }
+        }
+
+        <E extends Enum<E>> E enumValue(String key, Class<E> type) {
+            String v = text(key);
+            try {
+                return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadConfigurationException(source + ": key '" + key + "' has value '" + v
+                        + "'; expected one of " + List.of(type.getEnumConstants()));
+            }
+        }
+
+        <E extends Enum<E>> List<E> enumList(String key, Class<E> type) {
+            List<E> out = new ArrayList<>();
+            for (String item : text(key).split(",")) {
+                String v = item.trim();
+                try {
+                    out.add(Enum.valueOf(type, v.toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new BadConfigurationException(source + ": key '" + key + "' has item '" + v
+                            + "'; expected one of " + List.of(type.getEnumConstants()));
+                }
+            }
+            return out;
+        }
+    }
+}

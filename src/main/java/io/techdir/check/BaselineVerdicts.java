@@ -1,0 +1,118 @@
+package io.techdir.check;
+
+import io.techdir.check.stat.Distribution;
+import io.techdir.check.stat.Share;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The market's verdict on each claim of the baseline, from the statistics of the postings in
+ * scope. Pure: the rules are the ones stated in the baseline file, and each verdict carries its
+ * rule in words.
+ */
+public final class BaselineVerdicts {
+
+    private BaselineVerdicts() {
+    }
+
+    /**
+     * Evaluates every claim for every origin present.
+     *
+     * @param origins origins present ({@code REAL}, {@code SYNTHETIC})
+     * @param salary counted salaries in scope, by origin
+     * @param experience minimum years asked in scope, by origin
+     * @param degreeShares {@link MarketStatistics#baselineDegreeShares()}
+     * @param followOn {@link MarketStatistics#followOnRoles(List)}
+     */
+    public static List<Verdict> evaluate(Baseline b, List<String> origins, Map<String, Distribution> salary,
+            Map<String, Distribution> experience, List<ShareFigure> degreeShares, List<ShareFigure> followOn) {
+        String population = b.scopeFamily() + " x " + String.join("+",
+                b.scopeDomains().stream().map(Enum::name).sorted().toList());
+        List<Verdict> out = new ArrayList<>();
+        for (String origin : origins) {
+            out.add(salary(b, origin, population, salary.get(origin)));
+            out.add(experience(b, origin, population, experience.get(origin)));
+            out.add(degree(b, origin, population, find(degreeShares, origin, MarketStatistics.DEGREE_LEVEL_MET)));
+            out.add(businessSchool(b, origin, population,
+                    find(degreeShares, origin, MarketStatistics.BUSINESS_SCHOOL_MENTIONED)));
+            for (var family : b.followOnFamilies()) {
+                Share s = followOn.stream()
+                        .filter(f -> f.origin().equals(origin) && f.group().equals(family.name()))
+                        .map(ShareFigure::share).findFirst().orElse(Share.wilson(0, 0));
+                String verdict = s.k() >= b.followOnMinPostings() ? Verdict.SUPPORTED : Verdict.NOT_ENOUGH_DATA;
+                out.add(new Verdict(origin, family.name(), "follow_on:" + family.name(), b.followOnWording(),
+                        "SUPPORTED when at least " + b.followOnMinPostings() + " " + family.name()
+                                + " postings ask for prior technical-director/CTO experience; never"
+                                + " CONTRADICTED by absence",
+                        s.n(), (double) s.k(), null, null, "postings", verdict));
+            }
+        }
+        return out;
+    }
+
+    private static Verdict salary(Baseline b, String origin, String population, Distribution d) {
+        double floor = b.salaryFloorAnnualEur();
+        String rule = "median advertised annual gross salary (95 % CI): SUPPORTED when the interval is"
+                + " at or above " + (long) floor + " EUR, CONTRADICTED when it is below, n >= "
+                + b.minObservations();
+        if (d == null || d.n() < b.minObservations()) {
+            return new Verdict(origin, population, "salary", b.salaryWording(), rule, d == null ? 0 : d.n(),
+                    d == null ? null : d.median(), d == null ? null : d.medianLow(),
+                    d == null ? null : d.medianHigh(), "EUR/year", Verdict.NOT_ENOUGH_DATA);
+        }
+        String verdict = d.medianLow() >= floor ? Verdict.SUPPORTED
+                : d.medianHigh() < floor ? Verdict.CONTRADICTED : Verdict.NOT_ENOUGH_DATA;
+        return new Verdict(origin, population, "salary", b.salaryWording(), rule, d.n(), d.median(),
+                d.medianLow(), d.medianHigh(), "EUR/year", verdict);
+    }
+
+    private static Verdict experience(Baseline b, String origin, String population, Distribution d) {
+        double lo = b.experienceMinYears();
+        double hi = b.experienceMaxYears();
+        String rule = "median minimum years asked (95 % CI): SUPPORTED when the interval lies within ["
+                + lo + ", " + hi + "], CONTRADICTED when wholly outside, n >= " + b.minObservations();
+        if (d == null || d.n() < b.minObservations()) {
+            return new Verdict(origin, population, "experience", b.experienceWording(), rule,
+                    d == null ? 0 : d.n(), d == null ? null : d.median(), d == null ? null : d.medianLow(),
+                    d == null ? null : d.medianHigh(), "years", Verdict.NOT_ENOUGH_DATA);
+        }
+        String verdict = d.medianLow() >= lo && d.medianHigh() <= hi ? Verdict.SUPPORTED
+                : d.medianHigh() < lo || d.medianLow() > hi ? Verdict.CONTRADICTED : Verdict.NOT_ENOUGH_DATA;
+        return new Verdict(origin, population, "experience", b.experienceWording(), rule, d.n(), d.median(),
+                d.medianLow(), d.medianHigh(), "years", verdict);
+    }
+
+    private static Verdict degree(Baseline b, String origin, String population, Share s) {
+        String rule = "share of postings stating a degree that ask " + b.degreeMinLevel()
+                + " or above (Wilson 95 %): SUPPORTED when the interval is above " + b.degreeMajority()
+                + ", CONTRADICTED when below, n >= " + b.minObservations();
+        return shareVerdict(b, origin, population, "degree", b.degreeWording(), rule, s, b.degreeMajority());
+    }
+
+    private static Verdict businessSchool(Baseline b, String origin, String population, Share s) {
+        String rule = "share of postings stating a degree that mention a business school or an MBA"
+                + " (Wilson 95 %): SUPPORTED when the interval reaches " + b.businessSchoolMinShare()
+                + ", CONTRADICTED when wholly below, n >= " + b.minObservations();
+        return shareVerdict(b, origin, population, "business_school", b.businessSchoolWording(), rule, s,
+                b.businessSchoolMinShare());
+    }
+
+    private static Verdict shareVerdict(Baseline b, String origin, String population, String claim,
+            String wording, String rule, Share s, double threshold) {
+        if (s == null || s.n() < b.minObservations()) {
+            return new Verdict(origin, population, claim, wording, rule, s == null ? 0 : s.n(),
+                    s == null ? null : s.share(), s == null ? null : s.low(), s == null ? null : s.high(),
+                    "share", Verdict.NOT_ENOUGH_DATA);
+        }
+        String verdict = s.low() >= threshold ? Verdict.SUPPORTED
+                : s.high() < threshold ? Verdict.CONTRADICTED : Verdict.NOT_ENOUGH_DATA;
+        return new Verdict(origin, population, claim, wording, rule, s.n(), s.share(), s.low(), s.high(),
+                "share", verdict);
+    }
+
+    private static Share find(List<ShareFigure> shares, String origin, String measure) {
+        return shares.stream().filter(s -> s.origin().equals(origin) && s.measure().equals(measure))
+                .map(ShareFigure::share).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,108 @@
+package io.techdir.check.stat;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The spread of a set of values: deciles, quartiles, median with its 95 % confidence interval,
+ * and mean.
+ *
+ * <p><b>Quantiles</b> are Hyndman and Fan's type 7 (the default of R's {@code quantile()} and of
+ * NumPy's {@code percentile()}): on the sorted values {@code x[0] <= ... <= x[n-1]}, the
+ * quantile {@code p} is at position {@code h = (n - 1) p}, interpolated linearly between
+ * {@code x[floor(h)]} and {@code x[floor(h) + 1]}. So the median of an even count is the mean
+ * of the two middle values, and {@code p10} of ten values lies 90 % of the way from the first to
+ * the second.
+ *
+ * <p><b>Median interval</b> by order statistics (distribution-free): with 1-based ranks
+ * {@code j = n/2 - 1.96 sqrt(n)/2} rounded down and {@code k = n/2 + 1.96 sqrt(n)/2} rounded up,
+ * both clamped to {@code 1..n}, the interval is {@code [x(j), x(k)]}. For {@code n < 6} it is
+ * the whole range {@code [min, max]}, since no narrower order-statistic interval reaches 95 %.
+ *
+ * <p>With no values ({@code n = 0}) every figure is NaN.
+ *
+ * @param n number of values (NaN values not counted)
+ * @param p10 10th percentile
+ * @param p25 first quartile
+ * @param median median
+ * @param p75 third quartile
+ * @param p90 90th percentile
+ * @param mean arithmetic mean
+ * @param medianLow lower bound of the median's 95 % interval
+ * @param medianHigh upper bound of the median's 95 % interval
+ */
+public record Distribution(long n, double p10, double p25, double median, double p75, double p90,
+        double mean, double medianLow, double medianHigh) implements Serializable {
+
+    /** Below this count the median interval is the whole range. */
+    public static final int MIN_N_FOR_INTERVAL = 6;
+
+    private static final double Z = 1.96;
+
+    public Distribution {
+        if (n < 0) {
+            throw new IllegalArgumentException("Distribution: count n=" + n + "; expected n >= 0");
+        }
+    }
+
+    /**
+     * The distribution of some values, in any order; NaN values are ignored. The array is not
+     * modified.
+     *
+     * @throws IllegalArgumentException for an infinite value
+     */
+    public static Distribution of(double[] values) {
+        Objects.requireNonNull(values, "values");
+        double[] x = new double[values.length];
+        int n = 0;
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            if (Double.isInfinite(v)) {
+                throw new IllegalArgumentException("Distribution.of: value[" + i + "] '" + v
+                        + "'; expected a finite number or NaN");
+            }
+            x[n++] = v;
+        }
+        if (n == 0) {
+            double nan = Double.NaN;
+            return new Distribution(0, nan, nan, nan, nan, nan, nan, nan, nan);
+        }
+        x = Arrays.copyOf(x, n);
+        Arrays.sort(x);
+        double sum = 0;
+        for (double v : x) {
+            sum += v;
+        }
+        double low;
+        double high;
+        if (n < MIN_N_FOR_INTERVAL) {
+            low = x[0];
+            high = x[n - 1];
+        } else {
+            double half = Z * Math.sqrt(n) / 2;
+            low = x[clamp((int) Math.floor(n / 2.0 - half), n) - 1];
+            high = x[clamp((int) Math.ceil(n / 2.0 + half), n) - 1];
+        }
+        return new Distribution(n, quantile(x, 0.10), quantile(x, 0.25), quantile(x, 0.50),
+                quantile(x, 0.75), quantile(x, 0.90), sum / n, low, high);
+    }
+
+    /** Type-7 quantile of sorted, non-empty values. */
+    static double quantile(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        if (lo + 1 >= sorted.length) {
+            return sorted[sorted.length - 1];
+        }
+        double fraction = h - lo;
+        return sorted[lo] + fraction * (sorted[lo + 1] - sorted[lo]);
+    }
+
+    private static int clamp(int rank, int n) {
+        return Math.max(1, Math.min(n, rank));
+    }
+}

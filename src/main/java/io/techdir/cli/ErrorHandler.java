@@ -1,0 +1,68 @@
+package io.techdir.cli;
+
+import io.techdir.check.BadConfigurationException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns exceptions into one line on stderr ({@code techdir: error: ...}) and an {@link ExitCode};
+ * stack traces only with {@code --verbose}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        ExitCode code = classify(e);
+        if (code == ExitCode.INTERNAL) {
+            err.println("techdir: error: internal error: " + e);
+            if (!verbose(parsed)) {
+                err.println("techdir: hint: run again with --verbose for the stack trace, and report it");
+            }
+        } else {
+            err.println("techdir: error: " + e.getMessage());
+        }
+        if (verbose(parsed)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code.code();
+    }
+
+    static int usage(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("techdir: error: " + e.getMessage());
+        err.println("techdir: hint: " + cl.getCommandSpec().qualifiedName() + " --help");
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+
+    static int exitCodeOf(Throwable e) {
+        return classify(e).code();
+    }
+
+    private static ExitCode classify(Throwable e) {
+        if (e instanceof ParameterException) {
+            return ExitCode.USAGE;
+        }
+        if (e instanceof BadConfigurationException || e instanceof IllegalArgumentException) {
+            return ExitCode.BAD_INPUT;
+        }
+        return ExitCode.INTERNAL;
+    }
+
+    private static boolean verbose(ParseResult parsed) {
+        ParseResult p = parsed;
+        while (p != null) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+            p = p.subcommand();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,171 @@
+package io.techdir.cli;
+
+import io.techdir.check.Baseline;
+import io.techdir.gather.SourceSpec;
+import io.techdir.job.JobDefinition;
+import io.techdir.job.MarketReportJob;
+import io.techdir.job.RunCounts;
+import io.techdir.job.RunResult;
+import io.techdir.job.RunSettings;
+import io.techdir.job.SourceProblem;
+import io.techdir.job.SparkSessions;
+import io.techdir.report.CsvDialect;
+import io.techdir.report.Language;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code techdir run}: runs a job (by default the market report on the shipped samples). */
+@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Runs a job: gathers the sources, normalizes and checks every posting, and writes the report.",
+            "With no option: the default job (jobs/market-report.properties) on data/samples/, in embedded Spark"
+                    + " (local[*]), written to reports/<date>/."},
+        footerHeading = "%nSource kinds:%n",
+        footer = {"  csv:PATH[?mapping=NAME&source=NAME&delimiter=;]  the generic CSV format, or a board export"
+                + " with a mapping (hellowork, glassdoor; auto-detected from the header)",
+            "  francetravail:PATH                                a France Travail 'Offres d'emploi v2' JSON"
+                    + " file, or a folder of them"})
+final class RunCommand implements Callable<Integer> {
+
+    /** Default job file, relative to the project folder. */
+    static final String DEFAULT_JOB = "jobs/market-report.properties";
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Option(names = "--job", paramLabel = "FILE", description = "Job definition file (default: ${DEFAULT-VALUE}).",
+            defaultValue = DEFAULT_JOB)
+    String job;
+
+    @Option(names = "--source", paramLabel = "KIND:LOCATION",
+            description = "A source to read (repeatable); replaces the job's sources.")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: the job's, reports/<date>/).")
+    Path out;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The report's date, yyyy-MM-dd (default: today, UTC).")
+    String asOf;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (default: spark-submit's, else local[*]).")
+    String master;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Baseline file (default: the job's, else the shipped one).")
+    Path baseline;
+
+    @Option(names = "--lang", paramLabel = "fr|en", description = "Report language (default: the job's, fr).")
+    String lang;
+
+    @Option(names = "--csv-dialect", paramLabel = "standard|excel-fr",
+            description = "CSV tables: standard (comma, UTF-8) or excel-fr (semicolon, decimal comma, BOM).")
+    String csvDialect;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public Integer call() throws Exception {
+        logging.apply();
+        RunSettings settings = settings();
+        // A session that exists already (a test's, an embedding program's) is used and left running.
+        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+        SparkSession spark = SparkSessions.getOrCreate(settings.master(), "techdir " + settings.jobName());
+        RunResult result;
+        try {
+            result = MarketReportJob.run(spark, settings);
+        } finally {
+            if (ownSession) {
+                spark.stop();
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        RunCounts c = result.counts();
+        out.printf(Locale.ROOT, "report: %s%n", result.out());
+        out.printf(Locale.ROOT, "postings: %d input = %d normalized + %d rejected + %d duplicates%n",
+                c.input(), c.normalized(), c.rejected(), c.duplicates());
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        for (SourceProblem p : result.problems()) {
+            err.println("techdir: error: " + p.message());
+        }
+        err.flush();
+        return result.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.SOURCE_FAILED.code();
+    }
+
+    /** Resolves the options and the job file into the run's settings. */
+    RunSettings settings() {
+        Path jobHome = Home.path();
+        // The default job lives in the project folder; a job named on the command line is a path.
+        Path jobFile = job.equals(DEFAULT_JOB) ? Home.relativize(jobHome.resolve(job)) : Path.of(job);
+        JobDefinition def = JobDefinition.load(jobFile);
+        List<SourceSpec> specs = new ArrayList<>();
+        if (sources.isEmpty()) {
+            for (String s : def.sources()) {
+                specs.add(Home.resolve(SourceSpec.parse(s), jobHome));
+            }
+        } else {
+            for (String s : sources) {
+                specs.add(SourceSpec.parse(s));
+            }
+        }
+        LocalDate date;
+        try {
+            date = asOf == null ? LocalDate.now(clock) : LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--as-of '" + asOf + "'; expected a date yyyy-MM-dd");
+        }
+        Path outDir = out != null ? out
+                : Home.relativize(jobHome.resolve(def.out().replace("{date}", date.toString())));
+        Baseline base;
+        if (baseline != null) {
+            base = Baseline.load(baseline);
+        } else if (def.baseline() != null) {
+            base = Baseline.load(jobHome.resolve(def.baseline()));
+        } else {
+            base = Baseline.standard();
+        }
+        Language language = parseLanguage(lang != null ? lang : def.lang());
+        CsvDialect dialect = parseDialect(csvDialect != null ? csvDialect : def.csvDialect());
+        Instant started = clock.instant();
+        String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
+                + "-" + def.name();
+        return new RunSettings(runId, def.name(), jobFile, specs, outDir, date, base, language, dialect, master,
+                started);
+    }
+
+    private Language parseLanguage(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "fr" -> Language.FR;
+            case "en" -> Language.EN;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--lang '" + value + "'; expected fr or en");
+        };
+    }
+
+    private CsvDialect parseDialect(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "standard" -> CsvDialect.STANDARD;
+            case "excel-fr" -> CsvDialect.EXCEL_FR;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--csv-dialect '" + value + "'; expected standard or excel-fr");
+        };
+    }
+}

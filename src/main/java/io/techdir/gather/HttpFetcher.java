@@ -1,0 +1,358 @@
+package io.techdir.gather;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * Fetches URLs politely and robustly with the JDK's {@link HttpClient}: through the {@link
+ * HostGate}, with the settings' User-Agent and timeouts, following redirects itself (so each hop
+ * is checked: http/https on a configured host, allowed by robots.txt, no loop, at most
+ * {@code maxRedirects}), retrying 429, 503 and timeouts with exponential backoff or the server's
+ * {@code Retry-After}, and reading at most {@code maxPageBytes} of a body. Never throws for a
+ * failing URL: the {@link Fetch} carries the failure's code and reason.
+ */
+final class HttpFetcher implements AutoCloseable {
+
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    private static final Set<Integer> RETRIED = Set.of(429, 503);
+
+    private final GatherSettings settings;
+    private final HostGate gate;
+    private final Function<URI, String> policy;
+    private final HttpClient client;
+    private final AtomicLong retries = new AtomicLong();
+
+    /**
+     * A fetcher.
+     *
+     * @param policy for a URL (the first or a redirect's target), null when it may be fetched,
+     *     else {@link Fetch#ROBOTS} or {@link RejectCodes#OFF_SITE_REDIRECT}
+     */
+    HttpFetcher(GatherSettings settings, HostGate gate, Function<URI, String> policy) {
+        this.settings = settings;
+        this.gate = gate;
+        this.policy = policy;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    /** How many retries this fetcher made. */
+    long retries() {
+        return retries.get();
+    }
+
+    /** GETs a URL with extra request headers (conditional headers, authorization). */
+    Fetch get(URI uri, Map<String, String> headers) {
+        return execute(uri, u -> builder(u, headers).GET().build());
+    }
+
+    /** POSTs an {@code application/x-www-form-urlencoded} form; redirects are not followed. */
+    Fetch postForm(URI uri, String form, Map<String, String> headers) {
+        return execute(uri, u -> builder(u, headers)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    private HttpRequest.Builder builder(URI uri, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
+                .timeout(settings.readTimeout())
+                .header("User-Agent", settings.userAgent());
+        headers.forEach(b::header);
+        return b;
+    }
+
+    private Fetch execute(URI first, Function<URI, HttpRequest> request) {
+        String url = first.toString();
+        String refused = policy.apply(first);
+        if (refused != null) {
+            return Fetch.failed(url, url, 0, null, Instant.now(), 0, refused,
+                    url + " status=none: not fetched '" + url + "'; expected a URL "
+                    + (Fetch.ROBOTS.equals(refused) ? "robots.txt allows" : "on the configured hosts"));
+        }
+        Fetch last = null;
+        for (int attempt = 1; attempt <= settings.maxRetries() + 1; attempt++) {
+            last = attempt(first, request, attempt);
+            boolean retryable = last.failureCode() != null
+                    && (RejectCodes.FETCH_TIMEOUT.equals(last.failureCode())
+                    || RejectCodes.FETCH_FAILED.equals(last.failureCode())
+                    || RETRIED.contains(last.status()));
+            if (!retryable || attempt > settings.maxRetries()) {
+                return last;
+            }
+            long wait = settings.retryBackoffMillis() << Math.min(attempt - 1, 20);
+            Long retryAfter = RETRIED.contains(last.status())
+                    ? retryAfterMillis(last.header("retry-after").orElse(null)) : null;
+            if (retryAfter != null) {
+                wait = retryAfter;
+            }
+            if (wait > settings.maxRetryWaitMillis()) {
+                return Fetch.failed(url, last.finalUrl(), last.status(), last.headers(),
+                        last.fetchedAt(), attempt, RejectCodes.RETRY_TOO_LONG, url + " "
+                        + last.statusText() + ": Retry-After '" + last.header("retry-after")
+                        .orElse("") + "' is longer than the longest wait; expected at most "
+                        + settings.maxRetryWaitMillis() + " ms");
+            }
+            retries.incrementAndGet();
+            gate.pushBack(URI.create(last.finalUrl()).getAuthority(), System.currentTimeMillis() + wait);
+        }
+        return last;
+    }
+
+    /** One attempt: the request and its redirects. */
+    private Fetch attempt(URI first, Function<URI, HttpRequest> request, int attempt) {
+        String url = first.toString();
+        Set<String> chain = new LinkedHashSet<>();
+        URI current = first;
+        chain.add(current.toString());
+        while (true) {
+            HttpResponse<Body> response;
+            String host = current.getAuthority();
+            try {
+                gate.acquire(host);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Fetch.failed(url, current.toString(), 0, null, Instant.now(), attempt,
+                        RejectCodes.FETCH_FAILED, url + " status=none: interrupted ''; expected a response");
+            }
+            try {
+                response = send(request.apply(current));
+            } catch (TimeoutException | HttpTimeoutException e) {
+                return Fetch.failed(url, current.toString(), 0, null, Instant.now(), attempt,
+                        RejectCodes.FETCH_TIMEOUT, url + " status=none: no response within "
+                        + settings.readTimeout().toMillis() + " ms after " + attempt
+                        + (attempt == 1 ? " attempt" : " attempts") + "; expected a response");
+            } catch (IOException e) {
+                return Fetch.failed(url, current.toString(), 0, null, Instant.now(), attempt,
+                        RejectCodes.FETCH_FAILED, url + " status=none: cannot fetch '"
+                        + RecordIterator.describe(e) + "' after " + attempt
+                        + (attempt == 1 ? " attempt" : " attempts") + "; expected a response");
+            } finally {
+                gate.release(host);
+            }
+            Instant at = Instant.now();
+            int status = response.statusCode();
+            Map<String, List<String>> headers = lower(response.headers());
+            Body body = response.body();
+            if (REDIRECTS.contains(status)) {
+                String location = response.headers().firstValue("location").orElse(null);
+                if (location == null) {
+                    return Fetch.failed(url, current.toString(), status, headers, at, attempt,
+                            RejectCodes.http(status), url + " status=" + status
+                            + ": redirect without Location ''; expected a Location header");
+                }
+                URI next;
+                try {
+                    next = current.resolve(location.strip());
+                } catch (IllegalArgumentException e) {
+                    return Fetch.failed(url, current.toString(), status, headers, at, attempt,
+                            RejectCodes.http(status), url + " status=" + status
+                            + ": bad redirect Location '" + location + "'; expected a URL");
+                }
+                String where = url + " status=" + status + ": redirect to '" + next + "'";
+                if (!chain.add(next.toString())) {
+                    return Fetch.failed(url, current.toString(), status, headers, at, attempt,
+                            RejectCodes.REDIRECT_LOOP, where + " loops back (" + String.join(" -> ",
+                            chain) + " -> " + next + "); expected a page");
+                }
+                if (chain.size() - 1 > settings.maxRedirects()) {
+                    return Fetch.failed(url, current.toString(), status, headers, at, attempt,
+                            RejectCodes.TOO_MANY_REDIRECTS, where + " is redirect "
+                            + (chain.size() - 1) + "; expected at most " + settings.maxRedirects());
+                }
+                String refused = policy.apply(next);
+                if (refused != null) {
+                    return Fetch.failed(url, next.toString(), status, headers, at, attempt,
+                            refused, where + " not followed; expected a URL " + (Fetch.ROBOTS
+                            .equals(refused) ? "robots.txt allows" : "on the configured hosts"));
+                }
+                current = next;
+                continue;
+            }
+            if (body.tooLarge) {
+                return Fetch.failed(url, current.toString(), status, headers, at, attempt,
+                        RejectCodes.TOO_LARGE, url + " status=" + status + ": page of "
+                        + (body.declared >= 0 ? body.declared : "more than " + settings.maxPageBytes())
+                        + " bytes; expected at most " + settings.maxPageBytes());
+            }
+            if (status / 100 != 2 && status != 304) {
+                return new Fetch(url, current.toString(), status, headers, body.bytes, at, attempt,
+                        RejectCodes.http(status), url + " status=" + status + ": HTTP error '"
+                        + reasonPhrase(status) + "'; expected 200 OK");
+            }
+            return new Fetch(url, current.toString(), status, headers, body.bytes, at, attempt,
+                    null, null);
+        }
+    }
+
+    private HttpResponse<Body> send(HttpRequest request) throws IOException, TimeoutException {
+        CompletableFuture<HttpResponse<Body>> future =
+                client.sendAsync(request, info -> new Capped(settings.maxPageBytes(),
+                        info.headers().firstValueAsLong("content-length").orElse(-1)));
+        try {
+            // Headers within the read timeout (the request's), the whole body within twice it.
+            return future.get(2 * settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException t) {
+                throw t;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(cause);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /** Milliseconds to wait for a {@code Retry-After} of seconds or an HTTP date; null if absent or bad. */
+    static Long retryAfterMillis(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.chars().allMatch(Character::isDigit)) {
+            try {
+                return Math.multiplyExact(Long.parseLong(v), 1000L);
+            } catch (ArithmeticException | NumberFormatException e) {
+                return Long.MAX_VALUE;
+            }
+        }
+        try {
+            ZonedDateTime when = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+            return Math.max(0, Duration.between(Instant.now(), when.toInstant()).toMillis());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, List<String>> lower(HttpHeaders headers) {
+        Map<String, List<String>> out = new HashMap<>();
+        headers.map().forEach((k, v) -> out.computeIfAbsent(k.toLowerCase(Locale.ROOT),
+                x -> new ArrayList<>()).addAll(v));
+        return out;
+    }
+
+    private static String reasonPhrase(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 410 -> "Gone";
+            case 429 -> "Too Many Requests";
+            case 500 -> "Internal Server Error";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
+            default -> "HTTP " + status;
+        };
+    }
+
+    @Override
+    public void close() {
+        // HttpClient is AutoCloseable only from Java 21; its threads end with the JVM.
+    }
+
+    /** A body, or the fact that it was too large. */
+    private static final class Body {
+        byte[] bytes = new byte[0];
+        boolean tooLarge;
+        long declared = -1;
+    }
+
+    /** Reads a body up to a cap, cancelling the stream beyond it. */
+    private static final class Capped implements HttpResponse.BodySubscriber<Body> {
+        private final long cap;
+        private final Body body = new Body();
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final CompletableFuture<Body> result = new CompletableFuture<>();
+        private Flow.Subscription subscription;
+
+        Capped(long cap, long declared) {
+            this.cap = cap;
+            body.declared = declared;
+        }
+
+        @Override
+        public CompletionStage<Body> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            if (body.declared > cap) {
+                body.tooLarge = true;
+                s.cancel();
+                result.complete(body);
+                return;
+            }
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            if (result.isDone()) {
+                return;
+            }
+            for (ByteBuffer b : items) {
+                if (out.size() + (long) b.remaining() > cap) {
+                    body.tooLarge = true;
+                    subscription.cancel();
+                    result.complete(body);
+                    return;
+                }
+                byte[] chunk = new byte[b.remaining()];
+                b.get(chunk);
+                out.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            result.completeExceptionally(t);
+        }
+
+        @Override
+        public void onComplete() {
+            body.bytes = out.toByteArray();
+            result.complete(body);
+        }
+    }
+}

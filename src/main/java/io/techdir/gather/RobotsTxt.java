@@ -1,0 +1,203 @@
+package io.techdir.gather;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/**
+ * A robots.txt file read as RFC 9309 says: groups of {@code User-agent} lines with their {@code
+ * Allow} and {@code Disallow} rules; the groups naming our product token (case-insensitively) are
+ * merged and used, else the {@code *} groups; the longest matching rule wins, {@code Allow} on a
+ * tie; {@code *} matches any characters and a final {@code $} the end of the path; {@code
+ * /robots.txt} itself is always allowed. The common {@code Crawl-delay} (seconds, decimals allowed)
+ * of the chosen groups is kept. Pure: parsing is a function of the text.
+ */
+final class RobotsTxt {
+
+    /** Where parsing stops: RFC 9309 lets crawlers ignore what follows 500 KiB. */
+    static final int MAX_CHARS = 500 * 1024;
+    private static final Pattern LINE = Pattern.compile("\\r\\n|\\r|\\n");
+
+    private final List<Rule> rules;
+    private final OptionalLong crawlDelayMillis;
+    private final boolean disallowAll;
+
+    private RobotsTxt(List<Rule> rules, OptionalLong crawlDelayMillis, boolean disallowAll) {
+        this.rules = rules;
+        this.crawlDelayMillis = crawlDelayMillis;
+        this.disallowAll = disallowAll;
+    }
+
+    /** No robots.txt (a 4xx): everything is allowed. */
+    static RobotsTxt allowAll() {
+        return new RobotsTxt(List.of(), OptionalLong.empty(), false);
+    }
+
+    /** robots.txt unreachable (5xx, network error): RFC 9309 says assume complete disallow. */
+    static RobotsTxt disallowAll() {
+        return new RobotsTxt(List.of(), OptionalLong.empty(), true);
+    }
+
+    /** Reads a robots.txt for a crawler whose product token is {@code productToken}. */
+    static RobotsTxt parse(String text, String productToken) {
+        String token = productToken.toLowerCase(Locale.ROOT);
+        List<Group> groups = new ArrayList<>();
+        Group current = null;
+        boolean inAgents = false;
+        String body = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        for (String raw : LINE.split(body, -1)) {
+            int hash = raw.indexOf('#');
+            String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                continue;
+            }
+            String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            String value = line.substring(colon + 1).strip();
+            switch (key) {
+                case "user-agent" -> {
+                    if (!inAgents) {
+                        current = new Group();
+                        groups.add(current);
+                        inAgents = true;
+                    }
+                    current.agents.add(value.toLowerCase(Locale.ROOT));
+                }
+                case "allow", "disallow" -> {
+                    inAgents = false;
+                    if (current != null && !value.isEmpty()) {
+                        current.rules.add(new Rule(key.equals("allow"), value));
+                    }
+                }
+                case "crawl-delay" -> {
+                    inAgents = false;
+                    if (current != null) {
+                        current.crawlDelay = value;
+                    }
+                }
+                default -> {
+                    // Sitemap and other records do not end a group of user-agent lines (RFC 9309 2.2.4).
+                }
+            }
+        }
+        List<Group> chosen = groups.stream().filter(g -> g.agents.stream()
+                .anyMatch(a -> productOf(a).equals(token))).toList();
+        if (chosen.isEmpty()) {
+            chosen = groups.stream().filter(g -> g.agents.contains("*")).toList();
+        }
+        List<Rule> rules = new ArrayList<>();
+        long delay = -1;
+        for (Group g : chosen) {
+            rules.addAll(g.rules);
+            delay = Math.max(delay, seconds(g.crawlDelay));
+        }
+        return new RobotsTxt(List.copyOf(rules), delay < 0 ? OptionalLong.empty()
+                : OptionalLong.of(delay), false);
+    }
+
+    /** The product token of a user-agent value: {@code "Techdir/1.0"} is {@code "techdir"}. */
+    private static String productOf(String agent) {
+        int slash = agent.indexOf('/');
+        return (slash >= 0 ? agent.substring(0, slash) : agent).strip();
+    }
+
+    private static long seconds(String value) {
+        if (value == null) {
+            return -1;
+        }
+        try {
+            double s = Double.parseDouble(value);
+            return s >= 0 && s < 86_400 ? Math.round(s * 1000) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Whether a URL path (with its query) may be fetched. */
+    boolean allowed(String pathAndQuery) {
+        String path = pathAndQuery == null || pathAndQuery.isEmpty() ? "/" : pathAndQuery;
+        if (path.equals("/robots.txt")) {
+            return true;
+        }
+        if (disallowAll) {
+            return false;
+        }
+        Rule best = null;
+        for (Rule r : rules) {
+            if (r.matches(path) && (best == null || r.length() > best.length()
+                    || (r.length() == best.length() && r.allow && !best.allow))) {
+                best = r;
+            }
+        }
+        return best == null || best.allow;
+    }
+
+    /** The chosen groups' {@code Crawl-delay} in milliseconds, if any. */
+    OptionalLong crawlDelayMillis() {
+        return crawlDelayMillis;
+    }
+
+    private static final class Group {
+        final List<String> agents = new ArrayList<>();
+        final List<Rule> rules = new ArrayList<>();
+        String crawlDelay;
+    }
+
+    /** One Allow or Disallow rule, compiled once. */
+    private static final class Rule {
+        final boolean allow;
+        final String pattern;
+        final Pattern regex;
+
+        Rule(boolean allow, String pattern) {
+            this.allow = allow;
+            this.pattern = pattern;
+            boolean anchored = pattern.endsWith("$");
+            String body = anchored ? pattern.substring(0, pattern.length() - 1) : pattern;
+            StringBuilder re = new StringBuilder();
+            String[] parts = body.split("\\*", -1);
+            for (int i = 0; i < parts.length; i++) {
+                re.append(i == 0 ? "" : ".*").append(Pattern.quote(decodeUnreserved(parts[i])));
+            }
+            if (anchored) {
+                re.append('$');
+            }
+            this.regex = Pattern.compile(re.toString(), Pattern.DOTALL);
+        }
+
+        boolean matches(String path) {
+            return regex.matcher(decodeUnreserved(path)).lookingAt();
+        }
+
+        int length() {
+            return pattern.length();
+        }
+    }
+
+    /** Percent-decodes unreserved characters only, so {@code /%7Ejoe} and {@code /~joe} compare equal. */
+    private static String decodeUnreserved(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length()) {
+                int v = Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16);
+                if (v >= 0 && (Character.isLetterOrDigit(v) && v < 128 || "-._~".indexOf(v) >= 0)) {
+                    b.append((char) v);
+                    i += 2;
+                    continue;
+                }
+                b.append('%').append(Character.toUpperCase(s.charAt(i + 1)))
+                        .append(Character.toUpperCase(s.charAt(i + 2)));
+                i += 2;
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+}

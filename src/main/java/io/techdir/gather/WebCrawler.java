@@ -1,0 +1,494 @@
+package io.techdir.gather;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Crawls one {@code web:} source on the driver into the landing zone: robots.txt first (per
+ * host), then the listing pages (following {@code rel="next"}, the profile's next-link selector
+ * or its page parameter) and the posting pages they link to, or the pages a sitemap lists. Stays
+ * on the configured hosts and on http/https; fetches at most {@code maxPages} pages; posting
+ * pages of one listing page are fetched by up to {@code maxConcurrent} workers, one request per
+ * host at a time. Every failure is written to the landing zone's failures and the crawl goes on;
+ * only an unreadable first listing page or sitemap fails the source.
+ *
+ * <p>Large because it is the crawl's one state machine (frontier, budget, counts, progress).
+ */
+final class WebCrawler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebCrawler.class);
+    private static final String NEXT = "link[rel~=(?i)(^|\\s)next(\\s|$)], a[rel~=(?i)(^|\\s)next(\\s|$)]";
+    private static final String PAGER = "[rel~=(?i)(^|\\s)(next|prev|previous)(\\s|$)]";
+    private static final int MAX_SITEMAPS = 50;
+
+    private final URI start;
+    private final boolean sitemap;
+    private final Set<String> hosts;
+    private final SiteProfile profile;
+    private final String profileName;
+    private final String source;
+    private final GatherSettings settings;
+    private final GatherCounts counts = GatherCounts.web();
+    private final HostGate gate;
+    private final HttpFetcher robotsFetcher;
+    private final HttpFetcher fetcher;
+    private final Map<String, RobotsTxt> robots = new ConcurrentHashMap<>();
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger budget;
+    private final String productToken;
+    private LandingZone zone;
+    private Map<String, LandingZone.Previous> previous = Map.of();
+
+    /**
+     * A crawler.
+     *
+     * @param hosts the hosts ({@code host[:port]}, lower case) it may fetch from
+     * @param profileName the profile's name as given (kept in the index), or null
+     */
+    WebCrawler(URI start, boolean sitemap, Set<String> hosts, SiteProfile profile,
+            String profileName, String source, GatherSettings settings) {
+        this.start = start;
+        this.sitemap = sitemap;
+        this.hosts = Set.copyOf(hosts);
+        this.profile = profile;
+        this.profileName = profileName;
+        this.source = source;
+        this.settings = settings;
+        this.gate = new HostGate(settings.crawlDelayMillis(), settings.maxConcurrent());
+        this.robotsFetcher = new HttpFetcher(settings, gate, u -> onSite(u) ? null
+                : RejectCodes.OFF_SITE_REDIRECT);
+        this.fetcher = new HttpFetcher(settings, gate, u -> !onSite(u) ? RejectCodes.OFF_SITE_REDIRECT
+                : robotsAllow(u) ? null : Fetch.ROBOTS);
+        this.budget = new AtomicInteger(settings.maxPages());
+        String ua = settings.userAgent().strip();
+        int end = 0;
+        while (end < ua.length() && ua.charAt(end) != '/' && !Character.isWhitespace(ua.charAt(end))) {
+            end++;
+        }
+        this.productToken = ua.substring(0, end);
+    }
+
+    GatherCounts counts() {
+        return counts;
+    }
+
+    /**
+     * Crawls; returns the stored posting pages (each once, in discovery order), then the failures
+     * file.
+     *
+     * @throws SourceUnavailableException when the landing zone cannot be written, or the first
+     *     listing page or sitemap cannot be fetched, naming the URL and status
+     */
+    List<String> crawl() throws SourceUnavailableException {
+        Path dir = settings.runDir();
+        previous = LandingZone.previous(settings.rawRoot(), settings.runId());
+        Set<String> files = new LinkedHashSet<>();
+        ExecutorService workers = Executors.newFixedThreadPool(settings.maxConcurrent(), r -> {
+            Thread t = new Thread(r, "techdir-crawl");
+            t.setDaemon(true);
+            return t;
+        });
+        try (LandingZone z = new LandingZone(dir)) {
+            zone = z;
+            if (sitemap) {
+                crawlSitemaps(files, workers);
+            } else {
+                crawlListings(files, workers);
+            }
+            counts.set(GatherCounts.RETRIES, robotsFetcher.retries() + fetcher.retries());
+            progress("done", null, 0);
+            List<String> out = new ArrayList<>(files);
+            out.add(z.failuresFile().toString());
+            return out;
+        } catch (IOException e) {
+            throw new SourceUnavailableException(dir + ": cannot write the landing zone ("
+                    + RecordIterator.describe(e) + "); expected a writable folder", e);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private void crawlListings(Set<String> files, ExecutorService workers)
+            throws IOException, SourceUnavailableException {
+        URI listing = start;
+        int pageNo = 1;
+        while (listing != null) {
+            if (!robotsAllow(listing)) {
+                counts.inc(GatherCounts.ROBOTS);
+                if (pageNo == 1) {
+                    throw new SourceUnavailableException(listing + ": disallowed by robots.txt for "
+                            + productToken + "; expected a listing page robots.txt allows");
+                }
+                break;
+            }
+            if (budget.getAndDecrement() <= 0) {
+                counts.inc(GatherCounts.LIMIT);
+                break;
+            }
+            seen.add(key(listing));
+            Page page = fetchPage(listing, "listing");
+            if (page == null) {
+                if (pageNo == 1) {
+                    throw new SourceUnavailableException(lastFailure);
+                }
+                break;
+            }
+            counts.inc(GatherCounts.LISTINGS);
+            Document doc = PageParser.document(page.bytes, page.contentType, page.url);
+            List<URI> links = postingLinks(doc, listing);
+            fetchPostings(links, files, workers);
+            progress("listing page " + pageNo, listing, links.size());
+            listing = nextListing(doc, listing, pageNo, links.isEmpty());
+            pageNo++;
+        }
+    }
+
+    private void crawlSitemaps(Set<String> files, ExecutorService workers)
+            throws IOException, SourceUnavailableException {
+        List<URI> queue = new ArrayList<>(List.of(start));
+        int read = 0;
+        while (!queue.isEmpty() && read < MAX_SITEMAPS) {
+            URI next = queue.remove(0);
+            if (!seen.add(key(next))) {
+                continue;
+            }
+            if (!robotsAllow(next)) {
+                counts.inc(GatherCounts.ROBOTS);
+                continue;
+            }
+            if (budget.getAndDecrement() <= 0) {
+                counts.inc(GatherCounts.LIMIT);
+                break;
+            }
+            Page page = fetchPage(next, "sitemap");
+            if (page == null) {
+                if (read == 0) {
+                    throw new SourceUnavailableException(lastFailure);
+                }
+                continue;
+            }
+            read++;
+            counts.inc(GatherCounts.SITEMAPS);
+            Sitemaps.Sitemap map;
+            try {
+                map = Sitemaps.parse(page.bytes);
+            } catch (IllegalArgumentException e) {
+                String reason = next + " status=" + page.status + ": malformed sitemap '"
+                        + e.getMessage() + "'; expected sitemaps.org XML without a DOCTYPE";
+                if (read == 1) {
+                    throw new SourceUnavailableException(reason, e);
+                }
+                LOG.warn("{}", reason);
+                continue;
+            }
+            map.sitemaps().forEach(s -> resolve(next, s).filter(this::onSite).ifPresent(queue::add));
+            List<URI> links = new ArrayList<>();
+            for (String loc : map.pages()) {
+                resolve(next, loc).ifPresent(u -> addLink(u, links));
+            }
+            fetchPostings(links, files, workers);
+            progress("sitemap " + read, next, links.size());
+        }
+    }
+
+    private void fetchPostings(List<URI> links, Set<String> files, ExecutorService workers)
+            throws IOException {
+        List<Future<Path>> futures = new ArrayList<>();
+        for (URI link : links) {
+            futures.add(workers.submit(() -> fetchPosting(link)));
+        }
+        for (Future<Path> f : futures) {
+            try {
+                Path file = f.get();
+                if (file != null) {
+                    files.add(file.toString());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private Path fetchPosting(URI link) throws IOException {
+        if (budget.getAndDecrement() <= 0) {
+            counts.inc(GatherCounts.LIMIT);
+            return null;
+        }
+        Page page = fetchPage(link, "posting");
+        if (page == null) {
+            return null;
+        }
+        counts.inc(GatherCounts.POSTINGS);
+        return page.file;
+    }
+
+    /** A fetched (or unchanged) page stored in the landing zone. */
+    private record Page(String url, int status, String contentType, byte[] bytes, Path file) {
+    }
+
+    private volatile String lastFailure;
+
+    /** Fetches, stores and counts one page; null (and a failure line) when it failed. */
+    private Page fetchPage(URI uri, String role) throws IOException {
+        LandingZone.Previous prev = previous.get(uri.toString());
+        Map<String, String> conditional = new HashMap<>();
+        if (prev != null) {
+            if (prev.entry().etag() != null) {
+                conditional.put("If-None-Match", prev.entry().etag());
+            }
+            if (prev.entry().lastModified() != null) {
+                conditional.put("If-Modified-Since", prev.entry().lastModified());
+            }
+        }
+        Fetch f = fetcher.get(uri, conditional);
+        if (Fetch.ROBOTS.equals(f.failureCode())) {
+            counts.inc(GatherCounts.ROBOTS);
+            lastFailure = f.failureReason();
+            LOG.debug("{}", f.failureReason());
+            return null;
+        }
+        if (f.notModified() && prev != null) {
+            Path file = zone.reuse(f, prev, role, source, profileName);
+            counts.inc(GatherCounts.UNCHANGED);
+            return new Page(f.finalUrl(), 304, prev.entry().contentType(), Files.readAllBytes(file), file);
+        }
+        if (f.ok() && "posting".equals(role) || f.ok() && "listing".equals(role)) {
+            String type = f.header("content-type").orElse(null);
+            if (type != null && !type.toLowerCase(Locale.ROOT).contains("html")) {
+                f = Fetch.failed(f.url(), f.finalUrl(), f.status(), f.headers(), f.fetchedAt(),
+                        f.attempts(), RejectCodes.NOT_HTML, f.url() + " " + f.statusText()
+                        + ": content type '" + type + "'; expected text/html");
+            }
+        }
+        if (!f.ok() || f.notModified()) {
+            zone.fail(f, role, source);
+            counts.inc(GatherCounts.FAILED);
+            lastFailure = f.failureReason() != null ? f.failureReason()
+                    : f.url() + " " + f.statusText() + ": not modified without a stored copy; expected 200 OK";
+            LOG.debug("{}", lastFailure);
+            return null;
+        }
+        Path file = zone.store(f, role, source, profileName);
+        counts.inc(GatherCounts.FETCHED);
+        counts.add(GatherCounts.BYTES, f.body().length);
+        return new Page(f.finalUrl(), f.status(), f.header("content-type").orElse(null), f.body(), file);
+    }
+
+    /** Links to posting pages on a listing page, new ones only, robots.txt and site checked. */
+    private List<URI> postingLinks(Document doc, URI listing) {
+        List<URI> links = new ArrayList<>();
+        String selector = profile.get("listing.links");
+        if (selector != null) {
+            for (Element e : doc.select(SiteProfile.selector(selector))) {
+                Element a = e.hasAttr("href") ? e : e.selectFirst("a[href]");
+                if (a != null) {
+                    resolve(listing, a.attr("href")).ifPresent(u -> addLink(u, links));
+                }
+            }
+            return links;
+        }
+        // ItemList JSON-LD urls, then links below the listing's folder that are not pagination.
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                var root = JsonLd.LENIENT.readTree(script.data());
+                for (var item : root.findValues("itemListElement")) {
+                    for (var el : item.isArray() ? item : List.of(item)) {
+                        String url = JobPostingMapper.text(el.path("url"));
+                        if (url == null) {
+                            url = JobPostingMapper.text(el.path("item").path("url"));
+                        }
+                        if (url != null) {
+                            resolve(listing, url).ifPresent(u -> addLink(u, links));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                LOG.debug("{}: unreadable JSON-LD on a listing page ({})", listing, e.getMessage());
+            }
+        }
+        String folder = listing.getPath() == null ? "/" : listing.getPath()
+                .substring(0, listing.getPath().lastIndexOf('/') + 1);
+        for (Element a : doc.select("a[href]")) {
+            if (a.is(PAGER)) {
+                continue;
+            }
+            resolve(listing, a.attr("href")).ifPresent(u -> {
+                String path = u.getPath() == null ? "" : u.getPath();
+                if (path.startsWith(folder) && !path.equals(listing.getPath())
+                        && !path.equals(folder)) {
+                    addLink(u, links);
+                }
+            });
+        }
+        return links;
+    }
+
+    private void addLink(URI u, List<URI> links) {
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return;
+        }
+        if (!onSite(u)) {
+            if (seen.add(key(u))) {
+                counts.inc(GatherCounts.OFF_SITE);
+            }
+            return;
+        }
+        if (!seen.add(key(u))) {
+            return;
+        }
+        if (!robotsAllow(u)) {
+            counts.inc(GatherCounts.ROBOTS);
+            LOG.debug("{}: disallowed by robots.txt, not fetched", u);
+            return;
+        }
+        links.add(u);
+    }
+
+    private URI nextListing(Document doc, URI listing, int pageNo, boolean noNewLinks) {
+        String param = profile.get("listing.page_param");
+        URI next;
+        if (param != null) {
+            if (noNewLinks) {
+                return null;
+            }
+            next = withParam(start, param, String.valueOf(pageNo + 1));
+        } else {
+            String selector = profile.get("listing.next");
+            Element e = doc.selectFirst(selector != null ? SiteProfile.selector(selector) : NEXT);
+            if (e == null) {
+                return null;
+            }
+            Element a = e.hasAttr("href") ? e : e.selectFirst("[href]");
+            next = a == null ? null : resolve(listing, a.attr("href")).orElse(null);
+        }
+        if (next == null || !onSite(next) || seen.contains(key(next))) {
+            return null;
+        }
+        return next;
+    }
+
+    private static URI withParam(URI base, String name, String value) {
+        String query = base.getRawQuery();
+        StringBuilder q = new StringBuilder();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (!pair.equals(name) && !pair.startsWith(name + "=") && !pair.isEmpty()) {
+                    q.append(q.length() == 0 ? "" : "&").append(pair);
+                }
+            }
+        }
+        q.append(q.length() == 0 ? "" : "&").append(name).append('=').append(value);
+        String s = base.toString();
+        int cut = s.indexOf('?');
+        int hash = s.indexOf('#');
+        String head = cut >= 0 ? s.substring(0, cut) : hash >= 0 ? s.substring(0, hash) : s;
+        return URI.create(head + "?" + q);
+    }
+
+    private boolean onSite(URI u) {
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+        return (scheme.equals("http") || scheme.equals("https")) && u.getAuthority() != null
+                && hosts.contains(u.getAuthority().toLowerCase(Locale.ROOT));
+    }
+
+    private boolean robotsAllow(URI u) {
+        RobotsTxt r = robots.computeIfAbsent(u.getScheme().toLowerCase(Locale.ROOT) + "://"
+                + u.getAuthority().toLowerCase(Locale.ROOT), this::fetchRobots);
+        String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
+        return r.allowed(u.getRawQuery() == null ? path : path + "?" + u.getRawQuery());
+    }
+
+    private RobotsTxt fetchRobots(String origin) {
+        URI uri = URI.create(origin + "/robots.txt");
+        Fetch f = robotsFetcher.get(uri, Map.of());
+        RobotsTxt r;
+        try {
+            if (f.ok()) {
+                zone.store(f, "robots", source, profileName);
+                r = RobotsTxt.parse(new String(f.body(), StandardCharsets.UTF_8), productToken);
+            } else if (f.status() >= 400 && f.status() < 500) {
+                r = RobotsTxt.allowAll();
+            } else {
+                zone.fail(f, "robots", source);
+                LOG.warn("{}: robots.txt unreachable ({}); nothing is fetched from this host "
+                        + "(RFC 9309)", origin, f.failureReason());
+                r = RobotsTxt.disallowAll();
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        r.crawlDelayMillis().ifPresent(ms -> gate.atLeast(uri.getAuthority(), ms));
+        return r;
+    }
+
+    private void progress(String what, URI url, int links) {
+        String line = "web {}: {}{}: {} new posting links; running: {} pages fetched, {} unchanged, "
+                + "{} failed, {} skipped by robots.txt";
+        Object[] args = {start, what, url == null ? "" : " " + url, links,
+                counts.get(GatherCounts.FETCHED), counts.get(GatherCounts.UNCHANGED),
+                counts.get(GatherCounts.FAILED), counts.get(GatherCounts.ROBOTS)};
+        if (settings.quiet()) {
+            LOG.debug(line, args);
+        } else {
+            LOG.info(line, args);
+        }
+    }
+
+    /** The URL without its fragment, for seen-sets. */
+    private static String key(URI u) {
+        String s = u.toString();
+        int hash = s.indexOf('#');
+        return hash >= 0 ? s.substring(0, hash) : s;
+    }
+
+    /** A link resolved against a page, without its fragment; empty when malformed. */
+    static java.util.Optional<URI> resolve(URI base, String href) {
+        if (href == null || href.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String h = href.strip().replace(" ", "%20");
+        int hash = h.indexOf('#');
+        h = hash >= 0 ? h.substring(0, hash) : h;
+        if (h.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            if (h.startsWith("?")) {
+                String b = base.toString();
+                int q = b.indexOf('?');
+                return java.util.Optional.of(URI.create((q >= 0 ? b.substring(0, q) : b) + h));
+            }
+            return java.util.Optional.of(base.resolve(new URI(h)));
+        } catch (IllegalArgumentException | URISyntaxException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

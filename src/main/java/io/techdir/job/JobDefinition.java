@@ -1,0 +1,97 @@
+package io.techdir.job;
+
+import io.techdir.check.BadConfigurationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A job definition: one {@code .properties} file under {@code jobs/} naming a job's schedule,
+ * sources and outputs. Relative paths inside are resolved against the project folder.
+ *
+ * @param file the file it was read from
+ * @param name job name
+ * @param schedule Quartz cron expression, or null
+ * @param timezone time zone of the schedule, or null
+ * @param sources source texts ({@code KIND:LOCATION}), in order
+ * @param out output folder pattern; {@code {date}} is replaced by the as-of date
+ * @param baseline baseline file, or null for the shipped one
+ * @param lang report language ({@code fr} or {@code en})
+ * @param csvDialect CSV dialect ({@code standard} or {@code excel-fr})
+ */
+public record JobDefinition(Path file, String name, String schedule, String timezone,
+        List<String> sources, String out, String baseline, String lang, String csvDialect) {
+
+    private static final Set<String> KEYS = Set.of("name", "description", "schedule", "timezone",
+            "out", "baseline", "lang", "csv_dialect");
+
+    public JobDefinition {
+        sources = List.copyOf(sources);
+    }
+
+    /**
+     * Reads a job file.
+     *
+     * @throws BadConfigurationException naming the file and the field when the file is missing,
+     *     a field is unknown, missing or bad
+     */
+    public static JobDefinition load(Path file) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (NoSuchFileException e) {
+            throw new BadConfigurationException(file + ": no such job file");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new BadConfigurationException(file + ": cannot read job file: " + e.getMessage());
+        }
+        Map<Integer, String> sources = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith("source.")) {
+                String n = key.substring("source.".length());
+                try {
+                    sources.put(Integer.parseInt(n), p.getProperty(key).trim());
+                } catch (NumberFormatException e) {
+                    throw new BadConfigurationException(file + ": field '" + key
+                            + "'; expected source.N with N a number (source.1, source.2, ...)");
+                }
+            } else if (!KEYS.contains(key)) {
+                throw new BadConfigurationException(file + ": unknown field '" + key + "'; expected one of "
+                        + new java.util.TreeSet<>(KEYS) + " or source.N");
+            }
+        }
+        String name = p.getProperty("name");
+        if (name == null || name.isBlank()) {
+            throw new BadConfigurationException(file + ": missing field 'name'");
+        }
+        if (sources.isEmpty()) {
+            throw new BadConfigurationException(file + ": no sources; expected at least one 'source.1 = KIND:LOCATION'");
+        }
+        String lang = p.getProperty("lang", "fr").trim().toLowerCase(Locale.ROOT);
+        if (!lang.equals("fr") && !lang.equals("en")) {
+            throw new BadConfigurationException(file + ": field 'lang' has value '" + lang + "'; expected fr or en");
+        }
+        String dialect = p.getProperty("csv_dialect", "standard").trim().toLowerCase(Locale.ROOT);
+        if (!dialect.equals("standard") && !dialect.equals("excel-fr")) {
+            throw new BadConfigurationException(file + ": field 'csv_dialect' has value '" + dialect
+                    + "'; expected standard or excel-fr");
+        }
+        return new JobDefinition(file, name.trim(), trimOrNull(p.getProperty("schedule")),
+                trimOrNull(p.getProperty("timezone")), new ArrayList<>(sources.values()),
+                p.getProperty("out", "reports/{date}").trim(), trimOrNull(p.getProperty("baseline")),
+                lang, dialect);
+    }
+
+    private static String trimOrNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,123 @@
+package io.techdir.job;
+
+import io.techdir.check.PostingChecker;
+import io.techdir.gather.SourceReader;
+import io.techdir.normalize.PostingNormalizer;
+import io.techdir.posting.Posting;
+import io.techdir.posting.PostingSchema;
+import io.techdir.posting.RawPosting;
+import io.techdir.posting.Reject;
+import io.techdir.posting.SourceRecord;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Gather, normalize and per-posting check in one Spark pass: one task per input file (files are
+ * read in parallel), each record read, normalized and checked in the same task, so no record is
+ * held twice. The result holds one row per input record: a posting (reject columns null) or a
+ * reject (posting columns null but {@code source} and {@code record}).
+ */
+public final class PostingsStage {
+
+    /** Input order: file index (high bits) and record number within the file (low 40 bits). */
+    public static final String ORDER = "_order";
+    /** Reject code, null for a posting. */
+    public static final String REJECT_CODE = "reject_code";
+    /** Reject reason, null for a posting. */
+    public static final String REJECT_REASON = "reject_reason";
+
+    /** Schema of the gathered rows: the posting schema plus order and reject columns. */
+    public static final StructType SCHEMA = PostingSchema.struct()
+            .add(ORDER, DataTypes.LongType, false)
+            .add(REJECT_CODE, DataTypes.StringType, true)
+            .add(REJECT_REASON, DataTypes.StringType, true);
+
+    /** Reject code of a record whose normalization failed (a bug to report, not bad input). */
+    public static final String NORMALIZE_FAILED = "NORMALIZE_FAILED";
+
+    private static final int ORDER_BITS = 40;
+
+    /** One file to read, and which source reader reads it. */
+    public record FileTask(int sourceIndex, String file) {
+    }
+
+    private PostingsStage() {
+    }
+
+    /**
+     * Reads every file, normalizes and checks each record.
+     *
+     * @param readers the source readers, by index
+     * @param tasks the files to read
+     */
+    public static Dataset<Row> run(SparkSession spark, List<SourceReader> readers, List<FileTask> tasks,
+            PostingNormalizer normalizer, PostingChecker checker) {
+        List<String> encoded = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            encoded.add(i + "\t" + tasks.get(i).sourceIndex() + "\t" + tasks.get(i).file());
+        }
+        int slices = Math.max(1, encoded.size());
+        // parallelize with one slice per file: each file is one task, files read in parallel.
+        Dataset<String> files = spark.createDataset(
+                JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(encoded, slices).rdd(),
+                Encoders.STRING());
+        List<SourceReader> shipped = List.copyOf(readers);
+        FlatMapFunction<String, Row> readFile = task -> {
+            String[] parts = task.split("\t", 3);
+            long fileIndex = Long.parseLong(parts[0]);
+            SourceReader reader = shipped.get(Integer.parseInt(parts[1]));
+            Iterator<SourceRecord> records = reader.read(parts[2]);
+            return new Iterator<>() {
+                long seq;
+
+                @Override
+                public boolean hasNext() {
+                    return records.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    long order = (fileIndex << ORDER_BITS) | seq++;
+                    return toRow(records.next(), order, normalizer, checker);
+                }
+            };
+        };
+        return files.flatMap(readFile, Encoders.row(SCHEMA));
+    }
+
+    public static Row toRow(SourceRecord record, long order, PostingNormalizer normalizer, PostingChecker checker) {
+        int n = PostingSchema.columns().size();
+        Reject r;
+        if (record instanceof RawPosting raw) {
+            try {
+                Posting p = normalizer.normalize(raw);
+                Object[] values = PostingSchema.values(p, checker.check(p), 3);
+                values[n] = order;
+                return RowFactory.create(values);
+            } catch (RuntimeException e) {
+                // A bad record never stops the run: it is rejected with the parser's message.
+                r = new Reject(raw.source(), raw.record(), NORMALIZE_FAILED,
+                        raw.record() + ": could not normalize: " + e);
+            }
+        } else {
+            r = (Reject) record;
+        }
+        Object[] values = new Object[n + 3];
+        values[PostingSchema.indexOf(PostingSchema.SOURCE)] = r.source();
+        values[PostingSchema.indexOf(PostingSchema.RECORD)] = r.record();
+        values[n] = order;
+        values[n + 1] = r.code();
+        values[n + 2] = r.reason();
+        return RowFactory.create(values);
+    }
+}

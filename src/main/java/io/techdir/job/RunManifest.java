@@ -1,0 +1,79 @@
+package io.techdir.job;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.techdir.normalize.CurrencyRates;
+import io.techdir.normalize.NormalizationConventions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code manifest.json}: what a run read (with checksums), with which parameters and versions,
+ * how long each stage took, and what became of every record ({@code counts}, where
+ * {@code input = normalized + rejected + duplicates}).
+ */
+final class RunManifest {
+
+    static final String FILE = "manifest.json";
+
+    private RunManifest() {
+    }
+
+    static void write(RunSettings s, MarketReportJob.Inputs inputs, RunCounts counts, Map<String, Long> timings,
+            List<String> outputs) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("run_id", s.runId());
+        m.put("job", s.jobName());
+        m.put("job_file", s.jobFile() == null ? null : s.jobFile().toString());
+        m.put("as_of", s.asOf().toString());
+        m.put("started", s.started().toString());
+        m.put("finished", Instant.now().toString());
+        m.put("versions", Map.of("techdir", BuildInfo.version(), "spark", BuildInfo.sparkVersion(),
+                "poi", BuildInfo.poiVersion(), "java", System.getProperty("java.version")));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("sources", s.sources().stream().map(Object::toString).toList());
+        params.put("out", s.out().toString());
+        params.put("spark_master", s.master());
+        params.put("lang", s.lang().name().toLowerCase(java.util.Locale.ROOT));
+        params.put("csv_dialect", s.csvDialect().name());
+        params.put("baseline", Map.of("name", s.baseline().name(), "file", s.baseline().source(),
+                "salary_floor_annual_eur", s.baseline().salaryFloorAnnualEur(),
+                "experience_min_years", s.baseline().experienceMinYears(),
+                "experience_max_years", s.baseline().experienceMaxYears(),
+                "degree_min_level", s.baseline().degreeMinLevel().name()));
+        params.put("normalization", NormalizationConventions.standard().describe());
+        CurrencyRates rates = CurrencyRates.standard();
+        params.put("currency_rates", Map.of("date", rates.rateDate().toString(), "eur_per_unit", rates.rates()));
+        m.put("parameters", params);
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (InputFile f : inputs.files()) {
+            files.add(Map.of("source", f.source(), "file", f.file(), "bytes", f.bytes(), "sha256", f.sha256()));
+        }
+        m.put("inputs", files);
+        m.put("problems", inputs.problems().stream()
+                .map(p -> Map.of("source", p.source(), "message", p.message())).toList());
+        m.put("timings_ms", timings);
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("input", counts.input());
+        c.put("normalized", counts.normalized());
+        c.put("rejected", counts.rejected());
+        c.put("duplicates", counts.duplicates());
+        c.put("rejected_by_code", counts.rejectedByCode());
+        c.put("duplicates_by_kind", counts.duplicatesByKind());
+        c.put("by_source", counts.bySource());
+        m.put("counts", c);
+        List<String> all = new ArrayList<>(outputs);
+        all.add(FILE);
+        m.put("outputs", all);
+        Path file = s.out().resolve(FILE);
+        // Map.of maps have no order: sort their keys so that the same run writes the same file.
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .writeValue(file.toFile(), m);
+    }
+}

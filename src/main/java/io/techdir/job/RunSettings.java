@@ -1,0 +1,42 @@
+package io.techdir.job;
+
+import io.techdir.check.Baseline;
+import io.techdir.gather.SourceSpec;
+import io.techdir.report.CsvDialect;
+import io.techdir.report.Language;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one run needs, resolved: sources, output folder, baseline, report options.
+ *
+ * @param runId the run's id ({@code yyyyMMdd'T'HHmmss'Z'-job}), unique per start time and job
+ * @param jobName the job's name
+ * @param jobFile the job file, or null when the run was defined on the command line only
+ * @param sources sources to read, in order
+ * @param out output folder
+ * @param asOf the report's date
+ * @param baseline the baseline checked against
+ * @param lang report language
+ * @param csvDialect CSV dialect of the tables
+ * @param master Spark master URL, or null (local[*] or spark-submit's)
+ * @param started when the run started
+ */
+public record RunSettings(String runId, String jobName, Path jobFile, List<SourceSpec> sources, Path out,
+        LocalDate asOf, Baseline baseline, Language lang, CsvDialect csvDialect, String master,
+        Instant started) {
+
+    public RunSettings {
+        Objects.requireNonNull(runId, "runId");
+        sources = List.copyOf(sources);
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(csvDialect, "csvDialect");
+        Objects.requireNonNull(started, "started");
+    }
+}

@@ -1,0 +1,47 @@
+package io.techdir.job;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The only caller of {@code SparkSession.builder()}. It sets {@code local[*]} only when no master
+ * was given (neither {@code --master} nor {@code spark.master} from {@code spark-submit}), so a
+ * cluster master always wins.
+ */
+public final class SparkSessions {
+
+    /** The master used when none is given: embedded Spark on every core. */
+    public static final String DEFAULT_MASTER = "local[*]";
+
+    private SparkSessions() {
+    }
+
+    /**
+     * Gets or creates the session.
+     *
+     * @param master a Spark master URL, or null to keep the one {@code spark-submit} set, else
+     *     {@link #DEFAULT_MASTER}
+     * @param appName the application name shown by the cluster manager
+     */
+    public static SparkSession getOrCreate(String master, String appName) {
+        SparkConf conf = new SparkConf(true); // true: picks up spark.* system properties (spark-submit)
+        String effective = master != null ? master : conf.get("spark.master", DEFAULT_MASTER);
+        conf.setMaster(effective);
+        conf.setAppName(appName);
+        // All timestamps in UTC: date_posted and the run clock must not depend on the machine.
+        conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        // Batch runs need no web UI; it also costs ~1 s and a port.
+        conf.setIfMissing("spark.ui.enabled", "false");
+        // Our datasets are small per stage; 200 shuffle partitions would mean 200 tiny tasks.
+        conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+        // Adaptive execution coalesces partitions further when they are small.
+        conf.setIfMissing("spark.sql.adaptive.enabled", "true");
+        if (effective.startsWith("local")) {
+            // This machine's hostname does not resolve to a usable address: bind the embedded
+            // driver to loopback. Never forced for a cluster master (executors must reach it).
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
+        }
+        return SparkSession.builder().config(conf).getOrCreate();
+    }
+}

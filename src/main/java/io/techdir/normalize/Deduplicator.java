@@ -1,0 +1,112 @@
+package io.techdir.normalize;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import io.techdir.posting.PostingSchema;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Marks duplicates in Spark; every duplicate keeps its row and points to its canonical posting in
+ * {@code duplicate_of}, with its kind in {@code duplicate_kind}:
+ * <ol>
+ *   <li>{@value #SAME_POSTING}: the same posting key ({@code source:source_id}) read again; the
+ *       first read (input order) is canonical;
+ *   <li>{@value #REPOST}: among the remaining postings, the same job published again or on
+ *       another source: same folded title, same folded company, same département (or, without
+ *       one, same location text); the earliest {@code date_posted} (then input order) is
+ *       canonical. Postings without a company are never matched this way.
+ * </ol>
+ * Statistics count canonical postings only ({@code duplicate_of} null).
+ */
+public final class Deduplicator {
+
+    public static final String SAME_POSTING = "SAME_POSTING";
+    public static final String REPOST = "REPOST";
+
+    private static final String CANON = "_canonical";
+    private static final String REPOST_KEY = "_repost_key";
+
+    private Deduplicator() {
+    }
+
+    /**
+     * Sets {@code duplicate_of} and {@code duplicate_kind}.
+     *
+     * @param postings normalized postings with an input-order column
+     * @param orderColumn the input-order column (ties broken by it)
+     */
+    public static Dataset<Row> markDuplicates(Dataset<Row> postings, String orderColumn) {
+        String id = PostingSchema.POSTING_ID;
+        WindowSpec byKey = Window.partitionBy(PostingSchema.POSTING_KEY).orderBy(col(orderColumn));
+        Dataset<Row> exact = postings
+                .withColumn(CANON, first(col(id)).over(byKey))
+                .withColumn(PostingSchema.DUPLICATE_OF, when(col(CANON).notEqual(col(id)), col(CANON)))
+                .withColumn(PostingSchema.DUPLICATE_KIND,
+                        when(col(CANON).notEqual(col(id)), lit(SAME_POSTING)))
+                .drop(CANON);
+
+        UDF3<String, String, String, String> keyOf = Deduplicator::repostKey;
+        Column key = org.apache.spark.sql.functions.udf(keyOf, DataTypes.StringType)
+                .apply(col(PostingSchema.TITLE), col(PostingSchema.COMPANY),
+                        coalesce(col(PostingSchema.DEPARTMENT), col(PostingSchema.LOCATION)));
+        // Already-duplicate rows and rows without a key get their own id as key: singletons.
+        Column effectiveKey = when(col(PostingSchema.DUPLICATE_OF).isNull(), coalesce(key, col(id)))
+                .otherwise(col(id));
+        WindowSpec byRepost = Window.partitionBy(REPOST_KEY)
+                .orderBy(col(PostingSchema.DATE_POSTED).asc_nulls_last(), col(orderColumn));
+        Column isRepost = col(CANON).notEqual(col(id));
+        return exact
+                .withColumn(REPOST_KEY, effectiveKey)
+                .withColumn(CANON, first(col(id)).over(byRepost))
+                .withColumn(PostingSchema.DUPLICATE_KIND,
+                        when(isRepost, lit(REPOST)).otherwise(col(PostingSchema.DUPLICATE_KIND)))
+                .withColumn(PostingSchema.DUPLICATE_OF,
+                        when(isRepost, col(CANON)).otherwise(col(PostingSchema.DUPLICATE_OF)))
+                .drop(CANON, REPOST_KEY);
+    }
+
+    /**
+     * The repost key of a posting: folded title, company and place joined by NUL; null when the
+     * title or the company is missing (such postings are not matched across records).
+     */
+    public static String repostKey(String title, String company, String place) {
+        if (title == null || title.isBlank() || company == null || company.isBlank()) {
+            return null;
+        }
+        return squash(TextHygiene.fold(title)) + '\0' + squash(TextHygiene.fold(company)) + '\0'
+                + (place == null ? "" : squash(TextHygiene.fold(place)));
+    }
+
+    /** Keeps letters and digits only, single-spaced, and drops gender markers "h f" / "f h". */
+    private static String squash(String folded) {
+        StringBuilder sb = new StringBuilder(folded.length());
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(c);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        String s = sb.toString();
+        if (s.endsWith(" h f") || s.endsWith(" f h")) {
+            s = s.substring(0, s.length() - 4);
+        }
+        return s;
+    }
+}

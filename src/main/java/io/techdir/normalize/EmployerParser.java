@@ -1,0 +1,206 @@
+package io.techdir.normalize;
+
+import io.techdir.posting.Employer;
+import io.techdir.posting.EmployerKind;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalizes the employer of a posting: name, direct employer or intermediary, sector, NAF
+ * code and INSEE size band (NORMALIZATION.md, "Employer and skills").
+ *
+ * <p>Intermediary signs live in {@code data/reference/intermediaries.csv}.
+ */
+public final class EmployerParser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String FILE = "intermediaries.csv";
+
+    /** Glassdoor appends the company rating on a new line: "Visa Inc.\n3.7". */
+    private static final Pattern RATING = Pattern.compile("\\s*[\\r\\n]+\\s*\\d(?:\\.\\d)?\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NAF = Pattern.compile("(\\d{2})(?:\\.?(\\d{1,2}))?\\s*([A-Za-z])?");
+    /** A head count: "10 000", "1 001", "5000", "10000+". */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[ \\u00a0\\u202f.,]\\d{3})+|\\d+");
+
+    /** Values meaning "nothing known" (folded). */
+    private static final Set<String> UNKNOWN = Set.of("", "unknown", "inconnu", "n a", "na",
+            "non renseigne", "non communique", "nc", "confidentiel", "none", "null");
+    private static final Set<String> NEGATIONS = Set.of("pas", "aucun", "aucune", "sans", "ni",
+            "non", "no", "not", "jamais");
+    private static final Set<String> ABSTAIN = Set.of("abstenir", "abstenez", "abstain");
+
+    private static volatile EmployerParser standard;
+
+    private final RolePhrases<String> names;
+    private final RolePhrases<String> sectors;
+    private final RolePhrases<String> texts;
+
+    private EmployerParser(RolePhrases<String> names, RolePhrases<String> sectors,
+            RolePhrases<String> texts) {
+        this.names = Objects.requireNonNull(names);
+        this.sectors = Objects.requireNonNull(sectors);
+        this.texts = Objects.requireNonNull(texts);
+    }
+
+    /** The parser with {@code /reference/intermediaries.csv} from the classpath. */
+    public static EmployerParser standard() {
+        EmployerParser s = standard;
+        if (s == null) {
+            synchronized (EmployerParser.class) {
+                s = standard;
+                if (s == null) {
+                    s = of(RoleTables.classpath(FILE, "phrase", "where"));
+                    standard = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Builds a parser from table rows; throws with {@code file:line} on a bad row. */
+    static EmployerParser of(List<RoleTables.Row> rows) {
+        RolePhrases<String> names = new RolePhrases<>();
+        RolePhrases<String> sectors = new RolePhrases<>();
+        RolePhrases<String> texts = new RolePhrases<>();
+        for (RoleTables.Row row : rows) {
+            String phrase = Departments.key(row.require("phrase"));
+            String where = row.require("where");
+            switch (where) {
+                case "name" -> names.add(phrase, phrase);
+                case "sector" -> sectors.add(phrase, phrase);
+                case "text" -> texts.add(phrase, phrase);
+                default -> throw row.error("where", where, "'name', 'sector' or 'text'");
+            }
+        }
+        return new EmployerParser(names, sectors, texts);
+    }
+
+    /**
+     * kind: INTERMEDIARY for NAF 78.xx, temp/placement agencies by name (Adecco, Manpower,
+     * Randstad, Synergie, Start People, Proman, Crit, Samsic Emploi, Expectra, Hays, Michael
+     * Page, Robert Half ...), "cabinet de recrutement", "pour le compte de notre client"; else
+     * DIRECT. sizeBand: INSEE bands "0-9","10-49","50-249","250-4999","5000+" from France
+     * Travail trancheEffectifEtab ("10 à 19 salariés", "1 ou 2 salariés", "2000 à 4999
+     * salariés" ...) and Glassdoor Size ("501 to 1000 employees", "10000+ employees",
+     * "Unknown"/"-1" -> null). sector: sectorLabel as given, cleaned.
+     *
+     * <p>A board range that straddles two INSEE bands goes to the lower band, the band of its
+     * lower bound: Glassdoor "1 to 50 employees" is 0-9, "201 to 500" is 50-249, "1001 to 5000"
+     * is 250-4999. A phrase of the description negated just before ("pas de cabinet de
+     * recrutement") or followed by "s'abstenir" is not a sign. The name drops Glassdoor's
+     * trailing rating line; placeholders ("Inconnu", "-1", "Confidentiel") give no name.
+     *
+     * @return the employer; {@link Employer#UNKNOWN} when every argument is empty
+     */
+    public Employer parse(String company, String nafCode, String sectorLabel, String companySize,
+            String description) {
+        String name = name(company);
+        String naf = naf(nafCode);
+        String sector = sector(sectorLabel);
+        String sizeBand = sizeBand(companySize);
+        boolean noText = description == null || description.isBlank();
+        if (name == null && naf == null && sector == null && sizeBand == null && noText) {
+            return Employer.UNKNOWN;
+        }
+        boolean intermediary = (naf != null && naf.startsWith("78"))
+                || (name != null && names.any(RoleText.textTokens(name, false)))
+                || (sector != null && sectors.any(RoleText.textTokens(sector, false)))
+                || (!noText && textSign(description));
+        return new Employer(name, intermediary ? EmployerKind.INTERMEDIARY : EmployerKind.DIRECT,
+                sector, naf, sizeBand);
+    }
+
+    /** INSEE size band of a head-count text, or null when it says nothing. */
+    static String sizeBand(String companySize) {
+        if (companySize == null) {
+            return null;
+        }
+        String text = RoleText.fold(companySize).strip();
+        if (text.equals("-1") || UNKNOWN.contains(Departments.key(text))) {
+            return null;
+        }
+        if (text.contains("sans salarie") || text.contains("aucun salarie")) {
+            return "0-9";
+        }
+        Matcher m = NUMBER.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        long low = Long.parseLong(m.group().replaceAll("\\D", ""));
+        if (low < 10) {
+            return "0-9";
+        }
+        if (low < 50) {
+            return "10-49";
+        }
+        if (low < 250) {
+            return "50-249";
+        }
+        return low < 5000 ? "250-4999" : "5000+";
+    }
+
+    private boolean textSign(String description) {
+        List<String> tokens = RoleText.textTokens(description, false);
+        boolean[] found = new boolean[1];
+        texts.scan(tokens, (phrase, at) -> {
+            if (found[0]) {
+                return;
+            }
+            for (int k = Math.max(0, at - 3); k < at; k++) {
+                if (NEGATIONS.contains(tokens.get(k))) {
+                    return;
+                }
+            }
+            int end = at + phrase.split(" ").length;
+            for (int k = end; k < Math.min(tokens.size(), end + 4); k++) {
+                if (ABSTAIN.contains(tokens.get(k))) {
+                    return;
+                }
+            }
+            found[0] = true;
+        });
+        return found[0];
+    }
+
+    private static String name(String company) {
+        if (company == null) {
+            return null;
+        }
+        String name = SPACES.matcher(RATING.matcher(company).replaceAll("")).replaceAll(" ").strip();
+        return name.equals("-1") || UNKNOWN.contains(Departments.key(name)) ? null : name;
+    }
+
+    private static String sector(String label) {
+        if (label == null) {
+            return null;
+        }
+        String sector = SPACES.matcher(label.replace("&amp;", "&")).replaceAll(" ").strip();
+        return sector.equals("-1") || UNKNOWN.contains(Departments.key(sector)) ? null : sector;
+    }
+
+    /** "62.02A", "6202a", "62.02 A" → "62.02A"; "62" stays; anything else → null. */
+    static String naf(String nafCode) {
+        if (nafCode == null || nafCode.isBlank()) {
+            return null;
+        }
+        Matcher m = NAF.matcher(nafCode.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(m.group(1));
+        if (m.group(2) != null) {
+            out.append('.').append(m.group(2));
+        }
+        if (m.group(3) != null) {
+            out.append(m.group(3).toUpperCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+}

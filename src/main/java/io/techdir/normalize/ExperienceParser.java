@@ -1,0 +1,131 @@
+package io.techdir.normalize;
+
+import io.techdir.posting.Experience;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a posting's experience requirement (NORMALIZATION.md, "Experience") into decimal years.
+ *
+ * <p>Precedence: the dedicated field wins when it carries a value and is taken whole ("2 An(s)"
+ * gives min 2, no max, whatever the text says); "Débutant accepté" is a value (0). A field
+ * without a value ("Expérience exigée", "Senior") gives way to the first figure the description
+ * states as a requirement, flagged {@value #FROM_DESCRIPTION}. Where field and description
+ * disagree, the field wins and {@value #EXPERIENCE_CONFLICT} is set. Pure and stateless: safe
+ * inside Spark map functions.
+ */
+public final class ExperienceParser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Flag: the field and the description state different figures; the field was kept. */
+    public static final String EXPERIENCE_CONFLICT = "EXPERIENCE_CONFLICT";
+    /** Flag: the figure was read from the description text. */
+    public static final String FROM_DESCRIPTION = "FROM_DESCRIPTION";
+
+    /** Longest excerpt kept in {@link Experience#text()}. */
+    static final int MAX_TEXT = 120;
+
+    private static final Pattern BEGINNER = Pattern.compile(
+            "\\b(?:debutante?s?(?:\\(e\\))? acceptee?s?|debutante?s?|sans experience|aucune experience"
+                    + "|no experience|entry[- ]level|premier emploi|first job)\\b");
+    private static final Pattern NOT_BEGINNER = Pattern.compile(
+            "\\b(?:non|pas|not|no)\\s+(?:de\\s+)?debutant|debutante?s? (?:non acceptee?s?|s'abstenir|refusee?s?)");
+    private static final Pattern REQUIRED = Pattern.compile(
+            "\\b(?:exigee?s?|exige|requise?s?|required|obligatoire|imperative?|indispensable|must)\\b");
+    private static final Pattern PREFERRED = Pattern.compile(
+            "\\b(?:souhaitee?s?|souhaitable|appreciee?s?|idealement|preferred|preferably|ideally|desired"
+                    + "|un plus|a plus|bienvenue?|debutante?s?)\\b");
+
+    /**
+     * Parses an experience requirement.
+     *
+     * @param field the dedicated experience field ("5 An(s)", "12 Mois", "Débutant accepté",
+     *     "Expérience exigée", "3 à 5 ans", "Senior"), or null
+     * @param requirement France Travail {@code experienceExige} code: "E" (exigée), "S"
+     *     (souhaitée), "D" (débutant accepté), or null
+     * @param description the posting's full text, or null
+     * @return the requirement; {@link Experience#UNKNOWN} when nothing is stated (never null).
+     *     Flags: {@value #EXPERIENCE_CONFLICT} (field and text disagree; field wins),
+     *     {@value #FROM_DESCRIPTION} (figure read from the text). The text is the field, or the
+     *     excerpt the figure came from (at most {@value #MAX_TEXT} characters).
+     */
+    public Experience parse(String field, String requirement, String description) {
+        FoldedText f = FoldedText.of(field);
+        FoldedText d = FoldedText.of(description);
+        Optional<ExperienceFigure> fromField = fieldFigure(f, requirement);
+        Optional<ExperienceFigure> fromText = d.isBlank() ? Optional.empty() : ExperienceScanner.first(d, false);
+        Boolean required = required(requirement, f);
+        String fieldText = f.isBlank() ? null : f.excerpt(0, f.original().length(), MAX_TEXT);
+
+        if (fromField.isPresent()) {
+            ExperienceFigure figure = fromField.get();
+            List<String> flags = new ArrayList<>();
+            if (fromText.isPresent() && !figure.agreesWith(fromText.get())) {
+                flags.add(EXPERIENCE_CONFLICT);
+            }
+            return new Experience(figure.min(), figure.max(), required, fieldText, flags);
+        }
+        if (fromText.isPresent()) {
+            ExperienceFigure figure = fromText.get();
+            if (required == null) {
+                required = clauseRequirement(d, figure);
+            }
+            return new Experience(figure.min(), figure.max(), required,
+                    d.excerpt(figure.start(), figure.end(), MAX_TEXT), List.of(FROM_DESCRIPTION));
+        }
+        if (fieldText != null || required != null) {
+            return new Experience(null, null, required, fieldText, List.of());
+        }
+        return Experience.UNKNOWN;
+    }
+
+    /** The field's figure: "débutant" (alone or as an alternative) is 0, else the first figure. */
+    private static Optional<ExperienceFigure> fieldFigure(FoldedText f, String requirement) {
+        String s = f.folded().replace('_', ' ');
+        boolean beginner = BEGINNER.matcher(s).find() && !NOT_BEGINNER.matcher(s).find()
+                || f.isBlank() && "D".equalsIgnoreCase(strip(requirement));
+        if (beginner) {
+            return Optional.of(new ExperienceFigure(0.0, null, 0, s.length()));
+        }
+        return ExperienceScanner.first(FoldedText.of(s), true);
+    }
+
+    /** From the code, else from the field's words; null when neither says. */
+    private static Boolean required(String requirement, FoldedText field) {
+        String code = FoldedText.fold(strip(requirement));
+        if (code.equals("e") || REQUIRED.matcher(code).find()) {
+            return Boolean.TRUE;
+        }
+        if (code.equals("s") || code.equals("d") || PREFERRED.matcher(code).find()) {
+            return Boolean.FALSE;
+        }
+        String s = field.folded();
+        if (REQUIRED.matcher(s).find() && !NOT_BEGINNER.matcher(s).find()) {
+            return Boolean.TRUE;
+        }
+        if (PREFERRED.matcher(s).find()) {
+            return Boolean.FALSE;
+        }
+        return null;
+    }
+
+    /** "exigée"/"required" or "souhaitée"/"idéalement" in the clause of a description figure. */
+    private static Boolean clauseRequirement(FoldedText d, ExperienceFigure figure) {
+        String clause = d.folded().substring(d.clauseStart(figure.start()), d.clauseEnd(figure.end()));
+        if (PREFERRED.matcher(clause).find()) {
+            return Boolean.FALSE;
+        }
+        if (REQUIRED.matcher(clause).find()) {
+            return Boolean.TRUE;
+        }
+        return null;
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

@@ -1,0 +1,243 @@
+package io.techdir.normalize;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds experience figures ("3 à 5 ans", "au moins cinq ans", "5+ years", "12 Mois") in folded
+ * text. In a dedicated field every figure counts; in a description a figure counts only when
+ * the words around it make it a requirement (an experience word, a quantifier such as
+ * "minimum", or "vous avez ...") and no trap applies: a company's age ("depuis 30 ans", "fort de
+ * 20 années d'expérience"), a contract or mission length ("CDD d'un an", "Durée : 1 an"), a
+ * licence's age ("permis B depuis 2 ans"), a person's age, a time span ("roadmap à 3 ans", "over
+ * the past 3 years"). This class is a table of patterns, hence its length.
+ */
+final class ExperienceScanner {
+
+    private static final String NUM = FrenchNumberWords.NUMBER;
+    private static final String YEARS = "an\\(s\\)|annees|annee|ans|an|years|year|yrs|yr";
+    private static final String MONTHS = "mois|months|month";
+    private static final String UNIT = "(?:" + YEARS + "|" + MONTHS + ")";
+    private static final String SEP = "(?:a|-|/|et|and|to|ou|or)";
+    /** The unit words, looked up before any pattern runs (patterns over a whole text are slow). */
+    private static final Set<String> UNIT_WORDS = Set.of(
+            "an", "ans", "annee", "annees", "year", "years", "yr", "yrs", "mois", "month", "months");
+
+    /** A number followed by a unit of time: the anchor of every figure. */
+    private static final Pattern ANCHOR = Pattern.compile(
+            "(?<![\\w+.,])(" + NUM + ")\\s*(\\+\\s*)?(" + UNIT + ")(?![a-z])");
+    /** "6 mois à 1 an", "de 1 an à 2 ans": a range whose lower bound carries its own unit. */
+    private static final Pattern RANGE_AFTER = Pattern.compile(
+            "\\s*" + SEP + "\\s*(" + NUM + ")\\s*(\\+\\s*)?(" + UNIT + ")(?![a-z])");
+    /** "3 à 5 ans", "entre 3 et 5 ans", "6-10 years": the lower bound before the anchor. */
+    private static final Pattern RANGE_BEFORE = Pattern.compile(
+            "(?:\\b(?:entre|between|de|from|d')\\s*)?(?<![\\w+.,])(" + NUM + ")\\s*" + SEP + "\\s*$");
+    private static final Pattern MIN_BEFORE = Pattern.compile(
+            "(?:\\bau moins|\\bau minimum|\\bminimum(?: de| d')?|\\bmin\\.?|\\ba minima|\\bplus de|\\+ de"
+                    + "|\\bplus d'|\\bmore than|\\bat least|\\ba minimum of|\\bminimum of|\\bsuperieure? a"
+                    + "|>=?|\\u2265)\\s*$");
+    private static final Pattern MAX_BEFORE = Pattern.compile(
+            "(?:\\bjusqu'a|\\bjusqu a|\\bmoins de|\\bmoins d'|\\bup to|\\bless than|\\bmaximum(?: de)?"
+                    + "|\\bmax\\.?|\\bau plus|\\bpas plus de|\\bno more than|<=?|\\u2264)\\s*$");
+    private static final Pattern MIN_AFTER = Pattern.compile(
+            "\\s*(?:\\+|\\(?minimum\\)?|\\(?min\\b\\.?\\)?|au moins|au minimum|a minima|et plus|ou plus|or more"
+                    + "|and more|and above|or above|at least|minimum requis)");
+
+    /** Words that make a nearby figure an experience figure. */
+    private static final Pattern EXPERIENCE_WORD = Pattern.compile(
+            "experien|experim|\\bexp\\b|\\bexp\\.|anciennete|\\bpratique professionnelle");
+    /** A requirement addressed to the candidate, before the figure in the same clause. */
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "\\b(?:vous (?:avez|possedez|disposez|justifiez|beneficiez|temoignez|totalisez|cumulez|comptez"
+                    + "|devez avoir)|tu (?:as|possedes|disposes|justifies)|you (?:have|bring|possess)|candidat"
+                    + "|profil|ayant|justifiant)\\b");
+    /** Traps anywhere in the words before the figure (after the last experience word). */
+    private static final Pattern TRAP_BEFORE = Pattern.compile(
+            "\\b(?:fonde\\w*|founded|cree|creee|creation|existe|age|agee?s?|aged"
+                    + "|permis|certificat\\w*|casier|datant|validite|valable|garantie|tous les|every"
+                    + "|roadmap|horizon|apres|after|au bout d[e']|a l'issue d[e']|prime|forte?s? d[e']|riche d[e']|in a row"
+                    + "|en l'espace|for (?:over|more than|nearly|almost)|over the (?:past|last)"
+                    + "|the (?:past|last|next))\\b");
+    /** A span of time ("depuis 30 ans"), a trap unless an experience word comes before it. */
+    private static final Pattern TRAP_SPAN = Pattern.compile(
+            "\\b(?:depuis|since|il y a|pendant|durant|during)\\b");
+    /** Traps right before the figure: a span, a contract or mission length. */
+    private static final Pattern TRAP_JUST_BEFORE = Pattern.compile(
+            "\\b(?:en|dans|sur|pour|within|in|over|every|tous les|chaque"
+                    + "|after|apres|next|last|past|for the|age|agee?|aged|cdd|cdi|contrat|contract"
+                    + "|stage|internship|alternance|apprentissage|mission|duree|periode|engagement|roadmap"
+                    + "|horizon|plan|vision|permis|des|au bout|a l'issue|savoir-faire)"
+                    + "\\s*(?::|-)?\\s*(?:d'une duree de |d'une duree |une duree de |de |d'|of |du |a )?"
+                    + "(?:une? )?(?:au moins |plus de |plus d'|pres de |more than |over |nearly |almost "
+                    + "|about |moins de |minimum |maximum )?$");
+    private static final Pattern TRAP_AFTER = Pattern.compile(
+            "\\s*(?:d'existence|d'histoire|de permis|de garantie|revolus|old|of age|ago|running|in a row"
+                    + "|consecutive|de plus|renouvelable|plus tard|later|de contrat|de cdd|d'engagement"
+                    + "|de mission|de projet|project|contract|vision|roadmap|plan|warranty|term\\b"
+                    + "|d'anciennete dans (?:l'entreprise|la societe))");
+
+    /** Tenure for a benefit: "à partir d'un an d'ancienneté", "dès 12 mois d'ancienneté". */
+    private static final Pattern TENURE_BEFORE = Pattern.compile(
+            "\\b(?:a partir|des|apres|au bout|after)\\s*(?:de |d'|du |of )?\\s*$");
+    private static final Pattern TENURE_AFTER = Pattern.compile("\\s*(?:d'anciennete|of service|of tenure)");
+    /** An experience heading on the line before: "Expérience requise :", "Experience:". */
+    private static final Pattern HEADING_BEFORE = Pattern.compile(
+            "experien[a-z]*(?: (?:requise?|required|souhaitee|exigee|demandee))?\\s*:?\\s*$");
+
+    private static final double MAX_YEARS = 40;
+    private static final double MAX_YEARS_WITHOUT_WORD = 15;
+
+    private ExperienceScanner() {
+    }
+
+    /**
+     * The first figure in {@code text}. With {@code field} true every figure counts; otherwise
+     * only a figure stated as an experience requirement.
+     */
+    static Optional<ExperienceFigure> first(FoldedText text, boolean field) {
+        String s = text.folded();
+        Matcher m = ANCHOR.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int done = 0;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
+                i++;
+            }
+            if (start < done || !UNIT_WORDS.contains(s.substring(start, i))) {
+                continue;
+            }
+            // a unit word: is there a number right before it?
+            m.region(Math.max(done, start - 14), Math.min(s.length(), i + 3));
+            while (m.find()) {
+                if (m.start() < start && m.end() >= i) {
+                    Candidate cand = read(text, m);
+                    if (cand.figure != null && (field || accept(text, cand))) {
+                        return Optional.of(cand.figure);
+                    }
+                    done = Math.max(cand.end, m.end());
+                    break;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A figure as read, before judging it. */
+    private record Candidate(ExperienceFigure figure, int end, boolean quantified, boolean months) {
+    }
+
+    private static Candidate read(FoldedText text, Matcher m) {
+        String s = text.folded();
+        int clauseStart = text.clauseStart(m.start());
+        int clauseEnd = text.clauseEnd(m.end());
+        OptionalDouble value = FrenchNumberWords.value(m.group(1));
+        if (value.isEmpty()) {
+            return new Candidate(null, m.end(), false, false);
+        }
+        boolean months = m.group(3).startsWith("mo");
+        double n = years(value.getAsDouble(), months);
+        int start = m.start();
+        int end = m.end();
+        Double min = n;
+        Double max = null;
+        boolean quantified = m.group(2) != null;
+        boolean range = false;
+
+        Matcher after = RANGE_AFTER.matcher(s).region(end, Math.min(clauseEnd, end + 40));
+        if (after.lookingAt()) {
+            OptionalDouble upper = FrenchNumberWords.value(after.group(1));
+            if (upper.isPresent()) {
+                double u = years(upper.getAsDouble(), after.group(3).startsWith("mo"));
+                if (u > n) {
+                    max = u;
+                    end = after.end();
+                    range = true;
+                    months = months && after.group(3).startsWith("mo");
+                }
+            }
+        }
+        if (!range) {
+            int lookFrom = Math.max(clauseStart, start - 30);
+            Matcher before = RANGE_BEFORE.matcher(s.substring(lookFrom, start));
+            if (before.find() && !isDegree(s, lookFrom + before.start(1))) {
+                OptionalDouble lower = FrenchNumberWords.value(before.group(1));
+                if (lower.isPresent() && years(lower.getAsDouble(), months) < n) {
+                    min = years(lower.getAsDouble(), months);
+                    max = n;
+                    start = lookFrom + before.start();
+                    range = true;
+                }
+            }
+        }
+        String prefix = s.substring(Math.max(clauseStart, start - 25), start);
+        Matcher minBefore = MIN_BEFORE.matcher(prefix);
+        Matcher maxBefore = MAX_BEFORE.matcher(prefix);
+        if (minBefore.find()) {
+            quantified = true;
+            start -= prefix.length() - minBefore.start();
+        } else if (maxBefore.find() && !range) {
+            max = min;
+            min = null;
+            quantified = true;
+            start -= prefix.length() - maxBefore.start();
+        }
+        Matcher minAfter = MIN_AFTER.matcher(s).region(end, Math.min(clauseEnd, end + 20));
+        if (minAfter.lookingAt()) {
+            quantified = true;
+            end = minAfter.end();
+        }
+        if (min != null && min < 0 || min != null && max != null && min > max) {
+            return new Candidate(null, end, false, months);
+        }
+        return new Candidate(new ExperienceFigure(min, max, start, end), end, quantified || range, months);
+    }
+
+    private static boolean accept(FoldedText text, Candidate c) {
+        String s = text.folded();
+        ExperienceFigure f = c.figure;
+        int clauseStart = text.clauseStart(f.start());
+        int clauseEnd = text.clauseEnd(f.end());
+        String before = s.substring(Math.max(clauseStart, f.start() - 45), f.start());
+        int lastWord = before.lastIndexOf("experien");
+        String trapZone = lastWord >= 0 ? before.substring(lastWord) : before;
+        if (lastWord < 0 && TRAP_SPAN.matcher(before).find()
+                || TRAP_BEFORE.matcher(trapZone).find() || TRAP_JUST_BEFORE.matcher(before).find()
+                || TRAP_AFTER.matcher(s).region(f.end(), Math.min(clauseEnd, f.end() + 30)).lookingAt()
+                || TENURE_BEFORE.matcher(before).find()
+                        && TENURE_AFTER.matcher(s).region(f.end(), clauseEnd).lookingAt()) {
+            return false;
+        }
+        boolean word = EXPERIENCE_WORD.matcher(s)
+                .region(Math.max(clauseStart, f.start() - 80), Math.min(clauseEnd, f.end() + 60)).find()
+                || HEADING_BEFORE.matcher(s).region(Math.max(0, clauseStart - 40), clauseStart).find();
+        double size = f.max() != null ? f.max() : f.min();
+        if (size > MAX_YEARS || !word && (c.months || size > MAX_YEARS_WITHOUT_WORD)) {
+            return false;
+        }
+        return word || c.quantified
+                || CANDIDATE.matcher(s).region(clauseStart, f.start()).find();
+    }
+
+    /** Whether the number at {@code pos} belongs to a degree ("Bac+5 ou 10 ans ..."). */
+    private static boolean isDegree(String s, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && s.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && s.charAt(i) == '+';
+    }
+
+    /** Decimal years; months are divided by 12 and rounded to two decimals (4 mois = 0.33). */
+    private static double years(double n, boolean months) {
+        return months ? Math.round(n / 12.0 * 100.0) / 100.0 : n;
+    }
+}

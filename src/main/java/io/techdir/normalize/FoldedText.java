@@ -1,0 +1,243 @@
+package io.techdir.normalize;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A posting text prepared for matching by the experience, degree, contract and remote-work
+ * parsers: {@link #original()} is the text cleaned by {@link TextHygiene#clean(String)}
+ * (entities and tags undone, spaces collapsed), and
+ * {@link #folded()} is the same text lower-cased ({@link Character#toLowerCase(int)}, which does
+ * not depend on the default locale) with accents stripped, <em>character for character</em>, so
+ * that a match position in the folded text is the same position in the original. That is what
+ * lets a parser quote the original words it read a figure from.
+ *
+ * <p>Folding is deliberately 1:1: ligatures keep one letter ("œ" becomes "o"), typographic
+ * apostrophes become {@code '}, dashes become {@code -}, no-break and thin spaces become a space.
+ */
+final class FoldedText {
+
+    static final int NEAR_BEFORE = 50;
+    static final int NEAR_AFTER = 120;
+
+    /** Folded Latin characters (U+0000 to U+024F), computed once. */
+    private static final char[] LATIN = new char[0x250];
+
+    static {
+        for (char c = 0; c < LATIN.length; c++) {
+            LATIN[c] = foldSlow(c);
+        }
+        LATIN['\t'] = ' ';
+        LATIN['\u00a0'] = ' ';
+        LATIN['`'] = '\'';
+        LATIN['\u00e6'] = 'a';
+        LATIN['\u00c6'] = 'a';
+        LATIN['\u00df'] = 's';
+        LATIN['\u00b4'] = '\'';
+        LATIN['\u0153'] = 'o';
+        LATIN['\u0152'] = 'o';
+    }
+
+    private final String original;
+    private final String folded;
+
+    private FoldedText(String original, String folded) {
+        this.original = original;
+        this.folded = folded;
+    }
+
+    /** Prepares a text ({@link TextHygiene#clean(String)}, then folding); null becomes the empty text. */
+    static FoldedText of(String raw) {
+        String text = TextHygiene.clean(raw);
+        if (text == null) {
+            text = "";
+        }
+        return new FoldedText(text, fold(text));
+    }
+
+    /** Wraps a text already folded (its own original), e.g. a folded text with parts blanked out. */
+    static FoldedText ofFolded(String folded) {
+        return new FoldedText(folded, folded);
+    }
+
+    /** The cleaned text (same length as {@link #folded()}). */
+    String original() {
+        return original;
+    }
+
+    /** The folded text used for matching. */
+    String folded() {
+        return folded;
+    }
+
+    boolean isBlank() {
+        return folded.isBlank();
+    }
+
+    /**
+     * The original words around {@code [start, end)}, at most {@code max} characters, cut at line
+     * breaks and clause ends where possible, with runs of spaces collapsed.
+     */
+    String excerpt(int start, int end, int max) {
+        int from = start;
+        int lower = Math.max(0, start - max / 3);
+        while (from > lower && !isExcerptStop(original.charAt(from - 1))) {
+            from--;
+        }
+        if (from > 0 && !isExcerptStop(original.charAt(from - 1))) {
+            // cut by the length limit: start at the next whole word
+            int space = original.indexOf(' ', from);
+            from = space >= 0 && space < start ? space + 1 : from;
+        }
+        int to = end;
+        int upper = Math.min(original.length(), from + max);
+        while (to < upper && !isLineEnd(to)) {
+            to++;
+        }
+        if (to < original.length() && !isLineEnd(to)) {
+            // cut by the length limit: end after the last whole word
+            int space = original.lastIndexOf(' ', to);
+            to = space > end ? space : to;
+        }
+        String s = original.substring(from, Math.max(to, Math.min(end, original.length())));
+        s = s.replaceAll("\\s+", " ").strip();
+        return s.length() > max ? s.substring(0, max).strip() : s;
+    }
+
+    private boolean isLineEnd(int i) {
+        char c = original.charAt(i);
+        return c == '\n' || c == '\r'
+                || c == '.' && i + 1 < original.length() && Character.isWhitespace(original.charAt(i + 1));
+    }
+
+    private static boolean isExcerptStop(char c) {
+        return c == '\n' || c == '\r' || c == '.' || c == ';' || c == '!' || c == '?' || c == '•';
+    }
+
+    /** Start of the clause holding {@code pos}: after the last line break or sentence end. */
+    int clauseStart(int pos) {
+        for (int i = Math.min(pos, folded.length()) - 1; i >= 0; i--) {
+            if (isClauseEnd(i)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** End of the clause holding {@code pos} (exclusive). */
+    int clauseEnd(int pos) {
+        for (int i = Math.max(pos, 0); i < folded.length(); i++) {
+            if (isClauseEnd(i)) {
+                return i;
+            }
+        }
+        return folded.length();
+    }
+
+    /**
+     * Whether the character at {@code i} ends a clause: a line break, {@code ; ! ? •}, or a full
+     * stop followed by a space, except after an initial ("B. S.") or a short abbreviation ("min.",
+     * "exp.", "env.").
+     */
+    private boolean isClauseEnd(int i) {
+        char c = folded.charAt(i);
+        if (c == '\n' || c == '\r' || c == ';' || c == '!' || c == '?' || c == '•' || c == '·') {
+            return true;
+        }
+        if (c != '.' || i + 1 >= folded.length() || !Character.isWhitespace(folded.charAt(i + 1))) {
+            return false;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(folded.charAt(w - 1))) {
+            w--;
+        }
+        String word = folded.substring(w, i);
+        return word.length() > 1 && !(word.equals("min") || word.equals("exp") || word.equals("env") || word.equals("ex")
+                || word.equals("etc") || word.equals("yrs") || word.equals("approx"));
+    }
+
+    /**
+     * Matches of {@code pattern} in the folded text near the occurrences of its triggers, in
+     * order: a cheap substring search first, then the pattern over a window around each
+     * occurrence ({@value #NEAR_BEFORE} characters before, {@value #NEAR_AFTER} after). Long
+     * alternations run over a whole description cost milliseconds; this costs microseconds.
+     */
+    List<MatchResult> near(Pattern pattern, List<String> triggers) {
+        String s = folded;
+        List<int[]> windows = new ArrayList<>();
+        for (String t : triggers) {
+            for (int at = s.indexOf(t); at >= 0; at = s.indexOf(t, at + 1)) {
+                windows.add(new int[] {Math.max(0, at - NEAR_BEFORE), Math.min(s.length(), at + NEAR_AFTER)});
+            }
+        }
+        if (windows.isEmpty()) {
+            return List.of();
+        }
+        windows.sort(Comparator.comparingInt(w -> w[0]));
+        List<MatchResult> results = new ArrayList<>();
+        Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int done = 0;
+        int i = 0;
+        while (i < windows.size()) {
+            int from = Math.max(windows.get(i)[0], done);
+            int to = windows.get(i)[1];
+            while (i + 1 < windows.size() && windows.get(i + 1)[0] <= to) {
+                to = Math.max(to, windows.get(++i)[1]);
+            }
+            i++;
+            if (from >= to) {
+                continue;
+            }
+            m.region(from, to);
+            while (m.find()) {
+                results.add(m.toMatchResult());
+                done = m.end();
+            }
+            done = Math.max(done, to);
+        }
+        return results;
+    }
+
+    /** Folds one string the same way as the text (for table keys and tests). */
+    static String fold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            sb.append(foldChar(s.charAt(i)));
+        }
+        return sb.toString();
+    }
+
+    private static char foldChar(char c) {
+        if (c < LATIN.length) {
+            return LATIN[c];
+        }
+        switch (c) {
+            case '\u202f', '\u2009', '\u2007' -> {
+                return ' ';
+            }
+            case '\u2019', '\u2018', '\u02bc' -> {
+                return '\'';
+            }
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> {
+                return '-';
+            }
+            default -> {
+                return foldSlow(c);
+            }
+        }
+    }
+
+    private static char foldSlow(char c) {
+        char lower = Character.toLowerCase(c);
+        if (lower < 0x80) {
+            return lower;
+        }
+        String d = Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD);
+        return d.isEmpty() ? lower : d.charAt(0);
+    }
+}

@@ -1,0 +1,163 @@
+package io.techdir.normalize;
+
+import io.techdir.posting.ContractType;
+import io.techdir.posting.Degree;
+import io.techdir.posting.Employer;
+import io.techdir.posting.Experience;
+import io.techdir.posting.Place;
+import io.techdir.posting.Posting;
+import io.techdir.posting.PostingIds;
+import io.techdir.posting.RawPosting;
+import io.techdir.posting.RemoteWork;
+import io.techdir.posting.Role;
+import io.techdir.posting.Salary;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns one {@link RawPosting} into a {@link Posting}: text hygiene, then each field's parser.
+ * Pure and total (every raw posting gives a posting); Serializable, so one instance is shipped to
+ * Spark executors and reused for every record.
+ */
+public final class PostingNormalizer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Country assumed when neither the posting nor its source says. */
+    public static final String DEFAULT_COUNTRY = "FR";
+
+    /** Attribute a source mapping may set to give its default currency (Glassdoor: USD). */
+    public static final String CURRENCY_ATTRIBUTE = "currency";
+
+    /** Attribute holding a source's own skill labels (France Travail {@code competences}). */
+    public static final String COMPETENCES_ATTRIBUTE = "competences";
+
+    /** Attribute holding France Travail's {@code natureContrat}. */
+    public static final String NATURE_ATTRIBUTE = "natureContrat";
+
+    private static final java.util.regex.Pattern NATURE_THAT_SAYS_MORE =
+            java.util.regex.Pattern.compile("(?i)apprentissage|professionnalisation");
+
+    private static final Map<String, String> COUNTRY_CURRENCY =
+            Map.of("FR", "EUR", "US", "USD", "GB", "GBP", "CH", "CHF", "CA", "CAD", "BE", "EUR",
+                    "LU", "EUR", "DE", "EUR");
+
+    private final SalaryParser salaryParser;
+    private final ExperienceParser experienceParser = new ExperienceParser();
+    private final DegreeParser degreeParser = new DegreeParser();
+    private final ContractParser contractParser = new ContractParser();
+    private final RemoteWorkParser remoteParser = new RemoteWorkParser();
+    private final RoleClassifier roleClassifier;
+    private final LocationParser locationParser;
+    private final EmployerParser employerParser;
+    private final SkillsDetector skillsDetector = new SkillsDetector();
+    private final PriorRoleDetector priorRoleDetector = new PriorRoleDetector();
+
+    /** A normalizer with the parsers' standard reference tables. */
+    public static PostingNormalizer standard() {
+        return new PostingNormalizer(SalaryParser.standard(), RoleClassifier.standard(),
+                LocationParser.standard(), EmployerParser.standard());
+    }
+
+    PostingNormalizer(SalaryParser salaryParser, RoleClassifier roleClassifier,
+            LocationParser locationParser, EmployerParser employerParser) {
+        this.salaryParser = salaryParser;
+        this.roleClassifier = roleClassifier;
+        this.locationParser = locationParser;
+        this.employerParser = employerParser;
+    }
+
+    /** Normalizes one raw posting. */
+    public Posting normalize(RawPosting raw) {
+        String title = TextHygiene.clean(raw.title());
+        String description = TextHygiene.clean(raw.description());
+        String location = TextHygiene.clean(raw.location());
+        Place place = locationParser.parse(location, raw.postalCode(), raw.country(), DEFAULT_COUNTRY);
+        String country = place.country() != null ? place.country() : DEFAULT_COUNTRY;
+
+        ContractType contract = contractParser.parse(contractText(raw), title, description).orElse(null);
+        RemoteWork remote = remoteParser.parse(title, description).orElse(null);
+
+        String salaryText = TextHygiene.clean(raw.salaryText());
+        String currency = raw.attributes().getOrDefault(CURRENCY_ATTRIBUTE,
+                COUNTRY_CURRENCY.getOrDefault(country, "EUR"));
+        Salary salary = salaryParser.parse(salaryText, description,
+                new SalaryContext(currency, contract == ContractType.FREELANCE));
+
+        Experience experience = experienceParser.parse(TextHygiene.clean(raw.experienceText()),
+                raw.experienceRequirement(), description);
+        Degree degree = degreeParser.parse(TextHygiene.clean(raw.educationText()), description, contract);
+        Role role = roleClassifier.classify(title, description, raw.nafCode(), raw.romeCode());
+        Employer employer = employerParser.parse(TextHygiene.clean(raw.company()), raw.nafCode(),
+                TextHygiene.clean(raw.sectorLabel()), TextHygiene.clean(raw.companySize()), description);
+
+        return new Posting(
+                PostingIds.id(raw.source(), raw.record()),
+                raw.source(),
+                raw.sourceId() == null ? null : raw.sourceId().trim(),
+                raw.record(),
+                TextHygiene.clean(raw.url()),
+                title,
+                role,
+                employer,
+                location,
+                place,
+                contract,
+                remote,
+                salaryText,
+                salary,
+                experience,
+                degree,
+                skillsDetector.detect(title, withCompetences(description, raw.attributes().get(COMPETENCES_ATTRIBUTE))),
+                isoDate(raw.datePosted()),
+                priorRoleDetector.asksPriorTechnicalDirector(title, description));
+    }
+
+    /**
+     * The contract field, with France Travail's {@code natureContrat} appended: apprenticeships are
+     * published as {@code typeContrat} "CDD" plus {@code natureContrat} "Contrat apprentissage".
+     */
+    private static String contractText(RawPosting raw) {
+        String contract = TextHygiene.clean(raw.contract());
+        String nature = TextHygiene.clean(raw.attributes().get(NATURE_ATTRIBUTE));
+        if (nature == null || !NATURE_THAT_SAYS_MORE.matcher(nature).find()) {
+            return contract;
+        }
+        return contract == null ? nature : contract + " " + nature;
+    }
+
+    private static String withCompetences(String description, String competences) {
+        if (competences == null || competences.isBlank()) {
+            return description;
+        }
+        return description == null ? competences : description + "\n" + competences;
+    }
+
+    /** An ISO date ({@code yyyy-MM-dd}) from an ISO date or date-time; null when unreadable. */
+    static String isoDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.trim();
+        try {
+            if (t.length() > 10) {
+                return OffsetDateTime.parse(t).toLocalDate().toString();
+            }
+            return LocalDate.parse(t).toString();
+        } catch (DateTimeParseException e) {
+            return t.length() >= 10 && t.charAt(4) == '-' ? isoDatePrefix(t) : null;
+        }
+    }
+
+    private static String isoDatePrefix(String t) {
+        try {
+            return LocalDate.parse(t.substring(0, 10).toUpperCase(Locale.ROOT)).toString();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

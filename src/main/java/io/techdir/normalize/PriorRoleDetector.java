@@ -1,0 +1,178 @@
+package io.techdir.normalize;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells whether a posting asks for prior technical-director / CTO experience: the role
+ * description's follow-on roles make "has already been a technical director" a telling
+ * requirement of the postings that ask it.
+ *
+ * <p>A mention of the role (directeur technique, CTO, chief technology officer, VP / head /
+ * director of engineering, directeur R&amp;D) counts when, in the same sentence:
+ * <ul>
+ *   <li>it follows "ancien", "ex", "former", "previous" ("ancien CTO", "ex-CTO"), unless the
+ *       sentence speaks of succeeding or working with that person ("vous succédez à l'ancien
+ *       CTO");</li>
+ *   <li>or it follows "de", "en tant que", "comme", "as (a)", "au poste de", "été"... (possibly
+ *       after "X ou"), with an experience word before it ("expérience", "parcours", "ans",
+ *       "years", "background", "avez occupé") and no "vous"/"you" in between.</li>
+ * </ul>
+ * Not counted: the posting describing its own job ("En tant que directeur technique, vous
+ * pilotez..."), reporting lines ("rattaché au CTO"), career prospects ("évoluer vers un poste
+ * de directeur technique").
+ */
+public final class PriorRoleDetector implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Role mentions as token sequences (folded, masculine). */
+    private static final List<String[]> ROLES = List.of(
+            words("directeur technique"), words("directeur r&d"), words("directeur de la technique"),
+            words("directeur des technologies"), words("directeur de l ingenierie"),
+            words("directeur ingenierie"), words("cto"), words("cpto"),
+            words("chief technology officer"), words("chief technical officer"),
+            words("technical director"), words("vp engineering"), words("vp of engineering"),
+            words("vice president of engineering"), words("vice president engineering"),
+            words("head of engineering"), words("director of engineering"),
+            words("engineering director"));
+
+    /** First words of {@link #ROLES}, to skip other words fast. */
+    private static final Set<String> FIRST_WORDS = Set.copyOf(ROLES.stream().map(r -> r[0]).toList());
+
+    private static final Set<String> FORMER = Set.of("ancien", "ex", "former", "previous", "past",
+            "prior", "precedent", "precedente");
+    private static final Set<String> SUCCESSION = Set.of("succeder", "succedez", "succederez",
+            "succede", "remplacer", "remplacez", "remplacerez", "remplacement", "succession",
+            "replace", "replacing", "succeed", "succeeding", "cotes", "aupres", "avec", "with",
+            "rattache", "report", "reporting", "reports");
+    private static final Set<String> INTRO = Set.of("de", "d", "que", "qu", "comme", "as", "a", "an",
+            "ete", "been", "type", "poste", "role", "fonction", "fonctions");
+    private static final Set<String> ALTERNATIVE = Set.of("ou", "or", "et", "and");
+    private static final Set<String> EXPERIENCE = Set.of("experience", "experiences", "expertise",
+            "background", "parcours", "vecu", "track", "ans", "annees", "years", "justifiez",
+            "occupe", "exerce", "tenu", "held", "served", "worked");
+    /** "avez été CTO", "have been CTO". */
+    private static final Set<String> HAVE = Set.of("avez", "avoir", "ayant", "have", "has", "having");
+    private static final Set<String> BEEN = Set.of("ete", "been");
+    private static final Set<String> SUBJECTS = Set.of("vous", "you", "nous", "we", "tu");
+    private static final int LOOK_BACK = 18;
+    private static final int ALTERNATIVE_WORDS = 4;
+
+    /** A detector; all state is in static tables. */
+    public PriorRoleDetector() {
+    }
+
+    /**
+     * True when the text asks for prior technical-director / CTO experience ("expérience
+     * réussie de directeur technique", "ancien CTO", "former CTO", "en tant que directeur
+     * technique"). Not when the posting itself IS for a technical director describing the job.
+     *
+     * @param title the posting's title, or null
+     * @param description the posting's text, or null
+     */
+    public boolean asksPriorTechnicalDirector(String title, String description) {
+        return asks(RoleText.textTokens(title, true)) || asks(RoleText.textTokens(description, true));
+    }
+
+    private static boolean asks(List<String> words) {
+        List<String> tokens = new ArrayList<>(words.size());
+        for (String w : words) {
+            if (tokens.isEmpty() || !w.equals(tokens.get(tokens.size() - 1))) {
+                tokens.add(w); // "Directeur / Directrice technique" reads "directeur technique"
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            int length = roleAt(tokens, i);
+            if (length > 0 && counts(tokens, i, i + length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean counts(List<String> t, int start, int end) {
+        String next = end < t.size() ? t.get(end) : "";
+        if (next.equals(RoleText.COMMA) && end + 1 < t.size()) {
+            next = t.get(end + 1);
+        }
+        if (SUBJECTS.contains(next)) {
+            return false;
+        }
+        int sentence = sentenceStart(t, start);
+        if (start > 0 && FORMER.contains(t.get(start - 1))) {
+            for (int k = Math.max(sentence, start - 6); k < start - 1; k++) {
+                if (SUCCESSION.contains(t.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int intro = introBefore(t, start, sentence);
+        if (intro < 0) {
+            return false;
+        }
+        if (BEEN.contains(t.get(intro)) && intro > sentence && HAVE.contains(t.get(intro - 1))) {
+            return true;
+        }
+        for (int k = intro - 1; k >= Math.max(sentence, intro - LOOK_BACK); k--) {
+            String w = t.get(k);
+            if (EXPERIENCE.contains(w)) {
+                return true;
+            }
+            if (SUBJECTS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the intro word before a mention (maybe before "X ou"), or -1. */
+    private static int introBefore(List<String> t, int start, int sentence) {
+        if (start - 1 >= sentence && INTRO.contains(t.get(start - 1))) {
+            return start - 1;
+        }
+        if (start - 1 >= sentence && ALTERNATIVE.contains(t.get(start - 1))) {
+            for (int k = start - 2; k >= Math.max(sentence, start - 2 - ALTERNATIVE_WORDS); k--) {
+                if (INTRO.contains(t.get(k))) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int sentenceStart(List<String> t, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            if (t.get(k).equals(RoleText.SENTENCE_END)) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Length in tokens of the role mention starting at {@code i}, or 0. */
+    private static int roleAt(List<String> t, int i) {
+        if (!FIRST_WORDS.contains(t.get(i))) {
+            return 0;
+        }
+        for (String[] role : ROLES) {
+            if (i + role.length <= t.size() && t.get(i).equals(role[0])) {
+                boolean all = true;
+                for (int k = 1; k < role.length && all; k++) {
+                    all = t.get(i + k).equals(role[k]);
+                }
+                if (all) {
+                    return role.length;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String[] words(String phrase) {
+        return new ArrayList<>(RoleText.words(phrase)).toArray(new String[0]);
+    }
+}

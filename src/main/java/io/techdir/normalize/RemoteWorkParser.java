@@ -1,0 +1,148 @@
+package io.techdir.normalize;
+
+import io.techdir.posting.RemoteWork;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the remote-work arrangement a posting states, from its title and description.
+ *
+ * <p>{@code REMOTE}: "full remote", "100 % télétravail", "télétravail complet", "fully remote",
+ * "remote position", "(Remote)" or "remote" in the title. {@code HYBRID}: "télétravail" in
+ * general ("télétravail partiel", "2 jours de télétravail", "accord télétravail", "TT 1 jour /
+ * semaine"), "hybride" about work ("mode de travail hybride", "télétravail hybride"), "hybrid
+ * role", "work from home 2 days". {@code ON_SITE}: "pas de télétravail", "télétravail : non",
+ * "100 % présentiel", "poste sur site", "Lieu du poste : en présentiel", "on-site position", "not
+ * a remote role". Words about tasks are not arrangements: "support à distance", "intervention
+ * sur site", "remote desktop", "hybrid cloud", "on-site gym".
+ *
+ * <p>When several are stated, REMOTE wins, then an explicit ON_SITE ("pas de télétravail", "100 %
+ * présentiel": it beats a company's telework agreement), then HYBRID, then a mere "en
+ * présentiel" (a board's default line, which a stated "télétravail 2 jours" overrides). "Pas de
+ * télétravail pendant la période d'essai" says telework comes later (HYBRID), and "pas de full
+ * remote" only rules out REMOTE. Pure and stateless.
+ */
+public final class RemoteWorkParser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final List<String> TRIGGERS = List.of("teletravail", "remote", "hybrid", "distance",
+            "presentiel", "site", "home", " tt", "ttv", "office", "telecommut", "wfh");
+
+    /** Remote ruled out but not telework: "pas de full remote", "no 100% remote". */
+    private static final Pattern NOT_FULLY = Pattern.compile(
+            "\\b(?:pas de|pas en|non|not|no|sans)\\s+(?:(?:du|de|en)\\s+)?(?:full[- ]?remote|100\\s*%\\s*(?:de )?"
+                    + "(?:remote|teletravail|a distance)|teletravail (?:complet|total|integral)|fully remote)");
+    private static final Pattern ON_SITE = Pattern.compile(
+            "(?:\\bteletravail\\s*:\\s*)?(?:\\bpas de (?:possibilite de |possibilites de )?(?:teletravail|\\btt\\b|remote"
+                    + "|travail a distance)|\\bsans (?:possibilite de )?teletravail|\\baucun teletravail"
+                    + "|\\bteletravail\\s*(?::\\s*)?(?:non\\b|impossible|non (?:possible|autorise|envisageable|prevu))"
+                    + "|\\bteletravail (?:n'est pas|non) (?:possible|autorise|envisageable|propose)"
+                    + "|\\bno remote|\\bnot (?:a |an )?(?:remote|telecommut)|\\bnon[- ]remote"
+                    + "|(?:100\\s*%|uniquement|exclusivement|totalement|entierement)\\s*(?:en )?(?:presentiel|sur site|on-?site)"
+                    + "|\\bpresentiel (?:obligatoire|uniquement|exige|requis)"
+                    + "|\\b(?:on-?site|in-office|in office) (?:only|position|role|job|required)"
+                    + "|(?<!\\bau )(?<!\\bdu )(?<!\\bde )\\b(?:poste|travail|job|fonction)\\s+(?:est\\s+)?(?:basee?\\s+)?"
+                    + "(?:100\\s*% )?sur site\\b"
+                    + "|\\b(?:is|be) (?:fully |100% )?on-?site\\b|\\bonsite (?:only|position|role))");
+    /**
+     * A weaker on-site statement, often a board's default line ("Lieu du poste : En présentiel"):
+     * it gives way to a stated telework arrangement.
+     */
+    private static final Pattern PRESENCE = Pattern.compile(
+            "\\b(?:poste|travail|mission|lieu du poste|emploi)\\s*(?:est\\s*)?:?\\s*(?:en |sur )?presentiel");
+    /** After a "no telework": the ban is temporary, telework comes later. */
+    private static final Pattern LATER = Pattern.compile(
+            "\\s*(?:possible\\s*)?(?:pendant|durant|avant|lors|au cours|jusqu|during|until|for the first|les premiers"
+                    + "|la premiere|la periode|en periode)");
+    private static final Pattern REMOTE = Pattern.compile(
+            "\\bfull[- ]?remote|\\bfull[- ]teletravail|\\b100\\s*%\\s*(?:en |de )?(?:remote|teletravail|a distance|distanciel"
+                    + "|telework)|\\b(?:teletravail|remote)\\s*(?:a |en )?100\\s*%|\\bteletravail (?:complet|total"
+                    + "|integral|a temps (?:plein|complet))|\\b(?:fully|100%|completely|entirely|totally) remote"
+                    + "|\\bremote[- ]first|\\b(?:entierement|totalement|exclusivement|uniquement|completement) "
+                    + "(?:en teletravail|en remote)|\\b(?:poste|emploi|job|mission) (?:\\w+ )?en (?:full )?"
+                    + "(?:remote|teletravail)\\b(?!\\s*(?:partiel|possible|hybride|occasionnel|\\d|jusqu|[a-z]+ \\d))"
+                    + "|\\bremote (?:position|role|job|opportunity|contract|work\\b(?! flexib| option)|based|friendly)"
+                    + "|\\b(?:is|be) (?:a )?(?:fully )?remote\\b|\\b(?:permanently|fully|100% )?work (?:remotely|from anywhere)"
+                    + "(?!\\s*(?:\\d|one|two|three|on|days?|flexib|policy|option|when))");
+    private static final Pattern HYBRID = Pattern.compile(
+            "\\bteletravail|\\bteletravailler|\\btelework|\\btelecommut"
+                    + "|\\d\\s*(?:j|jours?|journees?)\\s*(?:de |en )?(?:tt|ttv|teletravail|remote)\\b"
+                    + "|\\b(?:tt|ttv)\\s*:?\\s*\\d|\\b(?:tt|ttv) (?:possible|partiel)"
+                    + "|(?:travail|mode|format|poste|organisation|fonctionnement|rythme|modele|teletravail|remote"
+                    + "|lieu du poste\\s*:)\\s*(?:de travail\\s+)?hybride?\\b|\\bhybride?\\s*(?:\\(|:|presentiel|teletravail"
+                    + "|remote|work|role|position|schedule|model|working|office)|\\b(?:en|de facon|en mode|of) hybride?\\b"
+                    + "|\\b(?:work|role|position|job) is hybrid|\\bpartially remote|\\bremote (?:\\d|one|two|three) days?"
+                    + "|\\bwork (?:from home|remotely) (?:\\d|one|two|three|on|days?|flexib|policy|option|when)"
+                    + "|\\bwork from home|\\bremote work options?|\\bwfh\\b"
+                    + "|\\bhome office|\\btravail a distance|\\bflex office|\\bremote and on-?site");
+    /** In a title, "remote" alone is enough; "sur site"/"on-site" is on-site. */
+    private static final Pattern TITLE_REMOTE = Pattern.compile("\\bremote\\b(?! sensing)|\\bteletravail\\b");
+    private static final Pattern TITLE_ON_SITE = Pattern.compile("\\bsur site\\b|\\bon-?site\\b|\\bpresentiel\\b");
+    private static final Pattern TITLE_HYBRID = Pattern.compile("\\bhybrid|\\bteletravail partiel");
+
+    /**
+     * Parses the remote-work arrangement.
+     *
+     * @param title the job title, or null
+     * @param description the posting's full text, or null
+     * @return the arrangement; empty when the posting does not say
+     */
+    public Optional<RemoteWork> parse(String title, String description) {
+        String t = FoldedText.of(title).folded();
+        if (TITLE_HYBRID.matcher(t).find()) {
+            return Optional.of(RemoteWork.HYBRID);
+        }
+        if (TITLE_REMOTE.matcher(t).find()) {
+            return Optional.of(RemoteWork.REMOTE);
+        }
+        if (TITLE_ON_SITE.matcher(t).find()) {
+            return Optional.of(RemoteWork.ON_SITE);
+        }
+        return fromText(FoldedText.of(description));
+    }
+
+    private static Optional<RemoteWork> fromText(FoldedText text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        StringBuilder rest = new StringBuilder(text.folded());
+        boolean hybrid = false;
+        for (MatchResult m : text.near(NOT_FULLY, TRIGGERS)) {
+            blank(rest, m);
+        }
+        boolean onSite = false;
+        for (MatchResult m : text.near(ON_SITE, TRIGGERS)) {
+            if (LATER.matcher(text.folded()).region(m.end(), Math.min(text.folded().length(), m.end() + 30))
+                    .lookingAt()) {
+                hybrid = true;
+            } else {
+                onSite = true;
+            }
+            blank(rest, m);
+        }
+        FoldedText remaining = FoldedText.ofFolded(rest.toString());
+        if (!remaining.near(REMOTE, TRIGGERS).isEmpty()) {
+            return Optional.of(RemoteWork.REMOTE);
+        }
+        if (onSite) {
+            return Optional.of(RemoteWork.ON_SITE);
+        }
+        if (hybrid || !remaining.near(HYBRID, TRIGGERS).isEmpty()) {
+            return Optional.of(RemoteWork.HYBRID);
+        }
+        if (!remaining.near(PRESENCE, TRIGGERS).isEmpty()) {
+            return Optional.of(RemoteWork.ON_SITE);
+        }
+        return Optional.empty();
+    }
+
+    private static void blank(StringBuilder s, MatchResult m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            s.setCharAt(i, ' ');
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package io.techdir.normalize;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Text preparation shared by the role, location, employer, skills and prior-role parsers:
+ * accent- and case-folding, gender-form removal and tokenization into lower-case ASCII words.
+ *
+ * <p>Pure and stateless; every table is a static final built once. The scanner is written by
+ * hand rather than with regular expressions because it runs on every title (about 1 µs).
+ */
+final class RoleText {
+
+    /** Folded forms of U+0080..U+024F, computed once with NFD + mark stripping. */
+    private static final String[] LATIN = new String[0x250 - 0x80];
+
+    static {
+        for (char c = 0x80; c < 0x250; c++) {
+            String folded = switch (c) {
+                case 'œ', 'Œ' -> "oe";
+                case 'æ', 'Æ' -> "ae";
+                case 'ß' -> "ss";
+                case 'ø', 'Ø' -> "o";
+                case 'đ', 'Đ' -> "d";
+                case 'ł', 'Ł' -> "l";
+                case '\u00a0' -> " ";
+                default -> Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+            };
+            LATIN[c - 0x80] = folded;
+        }
+    }
+
+    /** Inclusive-writing endings dropped after "·", ".", "(", "/", "-": "directeur·rice". */
+    private static final Set<String> SUFFIXES = Set.of(
+            "e", "ne", "se", "fe", "rice", "trice", "ice", "ere", "euse", "ive",
+            "es", "nes", "ses", "rices", "trices", "eres", "euses", "ives");
+
+    /** Letters of a gender tag: "(H/F)", "F/H", "h/f/d", "M/F", "H/F/X". */
+    private static final Set<String> TAG_LETTERS = Set.of("h", "f", "m", "w", "x");
+    private static final Set<String> TAG_THIRD = Set.of("h", "f", "m", "w", "x", "d", "n", "b");
+
+    /** Feminine and plural forms of title words mapped to the masculine singular. */
+    private static final Map<String, String> MASCULINE = Map.ofEntries(
+            Map.entry("directrice", "directeur"), Map.entry("directrices", "directeur"),
+            Map.entry("directeurs", "directeur"), Map.entry("generale", "general"),
+            Map.entry("adjointe", "adjoint"), Map.entry("deleguee", "delegue"),
+            Map.entry("commerciale", "commercial"), Map.entry("industrielle", "industriel"),
+            Map.entry("presidente", "president"), Map.entry("gerante", "gerant"),
+            Map.entry("cogerante", "cogerant"), Map.entry("nationale", "national"),
+            Map.entry("regionale", "regional"), Map.entry("internationale", "international"),
+            Map.entry("technicienne", "technicien"), Map.entry("ingenieure", "ingenieur"),
+            Map.entry("cheffe", "chef"), Map.entry("associee", "associe"),
+            Map.entry("administrative", "administratif"), Map.entry("financiere", "financier"),
+            Map.entry("operationnelle", "operationnel"), Map.entry("apprentie", "apprenti"),
+            Map.entry("alternante", "alternant"), Map.entry("assistante", "assistant"),
+            Map.entry("consultante", "consultant"), Map.entry("developpeuse", "developpeur"),
+            Map.entry("coordinatrice", "coordinateur"), Map.entry("coordonnatrice", "coordonnateur"),
+            Map.entry("chargee", "charge"), Map.entry("informaticienne", "informaticien"),
+            Map.entry("chercheuse", "chercheur"), Map.entry("conseillere", "conseiller"),
+            Map.entry("controleuse", "controleur"), Map.entry("acheteuse", "acheteur"),
+            Map.entry("vendeuse", "vendeur"), Map.entry("doctorante", "doctorant"),
+            Map.entry("administratrice", "administrateur"), Map.entry("sportive", "sportif"));
+
+    /** Head words whose following "adjoint" is dropped: a deputy keeps the family. */
+    private static final Set<String> DEPUTY_HEADS = Set.of("directeur", "gerant", "cogerant");
+
+    /** Token for a sentence end in {@link #textTokens} with punctuation kept. */
+    static final String SENTENCE_END = "|";
+    /** Token for a comma in {@link #textTokens} with punctuation kept. */
+    static final String COMMA = ",";
+
+    private RoleText() {
+    }
+
+    /** Lower-cases (locale-independent) and strips accents; null becomes "". */
+    static String fold(CharSequence text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            } else if (c < 0x250) {
+                out.append(LATIN[c - 0x80]);
+            } else if (c == '\u2019' || c == '\u2018' || c == '\u02bc') {
+                out.append('\'');
+            } else if (c == '\u2027' || c == '\u2022') {
+                out.append('\u00b7');
+            } else if (Character.isSpaceChar(c)) {
+                out.append(' ');
+            } else {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A job title prepared for rule matching: folded, gender tags and inclusive suffixes removed,
+     * feminine words made masculine, "directeur adjoint" made "directeur" (also "gérant"),
+     * "R & D" made "r&d", and a repeated "Directeur X / Directrice X" collapsed.
+     */
+    static List<String> titleTokens(String title) {
+        List<String> tokens = new ArrayList<>(12);
+        scan(fold(title), tokens, false);
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).equals("adjoint") && DEPUTY_HEADS.contains(tokens.get(i - 1))) {
+                tokens.remove(i--);
+            }
+        }
+        return dedupe(tokens);
+    }
+
+    /**
+     * A free text (a description) as words, folded, with gender forms removed and feminine
+     * words made masculine. Sentence ends ({@code . ! ? ; :}, bullets and line breaks) become
+     * the token {@link #SENTENCE_END} and commas {@link #COMMA} when {@code keepPunctuation}.
+     */
+    static List<String> textTokens(String text, boolean keepPunctuation) {
+        List<String> tokens = new ArrayList<>(text == null ? 4 : text.length() / 6 + 4);
+        scan(fold(text), tokens, keepPunctuation);
+        return tokens;
+    }
+
+    /** The words of a folded text: runs of {@code [a-z0-9&+]}, nothing removed. */
+    static List<String> words(String folded) {
+        List<String> out = new ArrayList<>(12);
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean word = i < folded.length() && isWordChar(folded.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    /** Splits a folded text into tokens, dropping gender forms on the way. */
+    private static void scan(String s, List<String> tokens, boolean punctuation) {
+        int n = s.length();
+        int i = 0;
+        // gender tag state: 0 none, 1 a tag letter followed by "/" was added at tokens[pending],
+        // 2 a tag was dropped and a third letter ("h/f/d") may follow
+        int state = 0;
+        int pending = -1;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isWordChar(c)) {
+                int start = i;
+                while (i < n && isWordChar(s.charAt(i))) {
+                    i++;
+                }
+                String word = s.substring(start, i);
+                i = skipSuffix(s, i);
+                boolean slashAfter = slashFollows(s, i);
+                if (state == 1 && TAG_LETTERS.contains(word)) {
+                    tokens.remove(pending);
+                    state = slashAfter ? 2 : 0;
+                    continue;
+                }
+                if (state == 2 && TAG_THIRD.contains(word)) {
+                    state = 0;
+                    continue;
+                }
+                state = 0;
+                tokens.add(MASCULINE.getOrDefault(word, word));
+                if (slashAfter && TAG_LETTERS.contains(word)) {
+                    state = 1;
+                    pending = tokens.size() - 1;
+                }
+                continue;
+            }
+            if (punctuation) {
+                if (c == ',') {
+                    tokens.add(COMMA);
+                } else if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n'
+                        || c == '\u00b7' || c == '|') {
+                    if (!tokens.isEmpty() && !tokens.get(tokens.size() - 1).equals(SENTENCE_END)) {
+                        tokens.add(SENTENCE_END);
+                    }
+                }
+            }
+            i++;
+        }
+        mergeRandD(tokens);
+    }
+
+    /** After a word ending at {@code i}: skips "·rice", "(trice)", ".e", "/ne", "(e)s". */
+    private static int skipSuffix(String s, int i) {
+        int n = s.length();
+        if (i + 1 >= n) {
+            return i;
+        }
+        char sep = s.charAt(i);
+        if (sep != '\u00b7' && sep != '.' && sep != '(' && sep != '/' && sep != '-') {
+            return i;
+        }
+        int j = i + 1;
+        while (j < n && s.charAt(j) >= 'a' && s.charAt(j) <= 'z') {
+            j++;
+        }
+        if (j == i + 1 || !SUFFIXES.contains(s.substring(i + 1, j))) {
+            return i;
+        }
+        if (j < n && s.charAt(j) == ')') {
+            j++;
+            if (j < n && s.charAt(j) == 's') {
+                j++;
+            }
+        }
+        if (j < n && isWordChar(s.charAt(j))) {
+            return i;
+        }
+        return j;
+    }
+
+    private static boolean slashFollows(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == '/';
+    }
+
+    /** "r & d", "r et d", "r d" (from "R-D", "R/D") become "r&d". */
+    private static void mergeRandD(List<String> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).equals("r")) {
+                continue;
+            }
+            String next = tokens.get(i + 1);
+            if (next.equals("d")) {
+                tokens.subList(i, i + 2).clear();
+                tokens.add(i, "r&d");
+            } else if ((next.equals("&") || next.equals("et")) && i + 2 < tokens.size()
+                    && tokens.get(i + 2).equals("d")) {
+                tokens.subList(i, i + 3).clear();
+                tokens.add(i, "r&d");
+            }
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&' || c == '+';
+    }
+
+    /** Removes an n-gram (n = 4..1) that repeats the n-gram just before it. */
+    private static List<String> dedupe(List<String> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int n = Math.min(4, (tokens.size() - i) / 2); n >= 1; n--) {
+                if (repeats(tokens, i, n)) {
+                    tokens.subList(i + n, i + 2 * n).clear();
+                    break;
+                }
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean repeats(List<String> tokens, int at, int n) {
+        for (int k = 0; k < n; k++) {
+            if (!tokens.get(at + k).equals(tokens.get(at + n + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,319 @@
+package io.techdir.normalize;
+
+import io.techdir.normalize.SalaryToken.Kind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a folded salary text ({@link TextHygiene#fold}) into {@link SalaryToken}s. The token
+ * kinds are a table of rules (group, regex); at one position the first rule wins, so the table
+ * order is the precedence ("a year" before "a", "sur 13 mois" before "13", "ca$" before "ca").
+ * For speed the rules are compiled into one pattern per first character, tried only where a token
+ * can start; text between tokens (other words, punctuation) is skipped. The class is long because
+ * the rule table is: the vocabulary of published salaries, in French and English.
+ */
+final class SalaryLexer {
+
+    /** Word start and end in folded (lower-case, unaccented) text. */
+    private static final String W = "(?<![a-z])";
+    private static final String E = "(?![a-z])";
+    private static final String DIGITS = "0123456789";
+    /**
+     * A number: digit groups with a space, dot, comma or apostrophe before exactly three digits,
+     * then an optional decimal part ("35 000,00", "60.000,00", "1,500"); or plain digits with an
+     * optional decimal part ("36000.0", "2118,23", "11.88").
+     */
+    static final String NUMBER = "(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[ .,'’]\\d{3})+(?:[.,]\\d{1,2})?"
+            + "|\\d+(?:[.,]\\d+)?)(?!\\d)";
+    /** Code of a BREAK that is a line break. */
+    static final String LINE_BREAK = "line";
+    /** Code of a NUM written with a leading zero ("02 € / heure"): a truncated figure. */
+    static final String TRUNCATED = "truncated";
+
+    /** Words of things paid that are not the salary: bonuses, benefits, allowances, revenue, budgets. */
+    private static final String[] BENEFIT = {"primes?", "bonus", "cooptation", "tickets?", "titres?[- ]restaurants?",
+        "cheques?", "indemnites?", "indemnise(?:e|s|es)?", "indemnisation", "allocations?", "budgets?", "ca",
+        "chiffre d['’ ]?affaires", "capital", "levee", "valorisation", "investissements?", "subventions?", "frais",
+        "remboursements?", "mutuelle", "participation", "interessement", "variable", "commissions?", "paniers?",
+        "avantages?", "revenue", "turnover", "funding", "tresorerie", "prix", "couts?", "costs?", "facturation",
+        "epargne", "abondement", "dotation", "enveloppe", "rtt", "conges", "mobilite", "transports?", "navigo",
+        "velo", "sport"};
+
+    /** One alternative of a token group; {@code first} lists the characters it can start with. */
+    private record Rule(String group, String first, String regex) {
+    }
+
+    private static final List<Rule> RULES = new ArrayList<>();
+
+    static {
+        add("months", "sxpv", W + "(?:sur|x|payes? sur|verses? sur)\\s*(?<mn>\\d{1,2}(?:[.,]\\d{1,2})?)\\s*mois" + E);
+        add("retirement", DIGITS, "(?<![\\d])40[13]\\s*\\(?[kb]\\)?" + E);
+        words("classif", W, "\\s*[.:°-]?\\s*\\+?\\s*\\d+(?:[.,]\\d+)?", "groupe", "niveau", "coefficient", "coef",
+                "indice", "echelon", "categorie", "classe", "grade", "bac", "level", "rncp", "article", "n°", "no\\.");
+        add("big", DIGITS, NUMBER + "\\s*(?:m€|meur|m\\$|mds?|mrds?|millions?|milliards?|billions?|bn)"
+                + "(?:€|euros?|eur|\\$)?" + E);
+        add("skip", DIGITS, NUMBER + "(?:\\s*%|°|(?:er|e|eme|ieme|nd|th|st|rd)" + E + "|\\s*(?:h\\d{0,2}|ans?"
+                + "|annees?|years?|yrs?|mois|months?|semaines?|weeks?|jours?|days?|heures?|hours?|hrs?|minutes?|mn"
+                + "|km|kms|salaries|collaborateurs|personnes|employes|people|employees|postes|sites|pays|countries"
+                + "|clients|etoiles|fois|journees?|ateliers?|magasins?|agences?)" + E + ")");
+        add("num", DIGITS, NUMBER);
+        add("k", "k", "(?<=[\\d\\s€$£])k(?:€|eur(?:os?)?|\\$|e(?![a-z])|(?![a-z]))");
+        words("cur", W, "", "ca\\$", "c\\$", "us\\$");
+        words("cur", "", "", "\\$", "€", "£");
+        words("cur", W, E, "euros?", "eur", "usd", "gbp", "chf", "cad", "dollars?");
+        words("hour", W, E, "de l['’ ]?heure", "par heure", "per hour", "an hour", "a hour", "hourly", "horaire",
+                "heure");
+        add("hour", "/", "/\\s*(?:heure|hour|hr|h)" + E);
+        words("day", W, E, "par jour", "per day", "a day", "journaliere?", "tjm", "taux journalier", "day rate",
+                "daily", "jour");
+        add("day", "/", "/\\s*(?:jour|day|j)" + E);
+        words("week", W, E, "par semaine", "per week", "a week", "hebdomadaire", "weekly", "semaine");
+        add("week", "/", "/\\s*(?:semaine|sem|week|wk)" + E);
+        words("month", W, E, "par mois", "per month", "a month", "mensuel(?:le)?s?", "monthly", "mois", "month");
+        add("month", "/", "/\\s*(?:mois|month|mo)" + E);
+        words("year", W, E, "par an", "par annee", "per year", "a year", "per annum", "annuel(?:le)?s?", "yearly",
+                "annually", "year");
+        add("year", "/", "/\\s*(?:an|annee|year|yr)" + E);
+        add("year", "a", "(?<=[\\d€$£k]\\s?)an" + E);
+        add("year", "p", W + "p\\.a\\.");
+        words("gross", W, E, "brut", "brute", "bruts", "brutes", "gross");
+        words("net", W, E, "net", "nette", "nets", "nettes");
+        words("anchor", W, E, "salaires?", "remunerations?", "retributions?", "package", "fourchette", "salary",
+                "compensation", "pay", "traitement", "gratification", "fixe\\s*(?:\\+|et|and|&)\\s*variable");
+        add("exclof", "d", W + "(?:de|d['’])\\s*(?:" + String.join("|", BENEFIT) + ")" + E);
+        words("excl", W, E, BENEFIT);
+        words("qmax", W, E, "jusqu['’ ]?a", "jusqu['’ ]?au", "up to", "max", "maximum", "au plus", "plafond",
+                "moins de", "under", "below");
+        words("qmin", W, E, "a partir(?:\\s+de|\\s+d['’])?", "des", "minimum", "min", "au moins", "plus de",
+                "starting at", "starting from", "from", "demarre a", "debute a", "commence a", "a compter de",
+                "at least", "over", "above");
+        words("entre", W, E, "entre", "between");
+        words("weak", W, E, "et", "and");
+        words("sep", "", "", "-", "–", "—", "~", "/");
+        words("sep", W, "(?![a-z'’])", "a", "to");
+        words("plus", "", "", "\\+");
+        words("open", "", "", "\\(", "\\[");
+        words("close", "", "", "\\)", "\\]");
+        words("brk", "", "", ";", "\\|", "\n", "•");
+        words("brk", W, E, "ou", "or", "soit");
+        add("brk", ".", "\\.(?=\\s+[a-z])");
+    }
+
+    /**
+     * The rules that can start with one character, as one pattern; its groups in order with their
+     * capturing-group numbers.
+     */
+    private record Compiled(int id, Pattern pattern, String[] groups, int[] numbers) {
+    }
+
+    /** One pattern per first character. */
+    private static final Map<Character, Compiled> BY_FIRST = compile();
+
+    private SalaryLexer() {
+    }
+
+    /**
+     * Adds a rule. A leading word-start check is dropped when the rule starts with a letter: the
+     * scan never tries a letter right after a letter (see {@link #insideWord}), so it always holds.
+     */
+    private static void add(String group, String first, String regex) {
+        boolean letters = first.chars().allMatch(Character::isLetter);
+        RULES.add(new Rule(group, first, letters && regex.startsWith(W) ? regex.substring(W.length()) : regex));
+    }
+
+    /** One rule per word; its first character is the word's first (after a backslash escape). */
+    private static void words(String group, String before, String after, String... words) {
+        for (String w : words) {
+            String first = w.startsWith("\\") ? w.substring(1, 2) : w.substring(0, 1);
+            add(group, first, before + w + after);
+        }
+    }
+
+    private static Map<Character, Compiled> compile() {
+        Map<Character, Map<String, List<String>>> byChar = new HashMap<>();
+        for (Rule r : RULES) {
+            for (char c : r.first().toCharArray()) {
+                byChar.computeIfAbsent(c, x -> new LinkedHashMap<>())
+                        .computeIfAbsent(r.group(), x -> new ArrayList<>()).add(r.regex());
+            }
+        }
+        Map<Character, Compiled> out = new HashMap<>();
+        for (Map.Entry<Character, Map<String, List<String>>> e : byChar.entrySet()) {
+            StringBuilder b = new StringBuilder();
+            String[] groups = e.getValue().keySet().toArray(new String[0]);
+            int[] numbers = new int[groups.length];
+            int g = 0;
+            for (Map.Entry<String, List<String>> rules : e.getValue().entrySet()) {
+                b.append(b.length() == 0 ? "" : "|");
+                numbers[g++] = capturingGroups(b) + 1;
+                b.append("(?<").append(rules.getKey()).append('>').append(String.join("|", rules.getValue()))
+                        .append(')');
+            }
+            out.put(e.getKey(), new Compiled(out.size(), Pattern.compile(b.toString()), groups, numbers));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** "02", "08": an integer with a leading zero is what a scraper left of "12,02" or "11,08". */
+    private static boolean truncated(String raw) {
+        return raw.length() > 1 && raw.charAt(0) == '0' && Character.isDigit(raw.charAt(1));
+    }
+
+    /**
+     * The tokens of a folded text, in order.
+     *
+     * @param folded text through {@link TextHygiene#clean} and {@link TextHygiene#fold}
+     * @return tokens, possibly none
+     */
+    static List<SalaryToken> tokens(String folded) {
+        List<SalaryToken> out = new ArrayList<>();
+        Matcher[] matchers = new Matcher[BY_FIRST.size()];
+        int n = folded.length();
+        int pos = 0;
+        while (pos < n) {
+            char ch = folded.charAt(pos);
+            Compiled c = insideWord(folded, pos) ? null : BY_FIRST.get(ch);
+            if (c != null) {
+                Matcher m = matchers[c.id()];
+                if (m == null) {
+                    m = c.pattern().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[c.id()] = m;
+                }
+                m.region(pos, n);
+                if (m.lookingAt()) {
+                    out.add(token(matchedGroup(c, m), m));
+                    pos = Math.max(m.end(), pos + 1);
+                    continue;
+                }
+            }
+            pos++;
+        }
+        return out;
+    }
+
+    /**
+     * Whether no token can start at {@code pos}: a letter right after a letter, or a digit right
+     * after a letter or digit (every rule starting with a letter needs a word start, and a number
+     * cannot follow a letter or a digit).
+     */
+    private static boolean insideWord(String s, int pos) {
+        if (pos == 0) {
+            return false;
+        }
+        char c = s.charAt(pos);
+        char p = s.charAt(pos - 1);
+        if (Character.isLetter(c)) {
+            return Character.isLetter(p);
+        }
+        return Character.isDigit(c) && Character.isLetterOrDigit(p);
+    }
+
+    /** Capturing groups opened in a regex: named ones "(?<x>" and plain "(" (none of the rules use these). */
+    private static int capturingGroups(CharSequence regex) {
+        int count = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                boolean plain = i + 1 >= regex.length() || regex.charAt(i + 1) != '?';
+                boolean named = i + 3 < regex.length() && regex.charAt(i + 1) == '?' && regex.charAt(i + 2) == '<'
+                        && Character.isLetter(regex.charAt(i + 3));
+                count += plain || named ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    private static String matchedGroup(Compiled c, Matcher m) {
+        for (int i = 0; i < c.groups().length; i++) {
+            if (m.start(c.numbers()[i]) >= 0) {
+                return c.groups()[i];
+            }
+        }
+        throw new IllegalStateException("salary lexer: no group matched '" + m.group() + "'");
+    }
+
+    private static SalaryToken token(String group, Matcher m) {
+        int s = m.start();
+        int e = m.end();
+        String text = m.group();
+        return switch (group) {
+            case "months" -> new SalaryToken(Kind.MONTHS, s, e, parseNumber(m.group("mn")), null);
+            case "retirement", "classif", "skip" -> new SalaryToken(Kind.SKIP, s, e, 0, null);
+            case "big" -> new SalaryToken(Kind.BIG, s, e, 0, null);
+            case "num" -> new SalaryToken(Kind.NUM, s, e, parseNumber(text), truncated(text) ? TRUNCATED : null);
+            case "k" -> new SalaryToken(Kind.K, s, e, 0, text.length() > 1 ? currencyOf(text.substring(1)) : null);
+            case "cur" -> new SalaryToken(Kind.CUR, s, e, 0, currencyOf(text));
+            case "hour" -> new SalaryToken(Kind.PERIOD, s, e, 0, "HOUR");
+            case "day" -> new SalaryToken(Kind.PERIOD, s, e, 0, "DAY");
+            case "week" -> new SalaryToken(Kind.PERIOD, s, e, 0, "WEEK");
+            case "month" -> new SalaryToken(Kind.PERIOD, s, e, 0, "MONTH");
+            case "year" -> new SalaryToken(Kind.PERIOD, s, e, 0, "YEAR");
+            case "gross" -> new SalaryToken(Kind.BASIS, s, e, 0, "GROSS");
+            case "net" -> new SalaryToken(Kind.BASIS, s, e, 0, "NET");
+            case "anchor" -> new SalaryToken(Kind.ANCHOR, s, e, 0, null);
+            case "exclof" -> new SalaryToken(Kind.EXCL_OF, s, e, 0, null);
+            case "excl" -> new SalaryToken(Kind.EXCL, s, e, 0, null);
+            case "qmax" -> new SalaryToken(Kind.QMAX, s, e, 0, null);
+            case "qmin" -> new SalaryToken(Kind.QMIN, s, e, 0, null);
+            case "entre" -> new SalaryToken(Kind.ENTRE, s, e, 0, null);
+            case "weak" -> new SalaryToken(Kind.WEAK_SEP, s, e, 0, null);
+            case "sep" -> new SalaryToken(Kind.SEP, s, e, 0, null);
+            case "plus" -> new SalaryToken(Kind.PLUS, s, e, 0, null);
+            case "open" -> new SalaryToken(Kind.OPEN, s, e, 0, null);
+            case "close" -> new SalaryToken(Kind.CLOSE, s, e, 0, null);
+            default -> new SalaryToken(Kind.BREAK, s, e, 0, text.equals("\n") ? LINE_BREAK : null);
+        };
+    }
+
+    /** ISO 4217 code of a folded currency sign or word: "$" = USD, "£" = GBP, "ca$"/"c$" = CAD. */
+    static String currencyOf(String sign) {
+        String s = sign.strip();
+        if (s.startsWith("ca$") || s.startsWith("c$") || s.equals("cad")) {
+            return "CAD";
+        }
+        if (s.contains("$") || s.equals("usd") || s.startsWith("dollar")) {
+            return "USD";
+        }
+        if (s.equals("£") || s.equals("gbp")) {
+            return "GBP";
+        }
+        if (s.equals("chf")) {
+            return "CHF";
+        }
+        return "EUR";
+    }
+
+    /**
+     * The value of a number as {@link #NUMBER} matches it. The last dot or comma is a decimal
+     * separator unless exactly three digits follow it; every other separator is a thousands one.
+     */
+    static double parseNumber(String raw) {
+        int lastDot = Math.max(raw.lastIndexOf('.'), raw.lastIndexOf(','));
+        int decimalAt = -1;
+        if (lastDot >= 0 && raw.length() - lastDot - 1 != 3) {
+            decimalAt = lastDot;
+        }
+        StringBuilder b = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+            } else if (i == decimalAt) {
+                b.append('.');
+            }
+        }
+        return Double.parseDouble(b.toString());
+    }
+}

@@ -1,0 +1,180 @@
+package io.techdir.normalize;
+
+import io.techdir.posting.Salary;
+import io.techdir.posting.SalaryPeriod;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The salary rules of NORMALIZATION.md ("Salary"): reads a published salary ("Annuel de 36000.0
+ * Euros à 55000.0 Euros sur 12.0 mois", "50 à 55K€ brut", "$53K-$91K (Glassdoor est.)", "45 000 € -
+ * 55 000 € par an / 440 € - 580 € par jour") into a {@link Salary} with its gross annual EUR
+ * equivalent and flags. Pure: no I/O after construction, no logging, no clock; immutable and
+ * serializable, so one instance serves a whole Spark job.
+ *
+ * <p>Steps: {@link TextHygiene} cleans and folds the text; {@link SalaryLexer} tokenizes it;
+ * {@link SalaryCandidates} finds the amounts with their period, basis and months; this class picks
+ * the employee salary among them; {@link SalaryBuilder} applies the conventions.
+ */
+public final class SalaryParser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** A job board's estimate, not the employer's figure ("(Glassdoor est.)", "Estimation →"). */
+    private static final Pattern ESTIMATE = Pattern.compile(
+            "(?<![a-z])(?:estimation|estimated|estime par|estimee? par|glassdoor est)|(?<![a-z])est\\.?\\)"
+            + "|(?<![a-z])est\\.(?!\\w)");
+    /** The employer's own figure, even where the board writes "est.". */
+    private static final Pattern EMPLOYER = Pattern.compile("employer (?:est|provided)");
+    /** A variable part that is noted, not added. */
+    private static final Pattern VARIABLE = Pattern.compile("(?<![a-z])(?:variable|variables|bonus|commissions?"
+            + "|primes? (?:sur|d['’ ]?|de )\\s*(?:objectifs?|resultats?|performance)|incentives?)(?![a-z])");
+    /** A freelance or contractor posting, whose day rate is reported apart. */
+    private static final Pattern FREELANCE = Pattern.compile("(?<![a-z])(?:freelances?|free-lances?|independants?"
+            + "|portage salarial|tjm|taux journalier|day rate|contractors?|contracting|auto-?entrepreneurs?"
+            + "|regie)(?![a-z])");
+    /** Glassdoor's "no salary" value. */
+    private static final String MISSING = "-1";
+    /** Two bounds closer than this (relative) are the same salary said twice. */
+    private static final double SAME = 0.005;
+
+    private final SalaryBuilder builder;
+    private final NormalizationConventions conventions;
+    private final CurrencyRates rates;
+
+    /**
+     * A parser with the given conventions and rates.
+     *
+     * @param conventions the constants of the rules
+     * @param rates the reference exchange rates
+     */
+    public SalaryParser(NormalizationConventions conventions, CurrencyRates rates) {
+        this.conventions = Objects.requireNonNull(conventions, "conventions");
+        this.rates = Objects.requireNonNull(rates, "rates");
+        this.builder = new SalaryBuilder(conventions, rates);
+    }
+
+    /** Conventions and rates shipped in data/reference (classpath /reference/...). */
+    public static SalaryParser standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final SalaryParser INSTANCE =
+                new SalaryParser(NormalizationConventions.standard(), CurrencyRates.standard());
+    }
+
+    /** The conventions this parser applies. */
+    public NormalizationConventions conventions() {
+        return conventions;
+    }
+
+    /** The rates this parser converts with. */
+    public CurrencyRates rates() {
+        return rates;
+    }
+
+    /**
+     * Field wins when it carries a value; else a salary found in the description counts and gets
+     * flag FROM_DESCRIPTION. Never null: Salary.UNDISCLOSED when nothing.
+     *
+     * @param salaryField the salary as the source publishes it, may be null
+     * @param description the posting's text, may be null
+     * @param ctx the default currency and whether the posting is freelance
+     * @return the salary, {@link Salary#UNDISCLOSED} when none is stated
+     */
+    public Salary parse(String salaryField, String description, SalaryContext ctx) {
+        Objects.requireNonNull(ctx, "ctx");
+        String field = TextHygiene.clean(salaryField);
+        if (field != null && !field.equals(MISSING)) {
+            String folded = TextHygiene.fold(field);
+            boolean estimated = folded.contains("est") && ESTIMATE.matcher(folded).find()
+                    && !EMPLOYER.matcher(folded).find();
+            Salary s = fromText(folded, false, estimated, ctx, description, EnumSet.noneOf(SalaryFlag.class));
+            if (s != null) {
+                return s;
+            }
+        }
+        String text = TextHygiene.clean(description);
+        if (text != null) {
+            for (String window : SalaryDescription.windows(TextHygiene.fold(text))) {
+                Salary s = fromText(window, true, false, ctx, description, EnumSet.of(SalaryFlag.FROM_DESCRIPTION));
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        return Salary.UNDISCLOSED;
+    }
+
+    /**
+     * The salary a folded text states, or null.
+     *
+     * @param inDescription whether amounts must be marked as money (currency, k or basis)
+     */
+    private Salary fromText(String folded, boolean inDescription, boolean estimated, SalaryContext ctx,
+            String description, Set<SalaryFlag> flags) {
+        List<SalaryCandidate> found = new ArrayList<>();
+        for (SalaryCandidate c : SalaryCandidates.find(SalaryLexer.tokens(folded))) {
+            if (c.marked() || !inDescription) {
+                found.add(c);
+            }
+        }
+        if (found.stream().anyMatch(c -> !c.inParentheses())) {
+            found.removeIf(SalaryCandidate::inParentheses);
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        SalaryCandidate kept = found.get(0);
+        SalaryPeriod keptPeriod = period(kept, ctx);
+        for (SalaryCandidate c : found) {
+            if (period(c, ctx) != SalaryPeriod.DAY) {
+                kept = c;
+                keptPeriod = period(c, ctx);
+                break;
+            }
+        }
+        for (SalaryCandidate c : found) {
+            if (c != kept && (period(c, ctx) != keptPeriod || differs(c.min(), kept.min())
+                    || differs(c.max(), kept.max()))) {
+                flags.add(SalaryFlag.MULTIPLE_SALARIES);
+                break;
+            }
+        }
+        if (mayNoteVariable(folded) && VARIABLE.matcher(folded).find()) {
+            flags.add(SalaryFlag.VARIABLE_NOTED);
+        }
+        String currency = kept.currency() != null ? kept.currency() : ctx.defaultCurrency();
+        Salary s = builder.build(kept, currency, estimated, flags);
+        if (s.period() == SalaryPeriod.DAY && (ctx.freelance() || FREELANCE.matcher(folded).find()
+                || FREELANCE.matcher(TextHygiene.fold(description)).find())) {
+            List<String> names = new ArrayList<>(s.flags());
+            names.add(SalaryFlag.DAY_RATE.name());
+            s = new Salary(s.disclosed(), s.estimated(), s.currency(), s.min(), s.max(), s.period(), s.months(),
+                    s.basis(), s.annualMinEur(), s.annualMaxEur(), names);
+        }
+        return s;
+    }
+
+    /** A quick test before the {@link #VARIABLE} pattern: the letters its words start with. */
+    private static boolean mayNoteVariable(String folded) {
+        return folded.contains("variab") || folded.contains("bonus") || folded.contains("commission")
+                || folded.contains("prime") || folded.contains("incentive");
+    }
+
+    private SalaryPeriod period(SalaryCandidate c, SalaryContext ctx) {
+        return builder.effectivePeriod(c, c.currency() != null ? c.currency() : ctx.defaultCurrency());
+    }
+
+    private static boolean differs(Double a, Double b) {
+        if (a == null || b == null) {
+            return a != b;
+        }
+        return Math.abs(a - b) > SAME * Math.max(Math.abs(a), Math.abs(b));
+    }
+}

@@ -1,0 +1,131 @@
+package io.techdir.normalize;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds which of the role description's skill groups a posting asks for (NORMALIZATION.md,
+ * "Employer and skills"): {@code TECHNICAL}, {@code MANAGEMENT}, {@code COMMUNICATION},
+ * {@code LAW_FINANCE}, from French and English keywords of the title and the text (pass France
+ * Travail {@code competences} labels inside the description).
+ *
+ * <p>The keyword table is in this class: a phrase is matched as whole words, case- and
+ * accent-insensitively, longest first, so "technologies de l'information et de la
+ * communication" is technical and not also communication, and "droits d'accès" is not law.
+ * Words too common in every posting ("équipe", "contrat", "sécurité", "projet") count only in
+ * phrases ("management d'équipe", "gestion de projet", "sécurité informatique").
+ */
+public final class SkillsDetector implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Information systems, telecoms, cloud, security, architecture. */
+    public static final String TECHNICAL = "TECHNICAL";
+    /** Team, project, budget, suppliers and contractors. */
+    public static final String MANAGEMENT = "MANAGEMENT";
+    /** Communication and interpersonal skills. */
+    public static final String COMMUNICATION = "COMMUNICATION";
+    /** Law, regulation, compliance and finance. */
+    public static final String LAW_FINANCE = "LAW_FINANCE";
+    private static final List<String> ORDER = List.of(TECHNICAL, MANAGEMENT, COMMUNICATION,
+            LAW_FINANCE);
+
+    private static final RolePhrases<String> PHRASES = table();
+
+    /** A detector; all state is in static tables. */
+    public SkillsDetector() {
+    }
+
+    /**
+     * Skill groups the text asks for, in this order, no repeats: TECHNICAL (information
+     * systems, telecoms, cloud, security, architecture), MANAGEMENT (team, project, budget,
+     * suppliers), COMMUNICATION, LAW_FINANCE.
+     *
+     * @param title the posting's title, or null
+     * @param description the posting's text, or null
+     * @return the groups found; empty when none (never null)
+     */
+    public List<String> detect(String title, String description) {
+        boolean[] seen = new boolean[ORDER.size()];
+        PHRASES.scan(RoleText.textTokens(title, false), (group, at) -> seen[ORDER.indexOf(group)] = true);
+        PHRASES.scan(RoleText.textTokens(description, false),
+                (group, at) -> seen[ORDER.indexOf(group)] = true);
+        List<String> out = new ArrayList<>(ORDER.size());
+        for (int i = 0; i < seen.length; i++) {
+            if (seen[i]) {
+                out.add(ORDER.get(i));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static RolePhrases<String> table() {
+        RolePhrases<String> t = new RolePhrases<>();
+        for (String p : new String[] {
+            "systeme d information", "systemes d information", "systeme d informations",
+            "systemes d informations", "dsi", "information system",
+            "information systems", "systemes informatiques", "systeme informatique",
+            "technologies de l information et de la communication",
+            "systemes d information et de communication", "ntic", "tic",
+            "infrastructure informatique", "infrastructures informatiques", "infrastructure it",
+            "infrastructures it", "infrastructure", "infrastructures", "reseau informatique",
+            "reseaux informatiques", "reseaux", "reseau", "network", "networks", "telecom",
+            "telecoms", "telecommunication", "telecommunications", "cloud", "aws", "azure", "gcp",
+            "google cloud", "saas", "iaas", "paas", "datacenter", "data center", "virtualisation",
+            "cybersecurite", "cybersecurity", "cyber securite", "securite informatique",
+            "securite des systemes d information", "securite du si", "ssi", "rssi", "security",
+            "architecture", "architectures", "architecture technique", "architecture si",
+            "urbanisation", "erp", "devops", "logiciel", "logiciels", "software"}) {
+            t.add(p, TECHNICAL);
+        }
+        for (String p : new String[] {
+            "management", "manager une equipe", "manager des equipes", "manager les equipes",
+            "manager l equipe", "encadrement", "encadrer", "encadrerez", "encadrez",
+            "management d equipe", "management des equipes", "gestion d equipe",
+            "gestion des equipes", "animer une equipe", "animer les equipes",
+            "animation d equipe", "animation des equipes", "diriger une equipe",
+            "diriger les equipes", "piloter une equipe", "piloter les equipes", "team management",
+            "manage a team", "managing a team", "lead a team", "leading teams", "leadership",
+            "gestion de projet", "gestion de projets", "conduite de projet", "conduite de projets",
+            "pilotage de projet", "pilotage de projets", "pilotage des projets",
+            "project management", "program management", "programme management", "budget",
+            "budgets", "budgetaire", "gestion budgetaire", "p&l", "fournisseurs", "prestataires",
+            "sous traitants", "sous traitance", "suppliers", "vendors", "vendor management",
+            "contractors"}) {
+            t.add(p, MANAGEMENT);
+        }
+        for (String p : new String[] {
+            "communication", "communiquer", "communication skills", "relationnel",
+            "relationnelle", "relationnelles", "relationnels", "aisance relationnelle",
+            "sens du relationnel", "qualites relationnelles", "pedagogie", "pedagogue",
+            "negociation", "negocier", "prise de parole", "presentation", "presentations",
+            "stakeholders", "stakeholder", "parties prenantes", "interpersonal", "communicate",
+            "redactionnel", "redactionnelles", "ecoute", "adapter son discours"}) {
+            t.add(p, COMMUNICATION);
+        }
+        for (String p : new String[] {
+            "juridique", "juridiques", "droit des contrats", "droit du travail", "droit social",
+            "droit des affaires", "droit informatique", "droit du numerique", "legal",
+            "reglementation", "reglementations", "reglementaire", "reglementaires", "rgpd", "gdpr",
+            "conformite", "compliance", "regulatory", "finance", "finances", "financier",
+            "financiers", "financieres", "financial", "comptabilite", "comptable",
+            "controle de gestion", "fiscal", "fiscale", "fiscalite", "contractuel",
+            "contractuelle", "contractuels", "marches publics", "propriete intellectuelle"}) {
+            t.add(p, LAW_FINANCE);
+        }
+        t.block("droits d acces");
+        t.block("droit d acces");
+        t.block("systeme de management de la qualite");
+        t.block("presentation de l entreprise");
+        t.block("presentation du poste");
+        t.block("presentation de la societe");
+        t.block("reseaux sociaux");
+        t.block("reseau d agences");
+        t.block("reseau de franchise");
+        t.block("reseau franchise");
+        t.block("reseau commercial");
+        t.block("reseau de distribution");
+        return t;
+    }
+}

@@ -1,0 +1,4 @@
+package io.techdir.posting;
+
+/** Remote-work arrangement stated by a posting. */
+public enum RemoteWork { ON_SITE, HYBRID, REMOTE }

@@ -1,0 +1,160 @@
+package io.techdir.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A small report table: one CSV file ({@code <name>.csv}) and one workbook sheet.
+ *
+ * <p>Cells hold {@link String}, {@link Long} or {@link Integer}, {@link Double}, {@link Boolean},
+ * {@link LocalDate}, {@link Suppressed#INSTANCE} or null (empty); a row has one cell per
+ * column. The compact constructor checks both and names the table, the row (counted from 1)
+ * and the column. Sheet names are checked against Excel's rules (1 to 31 characters, none of
+ * {@code [ ] : * ? / \}, no leading or trailing apostrophe). Everything is copied: the table is
+ * immutable.
+ *
+ * @param name file stem of the CSV and table identity, snake_case (e.g. {@code salary_spread})
+ * @param sheetFr sheet name in French workbooks
+ * @param sheetEn sheet name in English workbooks
+ * @param columns the columns, at least one, names unique
+ * @param rows the rows, each with one cell per column
+ * @param notes lines written under the table in the workbook (sources, parameters, caveats)
+ */
+public record Table(String name, String sheetFr, String sheetEn, List<TableColumn> columns,
+        List<List<Object>> rows, List<String> notes) {
+
+    /** Excel's limit on the length of a sheet name. */
+    public static final int MAX_SHEET_NAME = 31;
+
+    private static final String SHEET_FORBIDDEN = "[]:*?/\\";
+
+    public Table {
+        Objects.requireNonNull(name, "name");
+        if (!TableColumn.SNAKE_CASE.matcher(name).matches()) {
+            throw new IllegalArgumentException("table name '" + name + "'; expected snake_case [a-z][a-z0-9_]*");
+        }
+        checkSheetName(name, "sheetFr", sheetFr);
+        checkSheetName(name, "sheetEn", sheetEn);
+        columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("table '" + name + "': no columns; expected at least one");
+        }
+        Set<String> seen = new HashSet<>();
+        for (TableColumn c : columns) {
+            if (!seen.add(c.name())) {
+                throw new IllegalArgumentException("table '" + name + "': column '" + c.name()
+                        + "' appears twice; expected unique column names");
+            }
+        }
+        rows = copyRows(name, columns, Objects.requireNonNull(rows, "rows"));
+        notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
+    }
+
+    /** The sheet name in a language. */
+    public String sheet(Language language) {
+        return language == Language.FR ? sheetFr : sheetEn;
+    }
+
+    /** Starts a table: add columns, rows and notes, then {@link Builder#build()}. */
+    public static Builder builder(String name, String sheetFr, String sheetEn) {
+        return new Builder(name, sheetFr, sheetEn);
+    }
+
+    private static void checkSheetName(String table, String field, String sheet) {
+        if (sheet == null || sheet.isBlank()) {
+            throw new IllegalArgumentException("table '" + table + "': " + field + " '" + sheet + "'; expected a sheet name");
+        }
+        if (sheet.length() > MAX_SHEET_NAME) {
+            throw new IllegalArgumentException("table '" + table + "': " + field + " '" + sheet + "' has "
+                    + sheet.length() + " characters; expected at most " + MAX_SHEET_NAME + " (Excel's limit)");
+        }
+        for (int i = 0; i < sheet.length(); i++) {
+            if (SHEET_FORBIDDEN.indexOf(sheet.charAt(i)) >= 0) {
+                throw new IllegalArgumentException("table '" + table + "': " + field + " '" + sheet
+                        + "' contains '" + sheet.charAt(i) + "'; expected none of " + SHEET_FORBIDDEN);
+            }
+        }
+        if (sheet.startsWith("'") || sheet.endsWith("'")) {
+            throw new IllegalArgumentException("table '" + table + "': " + field + " '" + sheet
+                    + "' starts or ends with an apostrophe; expected none there");
+        }
+    }
+
+    private static List<List<Object>> copyRows(String table, List<TableColumn> columns, List<List<Object>> rows) {
+        List<List<Object>> copy = new ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            List<Object> row = Objects.requireNonNull(rows.get(r), () -> "table '" + table + "': row is null");
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException("table '" + table + "': row " + (r + 1) + " has " + row.size()
+                        + " cells; expected " + columns.size() + " (one per column)");
+            }
+            for (int c = 0; c < row.size(); c++) {
+                Object v = row.get(c);
+                if (!allowed(v)) {
+                    throw new IllegalArgumentException("table '" + table + "': row " + (r + 1) + " column '"
+                            + columns.get(c).name() + "' holds " + v.getClass().getName() + " '" + v
+                            + "'; expected String, Long, Integer, Double, Boolean, LocalDate, Suppressed or null");
+                }
+            }
+            copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    private static boolean allowed(Object v) {
+        return v == null || v instanceof String || v instanceof Long || v instanceof Integer
+                || v instanceof Double || v instanceof Boolean || v instanceof LocalDate || v instanceof Suppressed;
+    }
+
+    /** Builds a {@link Table} column by column and row by row; {@link #build()} validates. */
+    public static final class Builder {
+
+        private final String name;
+        private final String sheetFr;
+        private final String sheetEn;
+        private final List<TableColumn> columns = new ArrayList<>();
+        private final List<List<Object>> rows = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        private Builder(String name, String sheetFr, String sheetEn) {
+            this.name = name;
+            this.sheetFr = sheetFr;
+            this.sheetEn = sheetEn;
+        }
+
+        /** Adds a column. */
+        public Builder column(String columnName, String labelFr, String labelEn, ValueFormat format) {
+            columns.add(new TableColumn(columnName, labelFr, labelEn, format));
+            return this;
+        }
+
+        /** Adds a row, one cell per column (nulls allowed). */
+        public Builder row(Object... cells) {
+            rows.add(Arrays.asList(cells.clone()));
+            return this;
+        }
+
+        /** Adds a row, one cell per column (nulls allowed). */
+        public Builder row(List<?> cells) {
+            rows.add(new ArrayList<>(cells));
+            return this;
+        }
+
+        /** Adds a note line, written under the table. */
+        public Builder note(String note) {
+            notes.add(Objects.requireNonNull(note, "note"));
+            return this;
+        }
+
+        /** The table; throws as the {@link Table} constructor does. */
+        public Table build() {
+            return new Table(name, sheetFr, sheetEn, columns, rows, notes);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package io.techdir.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.techdir.SharedSpark;
+import io.techdir.report.Language;
+import io.techdir.report.WorkbookWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, in-process, on the shared Spark session. */
+class RunCommandIT {
+
+    /** What a command printed and returned. */
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome techdir(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void spark() {
+        SharedSpark.get();
+    }
+
+    static List<CSVRecord> csv(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            return p.getRecords();
+        }
+    }
+
+    static JsonNode manifest(Path dir) throws IOException {
+        return new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+    }
+
+    @Test
+    void defaultJobWritesEveryOutputFromTheSamples(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("report");
+        Outcome o = techdir("run", "--out", out.toString(), "--as-of", "2026-11-26");
+        assertEquals(0, o.code(), o.err());
+        for (String f : List.of("market-report.xlsx", "postings.csv", "rejects.csv", "salary_spread.csv",
+                "experience_demands.csv", "degree_demands.csv", "follow_on_roles.csv", "baseline_check.csv",
+                "manifest.json")) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        JsonNode counts = manifest(out).get("counts");
+        long input = counts.get("input").asLong();
+        long normalized = counts.get("normalized").asLong();
+        long rejected = counts.get("rejected").asLong();
+        long duplicates = counts.get("duplicates").asLong();
+        assertEquals(input, normalized + rejected + duplicates);
+        assertTrue(duplicates > 0, "the HelloWork sample holds repeated rows");
+        assertEquals(normalized + duplicates, csv(out.resolve("postings.csv")).size());
+        assertEquals(rejected, csv(out.resolve("rejects.csv")).size());
+        assertTrue(o.out().contains("postings: " + input + " input = " + normalized + " normalized + " + rejected
+                + " rejected + " + duplicates + " duplicates"), o.out());
+
+        // Every source of the default job is in the postings, and synthetic data is labelled.
+        Map<String, Integer> bySource = new HashMap<>();
+        for (CSVRecord r : csv(out.resolve("postings.csv"))) {
+            bySource.merge(r.get("source"), 1, Integer::sum);
+        }
+        assertEquals(List.of("francetravail", "glassdoor", "hellowork", "synthetic"),
+                bySource.keySet().stream().sorted().toList());
+        try (Workbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("market-report.xlsx")))) {
+            List<String> sheets = new ArrayList<>();
+            wb.sheetIterator().forEachRemaining(s -> sheets.add(s.getSheetName()));
+            assertEquals("Synthèse", sheets.get(0));
+            assertEquals(List.of("Synthèse", "Vérification", "Salaires", "Expérience", "Diplômes", "Évolutions",
+                    WorkbookWriter.postingsSheetName(Language.FR), "Qualité des données", "Méthodologie"), sheets);
+            Sheet summary = wb.getSheet("Synthèse");
+            StringBuilder text = new StringBuilder();
+            summary.forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('\n')));
+            assertTrue(text.toString().contains("SYNTHÉTIQUE"), text.toString());
+            Sheet postings = wb.getSheet(WorkbookWriter.postingsSheetName(Language.FR));
+            assertEquals(normalized + duplicates, postings.getLastRowNum());
+        }
+        // Baseline verdicts exist for the synthetic technical-director sample, apart from real data.
+        List<CSVRecord> verdicts = csv(out.resolve("baseline_check.csv"));
+        assertTrue(verdicts.stream().anyMatch(r -> r.get("origin").equals("SYNTHETIC") && r.get("claim").equals("salary")));
+        assertTrue(verdicts.stream().allMatch(r -> List.of("SUPPORTED", "CONTRADICTED", "NOT_ENOUGH_DATA")
+                .contains(r.get("verdict"))));
+    }
+
+    @Test
+    void accountingIdentityWithKnownDuplicatesAndRejects(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("r");
+        Outcome o = techdir("run", "--source", "csv:src/test/resources/job/accounting.csv", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        JsonNode counts = manifest(out).get("counts");
+        assertEquals(7, counts.get("input").asLong());
+        assertEquals(3, counts.get("normalized").asLong());
+        assertEquals(2, counts.get("rejected").asLong());
+        assertEquals(2, counts.get("duplicates").asLong());
+        assertEquals(1, counts.get("duplicates_by_kind").get("SAME_POSTING").asLong());
+        assertEquals(1, counts.get("duplicates_by_kind").get("REPOST").asLong());
+
+        Map<String, CSVRecord> byId = new HashMap<>();
+        for (CSVRecord r : csv(out.resolve("postings.csv"))) {
+            byId.merge(r.get("source_id") + "@" + r.get("record"), r, (a, b) -> a);
+        }
+        CSVRecord first = byId.get("A1@src/test/resources/job/accounting.csv:2");
+        CSVRecord again = byId.get("A1@src/test/resources/job/accounting.csv:4");
+        CSVRecord repost = byId.get("A2@src/test/resources/job/accounting.csv:6");
+        assertNotNull(first, byId.keySet().toString());
+        assertEquals("", first.get("duplicate_of"));
+        assertEquals(first.get("posting_id"), again.get("duplicate_of"));
+        assertEquals("SAME_POSTING", again.get("duplicate_kind"));
+        assertEquals(first.get("posting_id"), repost.get("duplicate_of"));
+        assertEquals("REPOST", repost.get("duplicate_kind"));
+
+        List<CSVRecord> rejects = csv(out.resolve("rejects.csv"));
+        assertEquals(List.of("src/test/resources/job/accounting.csv:7", "src/test/resources/job/accounting.csv:8"),
+                rejects.stream().map(r -> r.get("record")).toList());
+    }
+
+    @Test
+    void missingSourceFileFinishesWithCode4AndNamesTheFile(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("r");
+        Outcome o = techdir("run", "--source", "csv:src/test/resources/job/accounting.csv",
+                "--source", "csv:no/such/file.csv", "--out", out.toString());
+        assertEquals(4, o.code(), o.err());
+        assertTrue(o.err().contains("techdir: error: no/such/file.csv"), o.err());
+        assertFalse(o.err().contains("\tat "), "no stack trace without --verbose");
+        assertEquals(7, manifest(out).get("counts").get("input").asLong(), "the readable source still ran");
+    }
+
+    @Test
+    void csvWithoutRequiredColumnIsASourceProblemNamingFileAndLine(@TempDir Path tmp) {
+        Outcome o = techdir("run", "--source", "csv:src/test/resources/job/missing-title-column.csv",
+                "--out", tmp.resolve("r").toString());
+        assertEquals(4, o.code(), o.err());
+        assertTrue(o.err().contains("techdir: error: src/test/resources/job/missing-title-column.csv:1: missing"
+                + " required column 'title'"), o.err());
+    }
+
+    @Test
+    void badSourceKindIsBadInput() {
+        Outcome o = techdir("run", "--source", "ftp:somewhere");
+        assertEquals(3, o.code(), o.err());
+        assertTrue(o.err().startsWith("techdir: error: bad --source 'ftp:somewhere'; expected KIND:LOCATION"), o.err());
+    }
+
+    @Test
+    void usageErrorsExitWith2() {
+        Outcome unknown = techdir("run", "--bogus");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("Unknown option: '--bogus'"), unknown.err());
+        Outcome date = techdir("run", "--as-of", "2026-13-01");
+        assertEquals(2, date.code());
+        assertTrue(date.err().contains("--as-of '2026-13-01'; expected a date yyyy-MM-dd"), date.err());
+    }
+
+    @Test
+    void missingJobFileIsBadInput() {
+        Outcome o = techdir("run", "--job", "jobs/none.properties");
+        assertEquals(3, o.code());
+        assertEquals("techdir: error: jobs/none.properties: no such job file\n", o.err());
+    }
+
+    @Test
+    void helpListsExitCodesAndSourceKinds() {
+        Outcome o = techdir("run", "--help");
+        assertEquals(0, o.code());
+        assertTrue(o.out().contains("Exit codes:"), o.out());
+        assertTrue(o.out().contains("4   finished, but a whole source could not be read"), o.out());
+        assertTrue(o.out().contains("francetravail:PATH"), o.out());
+    }
+}

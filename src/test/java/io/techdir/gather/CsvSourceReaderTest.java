@@ -1,0 +1,325 @@
+package io.techdir.gather;
+
+import static io.techdir.gather.Records.DIR;
+import static io.techdir.gather.Records.postings;
+import static io.techdir.gather.Records.readAll;
+import static io.techdir.gather.Records.rejects;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.techdir.posting.RawPosting;
+import io.techdir.posting.Reject;
+import io.techdir.posting.SourceRecord;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The {@code csv:} reader on real excerpts: HelloWork (bthuk/Web-Scraping
+ * dataset_hellowork_v3_france.csv), Glassdoor (PlayingNumbers/ds_salary_proj glassdoor_jobs.csv)
+ * and generic-format files re-expressed from France Travail offers; see
+ * src/test/resources/gather/README.md for each fixture's origin.
+ */
+class CsvSourceReaderTest {
+
+    private static final String NNBSP = "\u202f";
+
+    @Test
+    void helloWorkExportIsDetectedFromItsHeader() {
+        String file = DIR + "hellowork-excerpt.csv";
+        List<SourceRecord> records = readAll("csv:" + file, file);
+        assertEquals(12, records.size());
+        assertEquals(12, postings(records).size());
+        RawPosting first = postings(records).get(0);
+        // hellowork-2026-01.csv line 2 (the BOM before the header is skipped)
+        assertEquals("hellowork", first.source());
+        assertEquals("74517975", first.sourceId());
+        assertEquals(file + ":2", first.record());
+        assertEquals("Éducateur Spécialisé H/F", first.title());
+        assertEquals("ARI - Association régionale pour l'intégration", first.company());
+        assertEquals("Marseille 14e - 13", first.location());
+        assertEquals("CDI", first.contract());
+        assertEquals("42" + NNBSP + "000 € / an", first.salaryText());
+        assertEquals("https://www.hellowork.com/fr-fr/emplois/74517975.html", first.url());
+        assertEquals("FR", first.country());
+        assertEquals(Map.of(), first.attributes());
+    }
+
+    @Test
+    void helloWorkRepeatedRowsShareTheirSourceId() {
+        String file = DIR + "hellowork-excerpt.csv";
+        List<RawPosting> rows = postings(readAll("csv:" + file, file));
+        // Lines 12 and 13 are hellowork-2026-01.csv lines 52 and 90: the same row twice.
+        assertEquals("74526936", rows.get(10).sourceId());
+        assertEquals(rows.get(10).sourceId(), rows.get(11).sourceId());
+        assertEquals(file + ":13", rows.get(11).record());
+        assertEquals(11, rows.stream().map(RawPosting::sourceId).distinct().count());
+    }
+
+    @Test
+    void helloWorkHeaderInAnyOrderAndCaseStillMatchesAndIdFallsBackToARowHash() {
+        String file = DIR + "hellowork-reordered.csv";
+        List<RawPosting> rows = postings(readAll("csv:" + file, file));
+        assertEquals(2, rows.size());
+        assertEquals("74517975", rows.get(0).sourceId());
+        assertEquals("Marseille 14e - 13", rows.get(0).location());
+        assertEquals(Map.of("Note", "4,5"), rows.get(0).attributes());
+        // No URL: the id is a hash of the row, stable across runs.
+        assertEquals(16, rows.get(1).sourceId().length());
+        assertEquals(rows.get(1).sourceId(),
+                postings(readAll("csv:" + file, file)).get(1).sourceId());
+    }
+
+    @Test
+    void glassdoorExportMapsIndexCompanyAndDefaults() {
+        String file = DIR + "glassdoor-excerpt.csv";
+        List<SourceRecord> records = readAll("csv:" + file, file);
+        assertEquals(6, records.size());
+        List<RawPosting> rows = postings(records);
+        assertEquals(List.of("0", "1", "2", "3", "24", "48"),
+                rows.stream().map(RawPosting::sourceId).toList());
+        // Multi-line descriptions: each record starts on the line after the previous one ends.
+        assertEquals(List.of(2, 23, 70, 106, 151, 201), rows.stream()
+                .map(r -> Integer.parseInt(r.record().substring(file.length() + 1))).toList());
+        RawPosting first = rows.get(0);
+        assertEquals("glassdoor", first.source());
+        assertEquals("Data Scientist", first.title());
+        assertEquals("Tecolote Research", first.company());
+        assertEquals("Albuquerque, NM", first.location());
+        assertEquals("$53K-$91K (Glassdoor est.)", first.salaryText());
+        assertEquals("501 to 1000 employees", first.companySize());
+        assertEquals("Aerospace & Defense", first.sectorLabel());
+        assertEquals("US", first.country());
+        assertTrue(first.description().startsWith("Data Scientist\nLocation: Albuquerque, NM\n"));
+        assertEquals("USD", first.attributes().get("currency"));
+        assertEquals("3.8", first.attributes().get("Rating"));
+        assertEquals("Goleta, CA", first.attributes().get("Headquarters"));
+        assertFalse(first.attributes().containsKey("Competitors"), "-1 means none");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            # file record (index)  | salary_text (-1 in the export means none)
+            4 | ''
+            5 | Employer Provided Salary:$150K-$160K
+            """)
+    void glassdoorMinusOneIsNone(int row, String salary) {
+        String file = DIR + "glassdoor-excerpt.csv";
+        RawPosting posting = postings(readAll("csv:" + file, file)).get(row);
+        assertEquals(salary.isEmpty() ? null : salary, posting.salaryText());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"generic-comma.csv", "generic-semicolon-bom.csv"})
+    void genericFormatReadsCommaOrSemicolonWithOrWithoutBom(String name) {
+        String file = DIR + name;
+        List<RawPosting> rows = postings(readAll("csv:" + file, file));
+        assertEquals(List.of("183NXVQ", "8470249", "7988359", "7898310"),
+                rows.stream().map(RawPosting::sourceId).toList());
+        assertEquals(List.of(file + ":2", file + ":9", file + ":14", file + ":22"),
+                rows.stream().map(RawPosting::record).toList());
+        RawPosting second = rows.get(1);
+        // ft-2024-11-it-1049.json offer 8470249
+        assertEquals("csv", second.source());
+        assertEquals("Administrateur IT / Expert IT F/H (H/F)", second.title());
+        assertEquals("Robert Half International", second.company());
+        assertEquals("75 - PARIS 02", second.location());
+        assertEquals("CDD", second.contract());
+        assertEquals("Annuel de 70000,00 Euros à 80000,00 Euros", second.salaryText());
+        assertEquals("Expérience souhaitée de 4 An(s)", second.experienceText());
+        assertNull(second.educationText());
+        assertEquals("2024-11-28", second.datePosted());
+        assertEquals("M1801", second.romeCode());
+        assertNull(second.country(), "generic CSV without a country column: source default");
+        assertTrue(second.description().contains("\nMissions\n"));
+        assertEquals("non", second.attributes().values().iterator().next());
+    }
+
+    @Test
+    void rejectsRowsWithoutIdOrTitleOrWithWrongFieldCountAndSkipsBlankLines() {
+        String file = DIR + "generic-rejects.csv";
+        List<SourceRecord> records = readAll("csv:" + file, file);
+        assertEquals(List.of(file + ":2", file + ":3", file + ":4", file + ":6", file + ":7",
+                file + ":9", file + ":10"), records.stream().map(SourceRecord::record).toList());
+        assertEquals(List.of(
+                "MISSING_SOURCE_ID " + file + ":3: missing source_id ''; expected a value in column 'source_id'",
+                "MISSING_TITLE " + file + ":4: missing title ''; expected a value in column 'title'",
+                "MALFORMED_ROW " + file + ":6: wrong number of fields '5'; expected 4 as in the header",
+                "MALFORMED_ROW " + file + ":9: wrong number of fields '2'; expected 4 as in the header"),
+                rejects(records).stream().map(r -> r.code() + " " + r.reason()).toList());
+        assertEquals(Set.of("csv"), records.stream().map(SourceRecord::source)
+                .collect(Collectors.toSet()));
+        assertEquals("Technicien de Maintenance\nConfirmé H/F", postings(records).get(1).title());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            generic-bad-quoting.csv    | 3 | cannot parse CSV (CSVException: (startline 3) EOF reached before encapsulated token finished); expected RFC 4180 quoting and UTF-8 text
+            generic-bad-quote-char.csv | 3 | cannot parse CSV (CSVException: Invalid character between encapsulated token and delimiter at line: 3, position: 106); expected RFC 4180 quoting and UTF-8 text
+            """)
+    void aFileThatBreaksYieldsOneUnreadableRejectThenEnds(String name, int line, String what) {
+        String file = DIR + name;
+        List<SourceRecord> records = readAll("csv:" + file, file);
+        Reject last = (Reject) records.get(records.size() - 1);
+        assertEquals(RejectCodes.SOURCE_UNREADABLE, last.code());
+        assertEquals(file + ":" + line, last.record());
+        assertEquals(file + ":" + line + ": " + what, last.reason());
+        assertEquals(line - 2, postings(records).size(), "the rows before the break are kept");
+        assertEquals(line - 1, records.size());
+    }
+
+    @Test
+    void textNotInTheCharsetIsUnreadableAndTheEncodingOptionReadsIt() {
+        String file = DIR + "generic-windows-1252.csv";
+        List<SourceRecord> records = readAll("csv:" + file, file);
+        assertEquals(1, records.size());
+        assertEquals(file + ":1: cannot decode UTF-8 text at or after this line "
+                + "(MalformedInputException: Input length = 1); expected UTF-8 text, or the "
+                + "option encoding=", ((Reject) records.get(0)).reason());
+        SourceFormatException e = assertThrows(SourceFormatException.class,
+                () -> SourceReaders.forSpec(SourceSpec.parse("csv:" + file)).check(file));
+        assertEquals(file + ":1: cannot read the header (MalformedInputException: Input length "
+                + "= 1); expected UTF-8 text with RFC 4180 quoting", e.getMessage());
+        RawPosting row = postings(readAll("csv:" + file + "?encoding=windows-1252", file)).get(0);
+        assertEquals("Administrateur de Réseau  H/F", row.title());
+    }
+
+    @Test
+    void sourceColumnSetsTheSourcePerRowElseTheOptionElseCsv() {
+        String file = DIR + "generic-source-column.csv";
+        assertEquals(List.of("synthetic", "csv", "synthetic"),
+                readAll("csv:" + file, file).stream().map(SourceRecord::source).toList());
+        assertEquals(List.of("synthetic", "mine", "synthetic"),
+                readAll("csv:" + file + "?source=mine", file).stream().map(SourceRecord::source)
+                        .toList());
+        assertEquals("FR", postings(readAll("csv:" + file, file)).get(0).country());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            csv:{f}generic-missing-column.csv           | generic-missing-column.csv | {f}generic-missing-column.csv:1: missing required column 'source_id'; expected columns source_id, title (got: id, intitule, company)
+            csv:{f}generic-duplicate-column.csv         | generic-duplicate-column.csv | {f}generic-duplicate-column.csv:1: duplicate column 'Title'; expected each column once (got: source_id, title, Title)
+            csv:{f}generic-empty.csv                    | generic-empty.csv          | {f}generic-empty.csv:1: empty file; expected a header line
+            csv:{f}hellowork-excerpt.csv?mapping=none   | hellowork-excerpt.csv      | {f}hellowork-excerpt.csv:1: missing required column 'source_id'; expected columns source_id, title (got: Titre, Entreprise, Localisation, Contrat, Salaire, Lien)
+            csv:{f}generic-missing-column.csv?mapping=hellowork | generic-missing-column.csv | {f}generic-missing-column.csv:1: missing required column 'Titre' (title, mapping hellowork); expected columns Titre (got: id, intitule, company)
+            """)
+    void checkNamesTheFileLineAndTheMissingColumn(String spec, String name, String message) {
+        SourceReader reader = SourceReaders.forSpec(SourceSpec.parse(spec.replace("{f}", DIR)));
+        SourceFormatException e = assertThrows(SourceFormatException.class,
+                () -> reader.check(DIR + name));
+        assertEquals(message.replace("{f}", DIR), e.getMessage());
+        // read() reports the same problem as one reject instead of throwing
+        List<SourceRecord> records = readAll(reader, DIR + name);
+        assertEquals(1, records.size());
+        assertEquals(message.replace("{f}", DIR), ((Reject) records.get(0)).reason());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"hellowork-excerpt.csv", "glassdoor-excerpt.csv", "generic-comma.csv",
+            "generic-semicolon-bom.csv", "generic-rejects.csv", "hellowork-reordered.csv"})
+    void checkAcceptsGoodHeaders(String name) throws SourceFormatException {
+        SourceReaders.forSpec(SourceSpec.parse("csv:" + DIR)).check(DIR + name);
+    }
+
+    @Test
+    void delimiterOptionOverridesDetection() {
+        String file = DIR + "generic-semicolon-bom.csv";
+        SourceReader reader = SourceReaders.forSpec(SourceSpec.parse("csv:" + file + "?delimiter=,"));
+        SourceFormatException e = assertThrows(SourceFormatException.class,
+                () -> reader.check(file));
+        assertTrue(e.getMessage().startsWith(file + ":1: missing required column 'source_id'"),
+                e.getMessage());
+    }
+
+    @Test
+    void mappingFileGivenByPath(@TempDir Path dir) throws IOException {
+        Path mapping = dir.resolve("board.properties");
+        Files.writeString(mapping, """
+                source=board
+                country=BE
+                column.source_id=Ref
+                column.title=Poste
+                attribute.currency=EUR
+                """, StandardCharsets.UTF_8);
+        Path csv = dir.resolve("board.csv");
+        Files.writeString(csv, "Ref;Poste;Ville\n7898310;Administrateur de Réseau  H/F;Toulouse\n",
+                StandardCharsets.UTF_8);
+        List<RawPosting> rows = postings(readAll("csv:" + csv + "?mapping=" + mapping, csv.toString()));
+        assertEquals(1, rows.size());
+        assertEquals("board", rows.get(0).source());
+        assertEquals("7898310", rows.get(0).sourceId());
+        assertEquals("BE", rows.get(0).country());
+        assertEquals(Map.of("Ville", "Toulouse", "currency", "EUR"), rows.get(0).attributes());
+    }
+
+    @Test
+    void badMappingFileIsNamed(@TempDir Path dir) throws IOException {
+        Path mapping = dir.resolve("bad.properties");
+        Files.writeString(mapping, "source=board\ncolumns.title=Poste\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SourceReaders.forSpec(SourceSpec.parse("csv:x.csv?mapping=" + mapping)));
+        assertEquals("bad --source 'csv:x.csv?mapping=" + mapping + "': " + mapping
+                + ": unknown key 'columns.title'; expected one of source, country, signature, "
+                + "null_values, id.from_url, id.hash, column.COLUMN, clean.COLUMN, attribute.NAME",
+                e.getMessage());
+    }
+
+    @Test
+    void filesOfAFolderAreItsCsvFilesSorted(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("b.csv"), "source_id,title\n");
+        Files.writeString(dir.resolve("A.CSV"), "source_id,title\n");
+        Files.writeString(dir.resolve("notes.txt"), "x");
+        Files.writeString(dir.resolve(".hidden.csv"), "x");
+        Files.createDirectory(dir.resolve("sub.csv"));
+        SourceReader reader = SourceReaders.forSpec(SourceSpec.parse("csv:" + dir));
+        assertEquals(List.of(dir.resolve("A.CSV").toString(), dir.resolve("b.csv").toString()),
+                reader.files());
+        String file = DIR + "generic-comma.csv";
+        assertEquals(List.of(file), SourceReaders.forSpec(SourceSpec.parse("csv:" + file)).files());
+    }
+
+    @Test
+    void missingOrEmptyLocationsAreUnavailable(@TempDir Path dir) {
+        SourceUnavailableException missing = assertThrows(SourceUnavailableException.class,
+                () -> SourceReaders.forSpec(SourceSpec.parse("csv:" + dir + "/nope")).files());
+        assertEquals(dir + "/nope: no such file or folder", missing.getMessage());
+        SourceUnavailableException empty = assertThrows(SourceUnavailableException.class,
+                () -> SourceReaders.forSpec(SourceSpec.parse("csv:" + dir)).files());
+        assertEquals(dir + ": no .csv file in folder; expected at least one", empty.getMessage());
+    }
+
+    @Test
+    void readingAMissingFileYieldsOneUnreadableReject() {
+        List<SourceRecord> records = readAll("csv:x.csv", "no/such.csv");
+        assertEquals(1, records.size());
+        Reject reject = (Reject) records.get(0);
+        assertEquals("no/such.csv:1", reject.record());
+        assertEquals("no/such.csv:1: cannot read (NoSuchFileException: no/such.csv); "
+                + "expected a readable file", reject.reason());
+    }
+
+    @Test
+    void iteratorIsLazyAndCanBeClosedEarly() throws Exception {
+        String file = DIR + "hellowork-excerpt.csv";
+        Iterator<SourceRecord> it = SourceReaders.forSpec(SourceSpec.parse("csv:" + file)).read(file);
+        assertTrue(it.hasNext());
+        it.next();
+        assertTrue(it.hasNext());
+        ((AutoCloseable) it).close();
+        assertFalse(it.hasNext());
+        assertThrows(java.util.NoSuchElementException.class, it::next);
+    }
+}

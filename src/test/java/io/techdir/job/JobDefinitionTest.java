@@ -1,0 +1,60 @@
+package io.techdir.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.techdir.check.BadConfigurationException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobDefinitionTest {
+
+    @Test
+    void defaultJobNamesItsSourcesInOrder() {
+        JobDefinition job = JobDefinition.load(Path.of("jobs/market-report.properties"));
+        assertEquals("market-report", job.name());
+        assertEquals("francetravail:data/samples/francetravail", job.sources().get(0));
+        assertEquals(4, job.sources().size());
+        assertEquals("reports/{date}", job.out());
+        assertEquals("Europe/Paris", job.timezone());
+        assertEquals("fr", job.lang());
+    }
+
+    @Test
+    void sourcesAreOrderedByNumberNotText(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("j.properties");
+        Files.writeString(f, "name=j\nsource.10=csv:b.csv\nsource.2=csv:a.csv\n");
+        assertEquals(List.of("csv:a.csv", "csv:b.csv"), JobDefinition.load(f).sources());
+    }
+
+    @Test
+    void unknownFieldIsNamed(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("j.properties");
+        Files.writeString(f, "name=j\nsource.1=csv:a.csv\nlanguage=fr\n");
+        BadConfigurationException e = assertThrows(BadConfigurationException.class, () -> JobDefinition.load(f));
+        assertEquals(f + ": unknown field 'language'; expected one of [baseline, csv_dialect, description, lang, name,"
+                + " out, schedule, timezone] or source.N", e.getMessage());
+    }
+
+    @Test
+    void badLanguageAndMissingSourcesAreNamed(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("j.properties");
+        Files.writeString(f, "name=j\nsource.1=csv:a.csv\nlang=de\n");
+        assertEquals(f + ": field 'lang' has value 'de'; expected fr or en",
+                assertThrows(BadConfigurationException.class, () -> JobDefinition.load(f)).getMessage());
+        Files.writeString(f, "name=j\n");
+        assertEquals(f + ": no sources; expected at least one 'source.1 = KIND:LOCATION'",
+                assertThrows(BadConfigurationException.class, () -> JobDefinition.load(f)).getMessage());
+    }
+
+    @Test
+    void missingJobFile(@TempDir Path dir) {
+        Path f = dir.resolve("none.properties");
+        assertEquals(f + ": no such job file",
+                assertThrows(BadConfigurationException.class, () -> JobDefinition.load(f)).getMessage());
+    }
+}

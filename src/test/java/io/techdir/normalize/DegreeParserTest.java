@@ -1,0 +1,177 @@
+package io.techdir.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.techdir.posting.ContractType;
+import io.techdir.posting.Degree;
+import io.techdir.posting.DegreeKind;
+import io.techdir.posting.DegreeLevel;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link DegreeParser}: the degree rules of NORMALIZATION.md. Table rows come from real postings
+ * (see src/test/resources/normalize/README-fields.md); each row names its file and record. Every
+ * test runs under a Turkish default locale.
+ */
+class DegreeParserTest {
+
+    private final DegreeParser parser = new DegreeParser();
+    private Locale saved;
+
+    @BeforeEach
+    void turkish() {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+    }
+
+    @AfterEach
+    void restore() {
+        Locale.setDefault(saved);
+    }
+
+    /** The field alone: every distinct France Travail formation text, and the WTTJ levels. */
+    @ParameterizedTest(name = "{0} {1}: ''{2}''")
+    @CsvFileSource(resources = "/normalize/degree-fields.csv", numLinesToSkip = 1)
+    void readsTheField(String file, String record, String field, DegreeLevel level, String kinds, String fields) {
+        Degree d = parser.parse(field, null, null);
+        assertEquals(level, d.level(), record + " level");
+        assertEquals(kinds(kinds), d.kinds(), record + " kinds");
+        assertEquals(list(fields), d.fields(), record + " fields");
+        assertEquals(List.of(), d.flags(), record + " flags");
+    }
+
+    /** Descriptions alone (with the contract type where it matters), and the traps. */
+    @ParameterizedTest(name = "{0} {1}: {8}")
+    @CsvFileSource(resources = "/normalize/degree-descriptions.csv", numLinesToSkip = 1)
+    void readsTheDescription(String file, String record, ContractType contract, String description,
+            DegreeLevel level, String kinds, String fields, String flags, String what) {
+        Degree d = parser.parse(null, description, contract);
+        if (level == null && kinds == null && fields == null) {
+            assertEquals(Degree.UNKNOWN, d, record + " (" + what + ")");
+            return;
+        }
+        assertEquals(level, d.level(), record + " level (" + what + ")");
+        assertEquals(kinds(kinds), d.kinds(), record + " kinds");
+        assertEquals(list(fields), d.fields(), record + " fields");
+        assertEquals(list(flags), d.flags(), record + " flags");
+    }
+
+    /** Field and description together: the field wins, a different level is a conflict. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # file (francetravail/...) | record | field | description | level | kinds | flags
+            ft-2024-11-it-1049.json | 184QRZR | Bac+5 et plus ou équivalents réseau informatique (E) | - Bac+5 en informatique (école d'ingénieur ou université) | BAC_5 | ENGINEERING_SCHOOL UNIVERSITY |
+            ft-2024-11-it-1049.json | 184HXGX | Bac+3, Bac+4 ou équivalents architecture système information (S) | Formation : Bac +3/5 en informatique (BTS/DUT, Master ou diplôme d'ingénieur). | BAC_3 | UNIVERSITY MASTER ENGINEERING_SCHOOL | DEGREE_CONFLICT
+            ft-2024-11-it-1049.json | 184DMCF | Bac+3, Bac+4 ou équivalents (S) | Vous êtes titulaire d'un diplôme de niveau Bac+4 en informatique. | BAC_3 | |
+            ft-2024-11-it-1049.json | 184DKXM | Bac+2 ou équivalents (E) | - Un bac +2 en informatique | BAC_2 | |
+            ft-2024-11-it-1049.json | 184TLPS | Bac+2 ou équivalents (E) | Diplôme BAC+5 en informatique | BAC_2 | | DEGREE_CONFLICT
+            ft-2024-11-it-1049.json | 184FHSY | Bac+5 et plus ou équivalents (E) | Diplômé(e) d'une école d'ingénieurs en Informatique | BAC_5 | ENGINEERING_SCHOOL |
+            ft-2024-11-it-1049.json | 8444989 | Bac+5 et plus ou équivalents (E) | Titulaire d'un doctorat en océanographie | BAC_5 | PHD |
+            """)
+    void fieldWinsAndConflictsAreFlagged(String file, String record, String field, String description,
+            DegreeLevel level, String kinds, String flags) {
+        Degree d = parser.parse(field, description, ContractType.CDI);
+        assertEquals(level, d.level(), record + " level");
+        assertEquals(kinds == null ? List.of() : kinds(kinds.replace(' ', '|')), d.kinds(), record + " kinds");
+        assertEquals(list(flags), d.flags(), record + " flags");
+    }
+
+    /** The examples NORMALIZATION.md gives, read as fields. */
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Bac+3/5 | BAC_3 |
+            Bac +2 à 5 | BAC_2 |
+            Master ou Doctorat | BAC_5 | MASTER PHD
+            RNCP niveau 7 | BAC_5 |
+            titre RNCP niveau 6 | BAC_3 |
+            diplôme de niveau 5 | BAC_2 |
+            Master 2 | BAC_5 | MASTER
+            Master 1 | BAC_4 | MASTER
+            Bac+5 et plus ou équivalents | BAC_5 |
+            Bac +5 / Master | BAC_5 | MASTER
+            Master | BAC_5 | MASTER
+            diplôme d'ingénieur | BAC_5 | ENGINEERING_SCHOOL
+            école d'ingénieurs | BAC_5 | ENGINEERING_SCHOOL
+            Ingénieur diplômé | BAC_5 | ENGINEERING_SCHOOL
+            Bac+3, Bac+4 ou équivalents | BAC_3 |
+            Bachelor's | BAC_3 |
+            PhD | DOCTORATE | PHD
+            Doctorat | DOCTORATE | PHD
+            MBA | BAC_5 | MBA
+            école de commerce | | BUSINESS_SCHOOL
+            business school | | BUSINESS_SCHOOL
+            ESSEC | | BUSINESS_SCHOOL
+            HEC | | BUSINESS_SCHOOL
+            KEDGE | | BUSINESS_SCHOOL
+            EM Lyon | | BUSINESS_SCHOOL
+            NEOMA | | BUSINESS_SCHOOL
+            SKEMA | | BUSINESS_SCHOOL
+            Epitech | BAC_5 | COMPUTER_SCHOOL
+            EPITA | BAC_5 | COMPUTER_SCHOOL
+            École 42 | BAC_5 | COMPUTER_SCHOOL
+            école d'informatique | | COMPUTER_SCHOOL
+            diplôme en informatique | |
+            formation supérieure | |
+            """)
+    void specExamples(String field, DegreeLevel level, String kinds) {
+        Degree d = parser.parse(field, null, null);
+        assertEquals(level, d.level(), field + " level");
+        assertEquals(kinds == null ? List.of() : kinds(kinds.replace(' ', '|')), d.kinds(), field + " kinds");
+    }
+
+    @Test
+    void disciplineWithoutLevelGivesNoLevel() {
+        Degree d = parser.parse("diplôme en informatique", null, null);
+        assertNull(d.level());
+        assertEquals(List.of("COMPUTER_SCIENCE"), d.fields());
+    }
+
+    @Test
+    void upperCaseUnderTurkishLocale() {
+        // francetravail/ft-2024-11-it-1049.json 9274811: "BTS SERVICES INFORMATIQUES AUX ORGANISATIONS"
+        Degree d = parser.parse(null, "BTS SERVICES INFORMATIQUES AUX ORGANISATIONS", null);
+        assertEquals(DegreeLevel.BAC_2, d.level());
+        assertEquals(List.of("COMPUTER_SCIENCE"), d.fields());
+        assertEquals(DegreeLevel.BAC_5, parser.parse("DIPLÔME D'INGÉNIEUR", null, null).level());
+    }
+
+    @Test
+    void nothingStatedIsUnknown() {
+        assertEquals(Degree.UNKNOWN, parser.parse(null, null, null));
+        assertEquals(Degree.UNKNOWN, parser.parse(" ", "", ContractType.APPRENTICESHIP));
+        assertEquals(Degree.UNKNOWN, parser.parse(null, "Vous maîtrisez les outils MS Office.", null));
+    }
+
+    @Test
+    void survivesSerialization() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(parser);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            DegreeParser copy = (DegreeParser) in.readObject();
+            assertEquals(DegreeLevel.BAC_2, copy.parse("Bac+2 ou équivalents (E)", null, null).level());
+        }
+    }
+
+    private static List<DegreeKind> kinds(String joined) {
+        return list(joined).stream().map(DegreeKind::valueOf).toList();
+    }
+
+    private static List<String> list(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split("\\|"));
+    }
+}

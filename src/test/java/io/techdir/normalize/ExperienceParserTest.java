@@ -1,0 +1,213 @@
+package io.techdir.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.techdir.posting.Experience;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link ExperienceParser}: the experience rules of NORMALIZATION.md. Table rows come from real
+ * postings (see src/test/resources/normalize/README-fields.md); each row names its file and
+ * record. Every test runs under a Turkish default locale, where a careless {@code
+ * toLowerCase()} turns "AN(S)" into "an(s)" with a dotless i.
+ */
+class ExperienceParserTest {
+
+    private static final double EPS = 1e-9;
+    private final ExperienceParser parser = new ExperienceParser();
+    private Locale saved;
+
+    @BeforeEach
+    void turkish() {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+    }
+
+    @AfterEach
+    void restore() {
+        Locale.setDefault(saved);
+    }
+
+    /** The dedicated field alone: every distinct France Travail form, and the WTTJ levels. */
+    @ParameterizedTest(name = "{0} {1}: ''{2}'' ({3})")
+    @CsvFileSource(resources = "/normalize/experience-fields.csv", numLinesToSkip = 1)
+    void readsTheField(String file, String record, String field, String requirement, Double min, Double max,
+            Boolean required) {
+        Experience e = parser.parse(field, requirement, null);
+        assertYears(min, e.minYears(), record + " min");
+        assertYears(max, e.maxYears(), record + " max");
+        assertEquals(required, e.required(), record + " required");
+        assertEquals(field.strip(), e.text(), record + " text");
+        assertEquals(List.of(), e.flags(), record + " flags");
+    }
+
+    /** Descriptions alone: requirement phrasings, and the traps that are not experience. */
+    @ParameterizedTest(name = "{0} {1}: {5}")
+    @CsvFileSource(resources = "/normalize/experience-descriptions.csv", numLinesToSkip = 1)
+    void readsTheDescription(String file, String record, String description, Double min, Double max,
+            String what) {
+        Experience e = parser.parse(null, null, description);
+        if (min == null && max == null) {
+            assertEquals(Experience.UNKNOWN, e, record + " (" + what + ")");
+            return;
+        }
+        assertYears(min, e.minYears(), record + " min");
+        assertYears(max, e.maxYears(), record + " max");
+        assertEquals(List.of(ExperienceParser.FROM_DESCRIPTION), e.flags(), record + " flags");
+        assertNotNull(e.text());
+        assertTrue(e.text().length() <= ExperienceParser.MAX_TEXT, record + " excerpt length");
+        assertTrue(description.replaceAll("\\s+", " ").contains(e.text()), record + " excerpt '" + e.text() + "'");
+    }
+
+    /** Field and description together: precedence, conflicts, requirement. */
+    @ParameterizedTest(name = "{1}: ''{2}'' + text")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # file (francetravail/...) | record | field | code | description | min | max | required | flags
+            ft-2024-11-it-1049.json | 184KSHG | 2 An(s) | E | vous avez déjà une expérience d'au moins 2-3 ans dans le domaine | 2 | | true |
+            ft-2024-11-it-1049.json | 184HMRJ | 3 An(s) - sur un poste similaire | E | - 3 à 5 ans d'expérience réussie dans une fonction similaire | 3 | | true |
+            ft-2024-11-it-1049.json | 184CZJK | 4 An(s) | E | Administrateur Windows, bac+2/5 avec 5 à 10 ans d'expérience | 4 | | true | EXPERIENCE_CONFLICT
+            ft-2024-11-it-1049.json | 184TLRR | 5 An(s) | E | Expérience 3 ans minimum dans un poste similaire. | 5 | | true | EXPERIENCE_CONFLICT
+            ft-2024-11-it-1049.json | 8335385 | Expérience exigée de 1 An(s) | E | vous avez d'au moins 3 ans d'expérience à un poste similaire | 1 | | true | EXPERIENCE_CONFLICT
+            ft-2024-11-it-1049.json | 8482814 | Débutant accepté | D | Vous justifiez d'une expérience réussie à un poste similaire d'au moins 5 ans. | 0 | | false | EXPERIENCE_CONFLICT
+            ft-2024-11-it-1049.json | 8521039 | Expérience exigée | E | vous avez exercé cette fonction au moins 5 ans avec succès ! | 5 | | true | FROM_DESCRIPTION
+            ft-2024-11-mixed-521.json | 7538183 | Expérience exigée | E | Vous justifiez de 3 à 5 ans d'expérience, idéalement dans un poste similaire. | 3 | 5 | true | FROM_DESCRIPTION
+            ft-2024-11-it-1049.json | 184NFQC | Débutant accepté | D | - une expérience de 1 à 5 ans dans le développement | 0 | | false | EXPERIENCE_CONFLICT
+            ft-2024-11-it-1049.json | 8431965 | Expérience souhaitée | S | dont au moins 2 ans en tant que Service Delivery Manager | 2 | | false | FROM_DESCRIPTION
+            ft-2024-11-it-1049.json | 8497695 | Expérience exigée | E | Depuis plus de 50 ans, nous marquons notre différence | | | true |
+            ft-2024-11-it-1049.json | 7865450 | Expérience exigée de 5 An(s) | E | confirmés par une expérience d'au moins 5 ans dans l'intégration | 5 | | true |
+            ft-2024-11-mixed-521.json | 184FZRB | 6 Mois | E | Vous possédez 2 ans d'expérience sur un poste similaire. | 0.5 | | true | EXPERIENCE_CONFLICT
+            """)
+    void fieldWinsAndConflictsAreFlagged(String file, String record, String field, String code, String description,
+            Double min, Double max, Boolean required, String flags) {
+        Experience e = parser.parse(field, code, description);
+        assertYears(min, e.minYears(), record + " min");
+        assertYears(max, e.maxYears(), record + " max");
+        assertEquals(required, e.required(), record + " required");
+        assertEquals(flags == null ? List.of() : List.of(flags), e.flags(), record + " flags");
+        if (!e.flags().contains(ExperienceParser.FROM_DESCRIPTION)) {
+            assertEquals(field, e.text(), record + " the field is the text");
+        }
+    }
+
+    /** The examples NORMALIZATION.md gives, as fields (f) or descriptions (d). */
+    @ParameterizedTest(name = "{0} ''{1}''")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            f | Débutant accepté | 0 |
+            f | 12 Mois | 1.0 |
+            f | Expérience exigée de 5 An(s) | 5 |
+            f | 6 à 10 ans | 6 | 10
+            f | de 6 à 10 ans | 6 | 10
+            f | 6-10 years | 6 | 10
+            f | 5+ years | 5 |
+            f | minimum 5 ans | 5 |
+            f | au moins 5 années | 5 |
+            f | Plus de 15 ans | 15 |
+            f | Jusqu'à 3 ans | | 3
+            f | 3 à 5 ans | 3 | 5
+            d | Vous avez au moins cinq ans d'expérience en management. | 5 |
+            d | Expérience : jusqu'à 3 ans sur un poste similaire. | | 3
+            d | Notre société existe depuis 30 ans. | |
+            d | Mission de 6 mois renouvelable. | |
+            d | Certification ITIL datant de moins de 3 ans. | |
+            d | Profil junior ou senior, confirmé, première expérience appréciée. | |
+            """)
+    void specExamples(String where, String text, Double min, Double max) {
+        Experience e = where.equals("f") ? parser.parse(text, null, null) : parser.parse(null, null, text);
+        assertYears(min, e.minYears(), text + " min");
+        assertYears(max, e.maxYears(), text + " max");
+    }
+
+    @ParameterizedTest(name = "''{0}'' gives no figure")
+    @CsvSource({"Senior", "Junior", "Confirmé", "Expérience exigée", "Expérience souhaitée"})
+    void fieldWithoutValueKeepsItsText(String field) {
+        Experience e = parser.parse(field, null, null);
+        assertNull(e.minYears());
+        assertNull(e.maxYears());
+        assertEquals(field, e.text());
+    }
+
+    @Test
+    void fieldWithoutValueGivesWayToTheDescription() {
+        // glassdoor-2020.csv record 5: "2+ years of related experience in a data analyst role"
+        Experience e = parser.parse("Senior", null, "2+ years of related experience in a data analyst role");
+        assertYears(2.0, e.minYears(), "min");
+        assertNull(e.maxYears());
+        assertEquals(List.of(ExperienceParser.FROM_DESCRIPTION), e.flags());
+        assertEquals("2+ years of related experience in a data analyst role", e.text());
+    }
+
+    @Test
+    void requirementCodeAloneIsKept() {
+        assertEquals(new Experience(0.0, null, false, null, List.of()), parser.parse(null, "D", null));
+        assertEquals(new Experience(null, null, true, null, List.of()), parser.parse(null, "E", ""));
+        assertEquals(Experience.UNKNOWN, parser.parse(null, null, null));
+        assertEquals(Experience.UNKNOWN, parser.parse("  ", " ", "Aucune information utile ici."));
+    }
+
+    @Test
+    void upperCaseUnderTurkishLocale() {
+        // francetravail/ft-2024-11-it-1049.json 8367944: "d'au moins 10 ANS D'EXPÉRIENCE"
+        Experience e = parser.parse("EXPÉRIENCE EXIGÉE", null,
+                "Vous justifiez d'une solide expérience d'au moins 10 ANS D'EXPÉRIENCE dans un poste similaire");
+        assertYears(10.0, e.minYears(), "min");
+        assertEquals(Boolean.TRUE, e.required());
+        assertYears(3.0, parser.parse("3 AN(S)", "E", null).minYears(), "AN(S)");
+    }
+
+    @Test
+    void excerptIsCutToLengthOnWords() {
+        // francetravail/ft-2024-11-it-1049.json 7481614, one long line
+        String line = "Le groupe recrute pour son domaine skiable, un Administrateur Adjoint logiciels et données (F/H)"
+                + " à Courchevel.Vous disposez d'au moins 4 à 5 ans d'expérience dans les projets et/ou dans le"
+                + " traitement des données du Système d'Information. Au sein de la direction";
+        Experience e = parser.parse(null, null, line);
+        assertYears(4.0, e.minYears(), "min");
+        assertYears(5.0, e.maxYears(), "max");
+        assertTrue(e.text().length() <= ExperienceParser.MAX_TEXT, e.text());
+        assertTrue(e.text().contains("au moins 4 à 5 ans"), e.text());
+        assertTrue(line.contains(e.text()), e.text());
+    }
+
+    @Test
+    void htmlEntitiesAreUndone() {
+        // francetravail/ft-2024-11-it-1049.json 7208134: "Votre exp&#233;rience : 3 ans minimum"
+        Experience e = parser.parse(null, null, "Votre exp&#233;rience&nbsp;: 3 ans minimum sur un poste en administration");
+        assertYears(3.0, e.minYears(), "min");
+        assertEquals("Votre expérience : 3 ans minimum sur un poste en administration", e.text());
+    }
+
+    @Test
+    void survivesSerialization() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(parser);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            ExperienceParser copy = (ExperienceParser) in.readObject();
+            assertYears(5.0, copy.parse("5 An(s)", "E", null).minYears(), "copy");
+        }
+    }
+
+    private static void assertYears(Double expected, Double actual, String what) {
+        if (expected == null) {
+            assertNull(actual, what);
+        } else {
+            assertNotNull(actual, what);
+            assertEquals(expected, actual, EPS, what);
+        }
+    }
+}
