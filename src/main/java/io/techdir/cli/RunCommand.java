@@ -1,6 +1,7 @@
 package io.techdir.cli;
 
 import io.techdir.check.Baseline;
+import io.techdir.gather.GatherSettings;
 import io.techdir.gather.SourceSpec;
 import io.techdir.job.JobDefinition;
 import io.techdir.job.MarketReportJob;
@@ -38,7 +39,12 @@ import picocli.CommandLine.Spec;
         footer = {"  csv:PATH[?mapping=NAME&source=NAME&delimiter=;]  the generic CSV format, or a board export"
                 + " with a mapping (hellowork, glassdoor; auto-detected from the header)",
             "  francetravail:PATH                                a France Travail 'Offres d'emploi v2' JSON"
-                    + " file, or a folder of them"})
+                    + " file, or a folder of them",
+            "  francetravail-api:KEYWORDS[?rome=&departement=...]  the France Travail API (credentials from"
+                    + " FRANCE_TRAVAIL_CLIENT_ID / FRANCE_TRAVAIL_CLIENT_SECRET)",
+            "  web:URL[?profile=NAME&crawl-delay=MS&max-pages=N]  a job board listing or sitemap (JSON-LD,"
+                    + " microdata, site profiles)",
+            "  html:DIR                                          replays a landing zone (data/raw/<run>/) offline"})
 final class RunCommand implements Callable<Integer> {
 
     /** Default job file, relative to the project folder. */
@@ -77,6 +83,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--csv-dialect", paramLabel = "standard|excel-fr",
             description = "CSV tables: standard (comma, UTF-8) or excel-fr (semicolon, decimal comma, BOM).")
     String csvDialect;
+
+    @Option(names = "--crawl-delay", paramLabel = "MILLIS",
+            description = "Web sources: delay between two requests to one host (default 1000; robots.txt Crawl-delay wins when longer).")
+    Long crawlDelay;
+
+    @Option(names = "--max-pages", paramLabel = "N", description = "Web sources: pages fetched at most per source.")
+    Integer maxPages;
+
+    @Option(names = "--raw", paramLabel = "DIR",
+            description = "Landing zone of fetched pages (default: data/raw/ in the project folder).")
+    Path raw;
+
+    @Option(names = "--user-agent", paramLabel = "TEXT",
+            description = "Web sources: User-Agent (default names techdir, its version and a contact URL).")
+    String userAgent;
 
     Clock clock = Clock.systemUTC();
 
@@ -147,8 +168,21 @@ final class RunCommand implements Callable<Integer> {
         Instant started = clock.instant();
         String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
                 + "-" + def.name();
+        GatherSettings.Builder gather = GatherSettings.defaults().toBuilder()
+                .runId(runId)
+                .rawRoot(raw != null ? raw : Home.relativize(jobHome.resolve("data/raw")))
+                .quiet(logging.quiet);
+        if (crawlDelay != null) {
+            gather.crawlDelayMillis(crawlDelay);
+        }
+        if (maxPages != null) {
+            gather.maxPages(maxPages);
+        }
+        if (userAgent != null) {
+            gather.userAgent(userAgent);
+        }
         return new RunSettings(runId, def.name(), jobFile, specs, outDir, date, base, language, dialect, master,
-                started);
+                started, gather.get());
     }
 
     private Language parseLanguage(String value) {

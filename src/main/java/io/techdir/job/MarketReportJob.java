@@ -6,6 +6,7 @@ import io.techdir.check.BaselineVerdicts;
 import io.techdir.check.MarketReport;
 import io.techdir.check.MarketStatistics;
 import io.techdir.check.PostingChecker;
+import io.techdir.gather.GatherSettings;
 import io.techdir.gather.SourceFormatException;
 import io.techdir.gather.SourceReader;
 import io.techdir.gather.SourceReaders;
@@ -45,7 +46,7 @@ public final class MarketReportJob {
     /** Runs the job; the outputs are in {@code settings.out()}. */
     public static RunResult run(SparkSession spark, RunSettings settings) throws IOException {
         StageTimer timer = new StageTimer();
-        Inputs inputs = timer.time("plan", () -> plan(settings.sources()));
+        Inputs inputs = timer.time("plan", () -> plan(settings.sources(), settings.gather()));
         for (SourceProblem p : inputs.problems()) {
             LOG.warn("skipping {}: {}", p.source(), p.message());
         }
@@ -86,13 +87,13 @@ public final class MarketReportJob {
     }
 
     /** Resolves each source to its reader and files; a source that cannot be read is a problem. */
-    static Inputs plan(List<SourceSpec> specs) {
+    static Inputs plan(List<SourceSpec> specs, GatherSettings gather) {
         List<SourceReader> readers = new ArrayList<>();
         List<PostingsStage.FileTask> tasks = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
         List<InputFile> files = new ArrayList<>();
         for (SourceSpec spec : specs) {
-            SourceReader reader = SourceReaders.forSpec(spec);
+            SourceReader reader = SourceReaders.forSpec(spec, gather);
             readers.add(reader);
             int index = readers.size() - 1;
             try {

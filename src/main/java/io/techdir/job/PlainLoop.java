@@ -2,6 +2,7 @@ package io.techdir.job;
 
 import io.techdir.check.Baseline;
 import io.techdir.check.PostingChecker;
+import io.techdir.gather.GatherSettings;
 import io.techdir.gather.SourceReader;
 import io.techdir.gather.SourceSpec;
 import io.techdir.normalize.PostingNormalizer;
@@ -40,7 +41,7 @@ public final class PlainLoop {
 
     /** Reads the sources twice: once only reading, once reading, normalizing and checking. */
     public static Result run(List<SourceSpec> sources, Baseline baseline) {
-        MarketReportJob.Inputs inputs = MarketReportJob.plan(sources);
+        MarketReportJob.Inputs inputs = MarketReportJob.plan(sources, GatherSettings.defaults());
         PostingNormalizer normalizer = PostingNormalizer.standard();
         PostingChecker checker = new PostingChecker(baseline);
         long t0 = System.nanoTime();

@@ -66,8 +66,10 @@ public final class PostingsStage {
         for (int i = 0; i < tasks.size(); i++) {
             encoded.add(i + "\t" + tasks.get(i).sourceIndex() + "\t" + tasks.get(i).file());
         }
-        int slices = Math.max(1, encoded.size());
-        // parallelize with one slice per file: each file is one task, files read in parallel.
+        // One slice per file (files read in parallel), at most 4 per core: a landing zone of
+        // thousands of pages makes a few tasks of many pages, not thousands of tiny tasks.
+        int maxSlices = Math.max(1, spark.sparkContext().defaultParallelism() * 4);
+        int slices = Math.max(1, Math.min(encoded.size(), maxSlices));
         Dataset<String> files = spark.createDataset(
                 JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(encoded, slices).rdd(),
                 Encoders.STRING());

@@ -55,6 +55,14 @@ final class RunManifest {
             files.add(Map.of("source", f.source(), "file", f.file(), "bytes", f.bytes(), "sha256", f.sha256()));
         }
         m.put("inputs", files);
+        Map<String, Object> gathered = new LinkedHashMap<>();
+        for (int i = 0; i < inputs.readers().size(); i++) {
+            Map<String, Long> g = inputs.readers().get(i).gatherCounts();
+            if (!g.isEmpty()) {
+                gathered.put(inputs.readers().get(i).spec().toString(), g);
+            }
+        }
+        m.put("gather", gathered);
         m.put("problems", inputs.problems().stream()
                 .map(p -> Map.of("source", p.source(), "message", p.message())).toList());
         m.put("timings_ms", timings);

@@ -1,6 +1,7 @@
 package io.techdir.job;
 
 import io.techdir.check.Baseline;
+import io.techdir.gather.GatherSettings;
 import io.techdir.gather.SourceSpec;
 import io.techdir.report.CsvDialect;
 import io.techdir.report.Language;
@@ -24,10 +25,11 @@ import java.util.Objects;
  * @param csvDialect CSV dialect of the tables
  * @param master Spark master URL, or null (local[*] or spark-submit's)
  * @param started when the run started
+ * @param gather crawler and landing-zone settings of web and API sources
  */
 public record RunSettings(String runId, String jobName, Path jobFile, List<SourceSpec> sources, Path out,
         LocalDate asOf, Baseline baseline, Language lang, CsvDialect csvDialect, String master,
-        Instant started) {
+        Instant started, GatherSettings gather) {
 
     public RunSettings {
         Objects.requireNonNull(runId, "runId");
@@ -38,5 +40,6 @@ public record RunSettings(String runId, String jobName, Path jobFile, List<Sourc
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(csvDialect, "csvDialect");
         Objects.requireNonNull(started, "started");
+        Objects.requireNonNull(gather, "gather");
     }
 }

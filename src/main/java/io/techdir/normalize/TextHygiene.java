@@ -41,7 +41,14 @@ public final class TextHygiene {
      * @return the cleaned text, or null for null or blank input
      */
     public static String clean(String s) {
-        if (s == null || s.isBlank()) {
+        if (s == null) {
+            return null;
+        }
+        if (isClean(s)) {
+            String t = s.strip();
+            return t.isEmpty() ? null : t;
+        }
+        if (s.isBlank()) {
             return null;
         }
         String t = s;
@@ -82,6 +89,102 @@ public final class TextHygiene {
         if (s == null) {
             return "";
         }
+        String fast = foldByTable(s);
+        return fast != null ? fast : foldSlow(s);
+    }
+
+    /**
+     * Whether {@link #clean} has nothing to do but strip: no entity, tag, stray separator, odd
+     * space or control, run of spaces, space next to a line break, or three line breaks in a row.
+     * One pass; most descriptions (and every text this class already cleaned) pass.
+     */
+    private static boolean isClean(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 0x7f) {
+                if (c == '&' || c == '<') {
+                    return false;
+                }
+                continue;
+            }
+            if (c == ' ') {
+                if (i + 1 < n) {
+                    char next = s.charAt(i + 1);
+                    if (next == ' ' || next == '\n') {
+                        return false;
+                    }
+                }
+            } else if (c == '\n') {
+                if (i + 1 < n) {
+                    char next = s.charAt(i + 1);
+                    if (next == ' ' || next == '\n' && i + 2 < n && s.charAt(i + 2) == '\n') {
+                        return false;
+                    }
+                }
+            } else if (c < ' ' || isSpecial(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Characters some step of {@link #clean} rewrites (controls are checked by the caller). */
+    private static boolean isSpecial(char c) {
+        return c == '\uFFFD' || c == '\u00BF' || c == '\u00A0' || c == '\u202F' || c == '\u2007'
+                || (c >= '\u2000' && c <= '\u200B') || c == '\u205F' || c == '\u3000' || c == '\u2028'
+                || c == '\u2029' || c == '\u0085' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /** Folded form of each character of {@link #TABLE_RANGES}, as {@link #foldSlow} gives it alone. */
+    private static final String[] FOLD_TABLE = new String[0x2300];
+    /** Character ranges whose fold does not depend on the neighbours (no combining marks, no Hangul). */
+    private static final char[][] TABLE_RANGES = {{0, 0x24F}, {0x2000, 0x22FF}};
+
+    static {
+        for (char[] r : TABLE_RANGES) {
+            for (int c = r[0]; c <= r[1]; c++) {
+                FOLD_TABLE[c] = foldSlow(String.valueOf((char) c));
+            }
+        }
+    }
+
+    /**
+     * {@link #foldSlow} one character at a time through a table, or null when a character is
+     * outside the table (then the whole text must be folded at once: combining marks and
+     * other scripts fold with their neighbours).
+     */
+    private static String foldByTable(String s) {
+        int n = s.length();
+        StringBuilder b = null;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                if (b != null) {
+                    b.append(lower);
+                } else if (lower != c) {
+                    b = new StringBuilder(n + 8).append(s, 0, i).append(lower);
+                }
+                continue;
+            }
+            String f = c < FOLD_TABLE.length ? FOLD_TABLE[c] : null;
+            if (f == null) {
+                return null;
+            }
+            if (b == null) {
+                if (f.length() == 1 && f.charAt(0) == c) {
+                    continue;
+                }
+                b = new StringBuilder(n + 8).append(s, 0, i);
+            }
+            b.append(f);
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /** Lower-case, NFD, marks removed, ligatures spelled out, NFC: the definition of {@link #fold}. */
+    private static String foldSlow(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         if (isAscii(lower)) {
             return lower;

@@ -163,6 +163,36 @@ class RunCommandIT {
     }
 
     @Test
+    void generatedPostingsAreReproducibleAndAllAccountedFor(@TempDir Path tmp) throws IOException {
+        Path a = tmp.resolve("a.csv");
+        Path b = tmp.resolve("b.csv");
+        Outcome g = techdir("generate", "--postings", "300", "--seed", "3", "--out", a.toString());
+        assertEquals(0, g.code(), g.err());
+        assertTrue(g.out().startsWith("wrote " + a + ": 300 rows ("), g.out());
+        assertEquals(0, techdir("generate", "--postings", "300", "--seed", "3", "--out", b.toString()).code());
+        assertEquals(-1L, Files.mismatch(a, b), "same seed, same bytes");
+
+        Path out = tmp.resolve("r");
+        Outcome o = techdir("run", "--source", "csv:" + a, "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        JsonNode counts = manifest(out).get("counts");
+        assertEquals(300, counts.get("input").asLong());
+        assertTrue(counts.get("duplicates").asLong() > 0, "the generator writes duplicates");
+        assertEquals(counts.get("input").asLong(), counts.get("normalized").asLong()
+                + counts.get("rejected").asLong() + counts.get("duplicates").asLong());
+        // Generated rows are labelled synthetic, and their figures never mix with real ones.
+        assertTrue(csv(out.resolve("salary_spread.csv")).stream().allMatch(r -> r.get("origin").equals("SYNTHETIC")));
+    }
+
+    @Test
+    void generateRejectsAnUnknownProfile(@TempDir Path tmp) {
+        Outcome o = techdir("generate", "--postings", "5", "--profile", "cto", "--out", tmp.resolve("x.csv").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("--profile: unknown profile 'cto'; expected one of market, technical-director"),
+                o.err());
+    }
+
+    @Test
     void badSourceKindIsBadInput() {
         Outcome o = techdir("run", "--source", "ftp:somewhere");
         assertEquals(3, o.code(), o.err());

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# techdir benchmark: times the whole pipeline (bin/techdir run) on generated postings and, next to
+# it, a plain single-threaded Java loop running the same readers and parsers over the same files
+# (bin/techdir bench-loop), so Spark's overhead is visible.
+#
+#   bench/run.sh                 # 100 000 and 1 000 000 postings
+#   bench/run.sh 20000 100000    # other sizes
+#
+# Inputs are generated once into data/generated/bench-N/ (git-ignored) as PARTS files of N/PARTS
+# rows each (seeds 1..PARTS): Spark reads one file per task, so a folder of parts uses every core.
+# Prints, per size: wall time, peak resident memory (GNU time), postings/s per stage from the
+# run's manifest, and the plain loop's postings/s.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+parts="${PARTS:-4}"
+sizes=("$@")
+[[ ${#sizes[@]} -gt 0 ]] || sizes=(100000 1000000)
+timer=/usr/bin/time
+[[ -x $timer ]] || { echo "bench: needs GNU time (Debian: apt-get install time)" >&2; exit 1; }
+
+bin/techdir --version >/dev/null   # builds first, so the build is not timed
+
+for n in "${sizes[@]}"; do
+  dir="data/generated/bench-$n"
+  if [[ ! -f "$dir/.complete" ]]; then
+    mkdir -p "$dir"
+    for ((p = 1; p <= parts; p++)); do
+      bin/techdir generate --postings $((n / parts)) --seed "$p" --out "$dir/part-$p.csv" >/dev/null
+    done
+    touch "$dir/.complete"
+  fi
+  out="$(mktemp -d)"
+  $timer -f '%e %M' -o "$out/time.txt" bin/techdir run -q --source "csv:$dir" --out "$out/report" \
+    --as-of 2026-01-01 >/dev/null
+  read -r wall rss_kb <"$out/time.txt"
+  loop="$(bin/techdir bench-loop --source "csv:$dir" --warmup 0)"
+  python3 - "$n" "$wall" "$rss_kb" "$out/report/manifest.json" "$loop" <<'PY'
+import json, sys
+n, wall, rss_kb, manifest, loop = sys.argv[1:]
+m = json.load(open(manifest))
+c, t = m["counts"], m["timings_ms"]
+print(f"== {int(n):,} generated postings ({c['input']:,} records: {c['normalized']:,} normalized,"
+      f" {c['rejected']:,} rejected, {c['duplicates']:,} duplicates)")
+print(f"   wall {float(wall):.1f} s (JVM + Spark start included), peak RSS {int(rss_kb) / 1024:.0f} MB")
+for stage in ["gather_normalize_check", "deduplicate", "statistics", "report", "total"]:
+    ms = t.get(stage, 0)
+    rate = c["input"] / (ms / 1000) if ms else float("nan")
+    print(f"   {stage:<24}{ms / 1000:8.1f} s {rate:12,.0f} postings/s")
+kv = dict(x.split("=") for x in loop.split())
+print(f"   plain Java loop (1 thread): read {float(kv['read_per_s']):,.0f}/s,"
+      f" read+normalize+check {float(kv['normalize_per_s']):,.0f}/s")
+PY
+  rm -rf "$out"
+done
