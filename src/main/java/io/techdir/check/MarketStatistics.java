@@ -1,12 +1,14 @@
 package io.techdir.check;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -16,8 +18,9 @@ import io.techdir.check.stat.Share;
 import io.techdir.posting.DegreeKind;
 import io.techdir.posting.DegreeLevel;
 import io.techdir.posting.PostingSchema;
-import io.techdir.posting.RoleFamily;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -76,7 +79,7 @@ public final class MarketStatistics {
     }
 
     /** Salary spread by population and dimension. */
-    public List<SalarySpread> salarySpread() {
+    List<SalarySpread> salarySpread() {
         List<Column> groups = new ArrayList<>();
         String[] dimensions = {"role_family", PostingSchema.ROLE_FAMILY, "region", PostingSchema.REGION,
             "experience_band", BAND, "contract_type", PostingSchema.CONTRACT_TYPE,
@@ -124,133 +127,134 @@ public final class MarketStatistics {
                 coalesce(value.cast("string"), lit(UNKNOWN_GROUP)).as("group"));
     }
 
-    /**
-     * Minimum years asked, by role family (and {@code BASELINE_SCOPE}): the share in each band,
-     * asking 6+ and within 6-10, among postings that state a figure.
-     */
-    public List<ShareFigure> experienceDemands(double claimMin, double claimMax) {
-        Column years = col(PostingSchema.EXPERIENCE_MIN_YEARS);
-        Map<String, Column> measures = new java.util.LinkedHashMap<>();
-        for (String band : EXPERIENCE_BANDS) {
-            measures.put("min_years " + band, col(BAND).equalTo(band));
-        }
-        measures.put("asks " + fmt(claimMin) + "+", years.geq(claimMin));
-        measures.put("within " + fmt(claimMin) + "-" + fmt(claimMax), years.geq(claimMin).and(years.leq(claimMax)));
-        return shares(years.isNotNull(), measures);
+    /** A share to compute: its table, name, numerator and denominator conditions. */
+    private record Measure(String table, String name, Column numerator, Column denominator) {
     }
 
-    /** Degree levels and kinds asked, by role family, among postings that state a degree. */
-    public List<ShareFigure> degreeDemands() {
-        Column level = col(PostingSchema.DEGREE_LEVEL);
-        Column kinds = coalesce(col(PostingSchema.DEGREE_KINDS), lit(""));
-        Map<String, Column> measures = new java.util.LinkedHashMap<>();
-        for (DegreeLevel l : DegreeLevel.values()) {
-            measures.put("level " + l.name(), level.equalTo(l.name()));
-        }
-        measures.put("level BAC_5 or above", level.isin("BAC_5", "DOCTORATE"));
-        for (DegreeKind k : DegreeKind.values()) {
-            measures.put("kind " + k.name(), org.apache.spark.sql.functions.array_contains(
-                    org.apache.spark.sql.functions.split(kinds, "\\|"), k.name()));
-        }
-        Column stated = level.isNotNull().or(col(PostingSchema.DEGREE_KINDS).isNotNull());
-        return shares(stated, measures);
-    }
+    /** Table ids of {@link #shares(List)} results. */
+    static final String EXPERIENCE = "experience";
+    static final String DEGREE = "degree";
+    static final String FOLLOW_ON = "follow_on";
+    static final String BASELINE_DEGREE = "baseline_degree";
 
-    /** For each follow-on role family: postings asking for prior technical-director experience. */
-    public List<ShareFigure> followOnRoles(List<RoleFamily> families) {
-        List<ShareFigure> all = shares(lit(true),
-                Map.of("asks prior technical-director experience",
-                        coalesce(col(PostingSchema.PRIOR_TECHNICAL_DIRECTOR), lit(false))));
-        List<String> names = families.stream().map(Enum::name).toList();
-        return all.stream().filter(s -> names.contains(s.group())).toList();
-    }
-
-    /** Measure names of {@link #baselineDegreeShares()}. */
+    /** Measure names of the baseline degree shares. */
     public static final String DEGREE_LEVEL_MET = "degree at or above the claimed level";
     public static final String BUSINESS_SCHOOL_MENTIONED = "business school or MBA mentioned";
+    /** Measure name of the follow-on shares. */
+    public static final String ASKS_PRIOR_TD = "asks prior technical-director experience";
 
     /**
-     * In the baseline scope, among postings stating a degree: the share asking the claimed level
-     * or above, and the share mentioning a business school, from the per-posting flags.
+     * All market figures of a run: salary spread, experience, degree and follow-on shares, and the
+     * baseline verdicts, in three Spark aggregations.
      */
-    public List<ShareFigure> baselineDegreeShares() {
+    public MarketReport report(Baseline baseline) {
+        List<SalarySpread> spread = salarySpread();
+        List<String> origins = spread.stream().map(SalarySpread::origin).distinct().sorted().toList();
+        Map<String, List<ShareFigure>> shares = shares(measures(baseline));
+        List<String> followOnFamilies = baseline.followOnFamilies().stream().map(Enum::name).toList();
+        List<ShareFigure> followOn = shares.get(FOLLOW_ON).stream()
+                .filter(f -> followOnFamilies.contains(f.group())).toList();
+        List<ShareFigure> degreeShares = shares.get(BASELINE_DEGREE).stream()
+                .filter(f -> f.group().equals(BASELINE_SCOPE)).toList();
+        Map<String, Distribution> salary = new TreeMap<>();
+        Map<String, Distribution> experience = new TreeMap<>();
+        scopeDistributions().forEach((origin, d) -> {
+            salary.put(origin, d[0]);
+            experience.put(origin, d[1]);
+        });
+        List<Verdict> verdicts = BaselineVerdicts.evaluate(baseline, origins, salary, experience, degreeShares,
+                followOn);
+        return new MarketReport(origins, spread, shares.get(EXPERIENCE), shares.get(DEGREE), followOn, verdicts);
+    }
+
+    private static List<Measure> measures(Baseline b) {
+        List<Measure> m = new ArrayList<>();
+        Column years = col(PostingSchema.EXPERIENCE_MIN_YEARS);
+        Column statesYears = years.isNotNull();
+        for (String band : EXPERIENCE_BANDS) {
+            m.add(new Measure(EXPERIENCE, "min_years " + band, col(BAND).equalTo(band), statesYears));
+        }
+        double lo = b.experienceMinYears();
+        double hi = b.experienceMaxYears();
+        m.add(new Measure(EXPERIENCE, "asks " + fmt(lo) + "+", years.geq(lo), statesYears));
+        m.add(new Measure(EXPERIENCE, "within " + fmt(lo) + "-" + fmt(hi), years.geq(lo).and(years.leq(hi)),
+                statesYears));
+
+        Column level = col(PostingSchema.DEGREE_LEVEL);
+        Column kinds = split(coalesce(col(PostingSchema.DEGREE_KINDS), lit("")), "\\|");
+        Column statesDegree = level.isNotNull().or(col(PostingSchema.DEGREE_KINDS).isNotNull());
+        for (DegreeLevel l : DegreeLevel.values()) {
+            m.add(new Measure(DEGREE, "level " + l.name(), level.equalTo(l.name()), statesDegree));
+        }
+        Object[] atOrAbove = Arrays.stream(DegreeLevel.values())
+                .filter(l -> l.compareTo(b.degreeMinLevel()) >= 0).map(Enum::name).toArray();
+        m.add(new Measure(DEGREE, "level " + b.degreeMinLevel() + " or above", level.isin(atOrAbove), statesDegree));
+        for (DegreeKind k : DegreeKind.values()) {
+            m.add(new Measure(DEGREE, "kind " + k.name(), array_contains(kinds, k.name()), statesDegree));
+        }
+
+        m.add(new Measure(FOLLOW_ON, ASKS_PRIOR_TD,
+                coalesce(col(PostingSchema.PRIOR_TECHNICAL_DIRECTOR), lit(false)), lit(true)));
+
         Column flag = col(PostingSchema.BASELINE_DEGREE);
-        Map<String, Column> measures = new java.util.LinkedHashMap<>();
-        measures.put(DEGREE_LEVEL_MET, flag.isin(PostingChecker.MATCHES, PostingChecker.LEVEL_ONLY));
-        measures.put(BUSINESS_SCHOOL_MENTIONED,
-                col(PostingSchema.BASELINE_BUSINESS_SCHOOL).equalTo(PostingChecker.MENTIONED));
-        return shares(flag.notEqual(PostingChecker.UNKNOWN), measures).stream()
-                .filter(s -> s.group().equals(BASELINE_SCOPE)).toList();
+        Column statesFlag = flag.notEqual(PostingChecker.UNKNOWN);
+        m.add(new Measure(BASELINE_DEGREE, DEGREE_LEVEL_MET,
+                flag.isin(PostingChecker.MATCHES, PostingChecker.LEVEL_ONLY), statesFlag));
+        m.add(new Measure(BASELINE_DEGREE, BUSINESS_SCHOOL_MENTIONED,
+                col(PostingSchema.BASELINE_BUSINESS_SCHOOL).equalTo(PostingChecker.MENTIONED), statesFlag));
+        return m;
     }
 
-    /** Minimum years asked by postings in the baseline scope, by origin. */
-    public Map<String, Distribution> scopeExperience() {
-        return scopeDistribution(col(PostingSchema.EXPERIENCE_MIN_YEARS));
-    }
-
-    /** Counted salaries of postings in the baseline scope, by origin. */
-    public Map<String, Distribution> scopeSalary() {
-        return scopeDistribution(col(PostingSchema.SALARY_STAT_ANNUAL_EUR));
-    }
-
-    private Map<String, Distribution> scopeDistribution(Column value) {
-        Map<String, Distribution> out = new TreeMap<>();
+    /** Salary (index 0) and minimum years asked (index 1) of postings in the baseline scope, by origin. */
+    private Map<String, Distribution[]> scopeDistributions() {
+        Map<String, Distribution[]> out = new TreeMap<>();
         for (Row r : canonical.filter(inScope()).groupBy(col(ORIGIN))
-                .agg(collect_list(value)).collectAsList()) {
-            List<Double> values = r.getList(1);
-            double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
-            out.put(r.getString(0), v.length == 0 ? null : Distribution.of(v));
+                .agg(collect_list(col(PostingSchema.SALARY_STAT_ANNUAL_EUR)),
+                        collect_list(col(PostingSchema.EXPERIENCE_MIN_YEARS)))
+                .collectAsList()) {
+            out.put(r.getString(0), new Distribution[] {distribution(r.getList(1)), distribution(r.getList(2))});
         }
         return out;
     }
 
-    /** Origins present among canonical postings. */
-    public List<String> origins() {
-        return canonical.select(col(ORIGIN)).distinct().orderBy(col(ORIGIN)).as(org.apache.spark.sql.Encoders.STRING())
-                .collectAsList();
+    private static Distribution distribution(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+        return v.length == 0 ? null : Distribution.of(v);
     }
 
     /**
-     * Shares of each measure among the postings meeting {@code denominator}, per role family,
-     * for {@code ALL} and for {@code BASELINE_SCOPE}.
+     * Every share in one aggregation: per origin and group (each role family, {@code ALL},
+     * {@code BASELINE_SCOPE}), k and n of each measure. Results by table id.
      */
-    private List<ShareFigure> shares(Column denominator, Map<String, Column> measures) {
-        List<ShareFigure> out = new ArrayList<>();
+    private Map<String, List<ShareFigure>> shares(List<Measure> measures) {
         Column scopeGroup = when(inScope(), lit(BASELINE_SCOPE));
         Column family = coalesce(col(PostingSchema.ROLE_FAMILY), lit(UNKNOWN_GROUP));
-        Dataset<Row> grouped = canonical
-                .select(col(ORIGIN), explode(array(family, lit(ALL), scopeGroup)).as("grp"),
-                        denominator.as("den"), struct(measureColumns(measures)).as("m"))
-                .filter(col("grp").isNotNull());
         List<Column> aggs = new ArrayList<>();
-        aggs.add(sum(when(col("den"), 1).otherwise(0)).as("n"));
-        int i = 0;
-        for (String name : measures.keySet()) {
-            aggs.add(sum(when(col("den").and(coalesce(col("m.m" + i), lit(false))), 1).otherwise(0)).as("k" + i));
-            i++;
+        for (int i = 0; i < measures.size(); i++) {
+            Measure m = measures.get(i);
+            Column den = coalesce(m.denominator(), lit(false));
+            aggs.add(sum(when(den, 1).otherwise(0)).as("n" + i));
+            aggs.add(sum(when(den.and(coalesce(m.numerator(), lit(false))), 1).otherwise(0)).as("k" + i));
         }
-        List<Row> rows = grouped.groupBy(col(ORIGIN), col("grp"))
+        List<Row> rows = canonical
+                .withColumn("grp", explode(array(family, lit(ALL), scopeGroup)))
+                .filter(col("grp").isNotNull())
+                .groupBy(col(ORIGIN), col("grp"))
                 .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new))
                 .orderBy(col(ORIGIN), col("grp"))
                 .collectAsList();
+        Map<String, List<ShareFigure>> out = new LinkedHashMap<>();
+        for (Measure m : measures) {
+            out.putIfAbsent(m.table(), new ArrayList<>());
+        }
         for (Row r : rows) {
-            long n = r.getLong(2);
-            int j = 0;
-            for (String name : measures.keySet()) {
-                out.add(new ShareFigure(r.getString(0), r.getString(1), name, Share.wilson(r.getLong(3 + j), n)));
-                j++;
+            for (int i = 0; i < measures.size(); i++) {
+                Measure m = measures.get(i);
+                out.get(m.table()).add(new ShareFigure(r.getString(0), r.getString(1), m.name(),
+                        Share.wilson(r.getLong(3 + 2 * i), r.getLong(2 + 2 * i))));
             }
         }
         return out;
-    }
-
-    private static Column[] measureColumns(Map<String, Column> measures) {
-        List<Column> cols = new ArrayList<>();
-        int i = 0;
-        for (Column c : measures.values()) {
-            cols.add(c.as("m" + i++));
-        }
-        return cols.toArray(Column[]::new);
     }
 
     private static String fmt(double years) {

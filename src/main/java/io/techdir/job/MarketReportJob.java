@@ -2,7 +2,6 @@ package io.techdir.job;
 
 import static org.apache.spark.sql.functions.col;
 
-import io.techdir.check.BaselineVerdicts;
 import io.techdir.check.MarketReport;
 import io.techdir.check.MarketStatistics;
 import io.techdir.check.PostingChecker;
@@ -152,16 +151,7 @@ public final class MarketReportJob {
     }
 
     private static MarketReport statistics(Dataset<Row> postings, RunSettings settings) {
-        MarketStatistics stats = new MarketStatistics(postings);
-        List<String> origins = stats.origins();
-        var followOn = stats.followOnRoles(settings.baseline().followOnFamilies());
-        var degreeShares = stats.baselineDegreeShares();
-        var verdicts = BaselineVerdicts.evaluate(settings.baseline(), origins, stats.scopeSalary(),
-                stats.scopeExperience(), degreeShares, followOn);
-        return new MarketReport(origins, stats.salarySpread(),
-                stats.experienceDemands(settings.baseline().experienceMinYears(),
-                        settings.baseline().experienceMaxYears()),
-                stats.degreeDemands(), followOn, verdicts);
+        return new MarketStatistics(postings).report(settings.baseline());
     }
 
     /** The planned inputs of a run. */

@@ -96,15 +96,20 @@ public final class ContractParser implements Serializable {
      *     not recognised; empty when nothing at all is stated
      */
     public Optional<ContractType> parse(String field, String title, String description) {
+        return parsePrepared(field, PreparedText.of(title), PreparedText.of(description));
+    }
+
+    /** {@link #parse(String, String, String)} of a prepared title and description. */
+    Optional<ContractType> parsePrepared(String field, PreparedText title, PreparedText description) {
         String f = FoldedText.fold(field == null ? "" : field.strip()).replace('_', ' ');
         if (!f.isBlank()) {
             return Optional.of(fromField(f));
         }
-        Optional<ContractType> fromTitle = fromTitle(FoldedText.of(title).folded());
+        Optional<ContractType> fromTitle = fromTitle(title.folded().folded());
         if (fromTitle.isPresent()) {
             return fromTitle;
         }
-        return fromDescription(FoldedText.of(description));
+        return fromDescription(description.folded());
     }
 
     /** The type a field names; {@code OTHER} when it names none we know. */

@@ -75,8 +75,13 @@ public final class DegreeParser implements Serializable {
      *     Flags: {@value #DEGREE_CONFLICT}, {@value #FROM_DESCRIPTION}, {@value #LEVEL_PREPARED}
      */
     public Degree parse(String field, String description, ContractType contract) {
+        return parsePrepared(field, PreparedText.of(description), contract);
+    }
+
+    /** {@link #parse(String, String, ContractType)} of a prepared description. */
+    Degree parsePrepared(String field, PreparedText description, ContractType contract) {
         Reading f = readField(field);
-        FoldedText d = FoldedText.of(description);
+        FoldedText d = description.folded();
         Reading t = d.isBlank() ? Reading.NOTHING : readDescription(d, contract);
         List<DegreeKind> kinds = union(f.kinds(), t.kinds());
         if (f.level() != null) {

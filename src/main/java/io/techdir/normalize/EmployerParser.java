@@ -101,11 +101,17 @@ public final class EmployerParser implements Serializable {
      */
     public Employer parse(String company, String nafCode, String sectorLabel, String companySize,
             String description) {
+        return parsePrepared(company, nafCode, sectorLabel, companySize, PreparedText.of(description));
+    }
+
+    /** {@link #parse(String, String, String, String, String)} with a prepared description. */
+    Employer parsePrepared(String company, String nafCode, String sectorLabel, String companySize,
+            PreparedText description) {
         String name = name(company);
         String naf = naf(nafCode);
         String sector = sector(sectorLabel);
         String sizeBand = sizeBand(companySize);
-        boolean noText = description == null || description.isBlank();
+        boolean noText = description.isRawBlank();
         if (name == null && naf == null && sector == null && sizeBand == null && noText) {
             return Employer.UNKNOWN;
         }
@@ -146,8 +152,8 @@ public final class EmployerParser implements Serializable {
         return low < 5000 ? "250-4999" : "5000+";
     }
 
-    private boolean textSign(String description) {
-        List<String> tokens = RoleText.textTokens(description, false);
+    private boolean textSign(PreparedText description) {
+        List<String> tokens = description.words();
         boolean[] found = new boolean[1];
         texts.scan(tokens, (phrase, at) -> {
             if (found[0]) {

@@ -54,8 +54,13 @@ public final class ExperienceParser implements Serializable {
      *     excerpt the figure came from (at most {@value #MAX_TEXT} characters).
      */
     public Experience parse(String field, String requirement, String description) {
+        return parsePrepared(field, requirement, PreparedText.of(description));
+    }
+
+    /** {@link #parse(String, String, String)} of a prepared description. */
+    Experience parsePrepared(String field, String requirement, PreparedText description) {
         FoldedText f = FoldedText.of(field);
-        FoldedText d = FoldedText.of(description);
+        FoldedText d = description.folded();
         Optional<ExperienceFigure> fromField = fieldFigure(f, requirement);
         Optional<ExperienceFigure> fromText = d.isBlank() ? Optional.empty() : ExperienceScanner.first(d, false);
         Boolean required = required(requirement, f);

@@ -2,7 +2,7 @@ package io.techdir.normalize;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -57,6 +57,11 @@ final class FoldedText {
         if (text == null) {
             text = "";
         }
+        return new FoldedText(text, fold(text));
+    }
+
+    /** Prepares a text already through {@link TextHygiene#clean(String)} (never null). */
+    static FoldedText ofClean(String text) {
         return new FoldedText(text, fold(text));
     }
 
@@ -168,48 +173,93 @@ final class FoldedText {
      * alternations run over a whole description cost milliseconds; this costs microseconds.
      */
     List<MatchResult> near(Pattern pattern, List<String> triggers) {
-        String s = folded;
-        List<int[]> windows = new ArrayList<>();
-        for (String t : triggers) {
-            for (int at = s.indexOf(t); at >= 0; at = s.indexOf(t, at + 1)) {
-                windows.add(new int[] {Math.max(0, at - NEAR_BEFORE), Math.min(s.length(), at + NEAR_AFTER)});
-            }
-        }
-        if (windows.isEmpty()) {
+        int[] regions = regions(triggers);
+        if (regions.length == 0) {
             return List.of();
         }
-        windows.sort(Comparator.comparingInt(w -> w[0]));
         List<MatchResult> results = new ArrayList<>();
-        Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-        int done = 0;
-        int i = 0;
-        while (i < windows.size()) {
-            int from = Math.max(windows.get(i)[0], done);
-            int to = windows.get(i)[1];
-            while (i + 1 < windows.size() && windows.get(i + 1)[0] <= to) {
-                to = Math.max(to, windows.get(++i)[1]);
-            }
-            i++;
-            if (from >= to) {
-                continue;
-            }
-            m.region(from, to);
+        Matcher m = pattern.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < regions.length; i += 2) {
+            m.region(regions[i], regions[i + 1]);
             while (m.find()) {
                 results.add(m.toMatchResult());
-                done = m.end();
             }
-            done = Math.max(done, to);
         }
         return results;
     }
 
+    /**
+     * {@link #near(Pattern, List)} of a gated pattern: the same matches, with the pattern tried
+     * only where one of its literals occurs inside the windows.
+     */
+    List<MatchResult> near(GatedPattern pattern, List<String> triggers) {
+        int[] regions = regions(triggers);
+        if (regions.length == 0) {
+            return List.of();
+        }
+        List<MatchResult> results = new ArrayList<>(2);
+        for (int i = 0; i < regions.length; i += 2) {
+            pattern.findAll(folded, regions[i], regions[i + 1], results);
+        }
+        return results;
+    }
+
+    /**
+     * The windows around the triggers' occurrences, merged where they overlap or touch, as
+     * {@code [from0, to0, from1, to1, ...]} in text order.
+     */
+    private int[] regions(List<String> triggers) {
+        String s = folded;
+        int[] starts = null;
+        int n = 0;
+        for (String t : triggers) {
+            for (int at = s.indexOf(t); at >= 0; at = s.indexOf(t, at + 1)) {
+                if (starts == null) {
+                    starts = new int[16];
+                } else if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = at;
+            }
+        }
+        if (n == 0) {
+            return new int[0];
+        }
+        Arrays.sort(starts, 0, n);
+        int[] out = new int[2 * n];
+        int k = 0;
+        int i = 0;
+        while (i < n) {
+            int from = Math.max(0, starts[i] - NEAR_BEFORE);
+            int to = Math.min(s.length(), starts[i] + NEAR_AFTER);
+            while (i + 1 < n && Math.max(0, starts[i + 1] - NEAR_BEFORE) <= to) {
+                to = Math.max(to, Math.min(s.length(), starts[++i] + NEAR_AFTER));
+            }
+            i++;
+            if (from < to) {
+                out[k++] = from;
+                out[k++] = to;
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
+
     /** Folds one string the same way as the text (for table keys and tests). */
     static String fold(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            sb.append(foldChar(s.charAt(i)));
+        int n = s.length();
+        char[] out = null;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char f = c < LATIN.length ? LATIN[c] : foldChar(c);
+            if (f != c && out == null) {
+                out = new char[n];
+                s.getChars(0, i, out, 0);
+            }
+            if (out != null) {
+                out[i] = f;
+            }
         }
-        return sb.toString();
+        return out == null ? s : new String(out);
     }
 
     private static char foldChar(char c) {

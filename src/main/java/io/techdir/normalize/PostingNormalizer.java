@@ -75,25 +75,27 @@ public final class PostingNormalizer implements Serializable {
     public Posting normalize(RawPosting raw) {
         String title = TextHygiene.clean(raw.title());
         String description = TextHygiene.clean(raw.description());
+        PreparedText preparedTitle = PreparedText.of(title);
+        PreparedText preparedDescription = PreparedText.of(description);
         String location = TextHygiene.clean(raw.location());
         Place place = locationParser.parse(location, raw.postalCode(), raw.country(), DEFAULT_COUNTRY);
         String country = place.country() != null ? place.country() : DEFAULT_COUNTRY;
 
-        ContractType contract = contractParser.parse(contractText(raw), title, description).orElse(null);
-        RemoteWork remote = remoteParser.parse(title, description).orElse(null);
+        ContractType contract = contractParser.parsePrepared(contractText(raw), preparedTitle, preparedDescription).orElse(null);
+        RemoteWork remote = remoteParser.parsePrepared(preparedTitle, preparedDescription).orElse(null);
 
         String salaryText = TextHygiene.clean(raw.salaryText());
         String currency = raw.attributes().getOrDefault(CURRENCY_ATTRIBUTE,
                 COUNTRY_CURRENCY.getOrDefault(country, "EUR"));
-        Salary salary = salaryParser.parse(salaryText, description,
+        Salary salary = salaryParser.parsePrepared(salaryText, preparedDescription,
                 new SalaryContext(currency, contract == ContractType.FREELANCE));
 
-        Experience experience = experienceParser.parse(TextHygiene.clean(raw.experienceText()),
-                raw.experienceRequirement(), description);
-        Degree degree = degreeParser.parse(TextHygiene.clean(raw.educationText()), description, contract);
-        Role role = roleClassifier.classify(title, description, raw.nafCode(), raw.romeCode());
-        Employer employer = employerParser.parse(TextHygiene.clean(raw.company()), raw.nafCode(),
-                TextHygiene.clean(raw.sectorLabel()), TextHygiene.clean(raw.companySize()), description);
+        Experience experience = experienceParser.parsePrepared(TextHygiene.clean(raw.experienceText()),
+                raw.experienceRequirement(), preparedDescription);
+        Degree degree = degreeParser.parsePrepared(TextHygiene.clean(raw.educationText()), preparedDescription, contract);
+        Role role = roleClassifier.classifyPrepared(title, preparedDescription, raw.nafCode(), raw.romeCode());
+        Employer employer = employerParser.parsePrepared(TextHygiene.clean(raw.company()), raw.nafCode(),
+                TextHygiene.clean(raw.sectorLabel()), TextHygiene.clean(raw.companySize()), preparedDescription);
 
         return new Posting(
                 PostingIds.id(raw.source(), raw.record()),
@@ -112,9 +114,10 @@ public final class PostingNormalizer implements Serializable {
                 salary,
                 experience,
                 degree,
-                skillsDetector.detect(title, withCompetences(description, raw.attributes().get(COMPETENCES_ATTRIBUTE))),
+                skillsDetector.detectPrepared(preparedTitle,
+                        withCompetences(preparedDescription, raw.attributes().get(COMPETENCES_ATTRIBUTE))),
                 isoDate(raw.datePosted()),
-                priorRoleDetector.asksPriorTechnicalDirector(title, description));
+                priorRoleDetector.asksPrepared(preparedTitle, preparedDescription));
     }
 
     /**
@@ -130,11 +133,12 @@ public final class PostingNormalizer implements Serializable {
         return contract == null ? nature : contract + " " + nature;
     }
 
-    private static String withCompetences(String description, String competences) {
+    private static PreparedText withCompetences(PreparedText description, String competences) {
         if (competences == null || competences.isBlank()) {
             return description;
         }
-        return description == null ? competences : description + "\n" + competences;
+        String text = description.raw();
+        return PreparedText.of(text == null ? competences : text + "\n" + competences);
     }
 
     /** An ISO date ({@code yyyy-MM-dd}) from an ISO date or date-time; null when unreadable. */

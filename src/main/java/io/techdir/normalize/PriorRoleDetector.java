@@ -74,7 +74,12 @@ public final class PriorRoleDetector implements Serializable {
      * @param description the posting's text, or null
      */
     public boolean asksPriorTechnicalDirector(String title, String description) {
-        return asks(RoleText.textTokens(title, true)) || asks(RoleText.textTokens(description, true));
+        return asksPrepared(PreparedText.of(title), PreparedText.of(description));
+    }
+
+    /** {@link #asksPriorTechnicalDirector(String, String)} of a prepared title and description. */
+    boolean asksPrepared(PreparedText title, PreparedText description) {
+        return asks(title.wordsAndPunctuation()) || asks(description.wordsAndPunctuation());
     }
 
     private static boolean asks(List<String> words) {

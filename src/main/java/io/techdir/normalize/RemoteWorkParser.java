@@ -33,10 +33,11 @@ public final class RemoteWorkParser implements Serializable {
             "presentiel", "site", "home", " tt", "ttv", "office", "telecommut", "wfh");
 
     /** Remote ruled out but not telework: "pas de full remote", "no 100% remote". */
-    private static final Pattern NOT_FULLY = Pattern.compile(
+    private static final GatedPattern NOT_FULLY = GatedPattern.of(
             "\\b(?:pas de|pas en|non|not|no|sans)\\s+(?:(?:du|de|en)\\s+)?(?:full[- ]?remote|100\\s*%\\s*(?:de )?"
-                    + "(?:remote|teletravail|a distance)|teletravail (?:complet|total|integral)|fully remote)");
-    private static final Pattern ON_SITE = Pattern.compile(
+                    + "(?:remote|teletravail|a distance)|teletravail (?:complet|total|integral)|fully remote)",
+            "\\bpas", "\\bno", "\\bsans");
+    private static final GatedPattern ON_SITE = GatedPattern.of(
             "(?:\\bteletravail\\s*:\\s*)?(?:\\bpas de (?:possibilite de |possibilites de )?(?:teletravail|\\btt\\b|remote"
                     + "|travail a distance)|\\bsans (?:possibilite de )?teletravail|\\baucun teletravail"
                     + "|\\bteletravail\\s*(?::\\s*)?(?:non\\b|impossible|non (?:possible|autorise|envisageable|prevu))"
@@ -47,18 +48,22 @@ public final class RemoteWorkParser implements Serializable {
                     + "|\\b(?:on-?site|in-office|in office) (?:only|position|role|job|required)"
                     + "|(?<!\\bau )(?<!\\bdu )(?<!\\bde )\\b(?:poste|travail|job|fonction)\\s+(?:est\\s+)?(?:basee?\\s+)?"
                     + "(?:100\\s*% )?sur site\\b"
-                    + "|\\b(?:is|be) (?:fully |100% )?on-?site\\b|\\bonsite (?:only|position|role))");
+                    + "|\\b(?:is|be) (?:fully |100% )?on-?site\\b|\\bonsite (?:only|position|role))",
+            "\\bteletravail", "\\bpas", "\\bsans", "\\baucun", "\\bno", "100", "uniquement", "exclusivement",
+            "totalement", "entierement", "\\bpresentiel", "\\bon", "\\bin", "\\bposte", "\\btravail", "\\bjob",
+            "\\bfonction", "\\bis", "\\bbe");
     /**
      * A weaker on-site statement, often a board's default line ("Lieu du poste : En présentiel"):
      * it gives way to a stated telework arrangement.
      */
-    private static final Pattern PRESENCE = Pattern.compile(
-            "\\b(?:poste|travail|mission|lieu du poste|emploi)\\s*(?:est\\s*)?:?\\s*(?:en |sur )?presentiel");
+    private static final GatedPattern PRESENCE = GatedPattern.of(
+            "\\b(?:poste|travail|mission|lieu du poste|emploi)\\s*(?:est\\s*)?:?\\s*(?:en |sur )?presentiel",
+            "\\bposte", "\\btravail", "\\bmission", "\\blieu", "\\bemploi");
     /** After a "no telework": the ban is temporary, telework comes later. */
     private static final Pattern LATER = Pattern.compile(
             "\\s*(?:possible\\s*)?(?:pendant|durant|avant|lors|au cours|jusqu|during|until|for the first|les premiers"
                     + "|la premiere|la periode|en periode)");
-    private static final Pattern REMOTE = Pattern.compile(
+    private static final GatedPattern REMOTE = GatedPattern.of(
             "\\bfull[- ]?remote|\\bfull[- ]teletravail|\\b100\\s*%\\s*(?:en |de )?(?:remote|teletravail|a distance|distanciel"
                     + "|telework)|\\b(?:teletravail|remote)\\s*(?:a |en )?100\\s*%|\\bteletravail (?:complet|total"
                     + "|integral|a temps (?:plein|complet))|\\b(?:fully|100%|completely|entirely|totally) remote"
@@ -67,8 +72,11 @@ public final class RemoteWorkParser implements Serializable {
                     + "(?:remote|teletravail)\\b(?!\\s*(?:partiel|possible|hybride|occasionnel|\\d|jusqu|[a-z]+ \\d))"
                     + "|\\bremote (?:position|role|job|opportunity|contract|work\\b(?! flexib| option)|based|friendly)"
                     + "|\\b(?:is|be) (?:a )?(?:fully )?remote\\b|\\b(?:permanently|fully|100% )?work (?:remotely|from anywhere)"
-                    + "(?!\\s*(?:\\d|one|two|three|on|days?|flexib|policy|option|when))");
-    private static final Pattern HYBRID = Pattern.compile(
+                    + "(?!\\s*(?:\\d|one|two|three|on|days?|flexib|policy|option|when))",
+            "\\bfull", "\\b100", "\\bteletravail", "\\bremote", "\\bfully", "\\bcompletely", "\\bentirely",
+            "\\btotally", "\\bentierement", "\\btotalement", "\\bexclusivement", "\\buniquement", "\\bcompletement",
+            "\\bposte", "\\bemploi", "\\bjob", "\\bmission", "\\bis", "\\bbe", "\\bpermanently", "\\bwork");
+    private static final GatedPattern HYBRID = GatedPattern.of(
             "\\bteletravail|\\bteletravailler|\\btelework|\\btelecommut"
                     + "|\\d\\s*(?:j|jours?|journees?)\\s*(?:de |en )?(?:tt|ttv|teletravail|remote)\\b"
                     + "|\\b(?:tt|ttv)\\s*:?\\s*\\d|\\b(?:tt|ttv) (?:possible|partiel)"
@@ -78,7 +86,12 @@ public final class RemoteWorkParser implements Serializable {
                     + "|\\b(?:work|role|position|job) is hybrid|\\bpartially remote|\\bremote (?:\\d|one|two|three) days?"
                     + "|\\bwork (?:from home|remotely) (?:\\d|one|two|three|on|days?|flexib|policy|option|when)"
                     + "|\\bwork from home|\\bremote work options?|\\bwfh\\b"
-                    + "|\\bhome office|\\btravail a distance|\\bflex office|\\bremote and on-?site");
+                    + "|\\bhome office|\\btravail a distance|\\bflex office|\\bremote and on-?site",
+            "\\bteletravail", "\\btelework", "\\btelecommut", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+            "\\btt", "travail", "mode", "format", "poste", "organisation", "fonctionnement", "rythme", "modele",
+            "teletravail", "remote", "lieu du poste", "\\bhybrid", "\\ben ", "\\bde facon", "\\bof ", "\\bwork",
+            "\\brole", "\\bposition", "\\bjob", "\\bpartially", "\\bremote", "\\bwfh", "\\bhome", "\\btravail",
+            "\\bflex");
     /** In a title, "remote" alone is enough; "sur site"/"on-site" is on-site. */
     private static final Pattern TITLE_REMOTE = Pattern.compile("\\bremote\\b(?! sensing)|\\bteletravail\\b");
     private static final Pattern TITLE_ON_SITE = Pattern.compile("\\bsur site\\b|\\bon-?site\\b|\\bpresentiel\\b");
@@ -92,7 +105,12 @@ public final class RemoteWorkParser implements Serializable {
      * @return the arrangement; empty when the posting does not say
      */
     public Optional<RemoteWork> parse(String title, String description) {
-        String t = FoldedText.of(title).folded();
+        return parsePrepared(PreparedText.of(title), PreparedText.of(description));
+    }
+
+    /** {@link #parse(String, String)} of a prepared title and description. */
+    Optional<RemoteWork> parsePrepared(PreparedText title, PreparedText description) {
+        String t = title.folded().folded();
         if (TITLE_HYBRID.matcher(t).find()) {
             return Optional.of(RemoteWork.HYBRID);
         }
@@ -102,7 +120,7 @@ public final class RemoteWorkParser implements Serializable {
         if (TITLE_ON_SITE.matcher(t).find()) {
             return Optional.of(RemoteWork.ON_SITE);
         }
-        return fromText(FoldedText.of(description));
+        return fromText(description.folded());
     }
 
     private static Optional<RemoteWork> fromText(FoldedText text) {

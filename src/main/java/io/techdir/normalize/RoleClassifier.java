@@ -72,6 +72,11 @@ public final class RoleClassifier implements Serializable {
      * @return the role; never null
      */
     public Role classify(String title, String description, String nafCode, String romeCode) {
+        return classifyPrepared(title, PreparedText.of(description), nafCode, romeCode);
+    }
+
+    /** {@link #classify(String, String, String, String)} with a prepared description. */
+    Role classifyPrepared(String title, PreparedText description, String nafCode, String romeCode) {
         String sourceRome = rome(romeCode);
         List<String> tokens = RoleText.titleTokens(title);
         RoleRule rule = tokens.isEmpty() ? null : taxonomy.match(tokens);
@@ -81,7 +86,7 @@ public final class RoleClassifier implements Serializable {
         RoleFamily family = rule.family();
         RoleDomain domain = null;
         if (family == RoleFamily.TECHNICAL_DIRECTOR || rule.industryContext()) {
-            RoleDomain found = domains.detect(nafCode, tokens, description);
+            RoleDomain found = domains.detectPrepared(nafCode, tokens, description);
             if (rule.industryContext()
                     && (found == RoleDomain.CULTURE_EVENTS || found == RoleDomain.IT_DIGITAL)) {
                 return other(sourceRome);

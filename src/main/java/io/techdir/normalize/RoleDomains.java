@@ -68,6 +68,11 @@ final class RoleDomains implements Serializable {
 
     /** The domain; never null. */
     RoleDomain detect(String nafCode, List<String> titleTokens, String description) {
+        return detectPrepared(nafCode, titleTokens, PreparedText.of(description));
+    }
+
+    /** {@link #detect} with a prepared description. */
+    RoleDomain detectPrepared(String nafCode, List<String> titleTokens, PreparedText description) {
         String code = digits(nafCode);
         for (int n = Math.min(LONGEST_PREFIX, code.length()); n >= 2; n--) {
             String domain = naf.get(code.substring(0, n));
@@ -82,10 +87,10 @@ final class RoleDomains implements Serializable {
         if (fromTitle != null) {
             return fromTitle;
         }
-        if (description == null || description.isBlank()) {
+        if (description.isRawBlank()) {
             return RoleDomain.OTHER;
         }
-        RoleDomain fromText = mostFrequent(textWords.findAll(RoleText.textTokens(description, false)));
+        RoleDomain fromText = mostFrequent(textWords.findAll(description.words()));
         return fromText == null ? RoleDomain.OTHER : fromText;
     }
 

@@ -2,8 +2,7 @@ package io.techdir.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 
 /**
  * Where a salary may be stated in a description: short windows around the words that announce
@@ -14,13 +13,16 @@ import java.util.regex.Pattern;
 final class SalaryDescription {
 
     /** Words that announce a salary stated after them ("Rémunération : ..."), in folded text. */
-    private static final Pattern LEAD = Pattern.compile("(?<![a-z])(?:salaires?|remunerations?|retributions?"
+    private static final GatedPattern LEAD = GatedPattern.of("(?<![a-z])(?:salaires?|remunerations?|retributions?"
             + "|package|fourchette|salary|compensation|pay|pay range|tjm|taux journalier|taux horaires?"
-            + "|gratification)(?![a-z])");
+            + "|gratification)(?![a-z])", "(?<![a-z])salar", "(?<![a-z])salair", "(?<![a-z])remun",
+            "(?<![a-z])retrib", "(?<![a-z])package", "(?<![a-z])fourch", "(?<![a-z])compens", "(?<![a-z])pay",
+            "(?<![a-z])tjm", "(?<![a-z])taux ", "(?<![a-z])gratif");
     /** Words that follow a salary ("45 000 € brut annuel", "50 k€", "$120,000 per year"). */
-    private static final Pattern TRAIL = Pattern.compile("(?<![a-z])(?:brut|brute|bruts|brutes|per year|per annum"
-            + "|a year|per hour|an hour|per day|k€|keur)(?![a-z])|(?:€|euros?) ?(?:/|par) ?(?:an|mois|jour|heure)"
-            + "(?![a-z])");
+    private static final GatedPattern TRAIL = GatedPattern.of("(?<![a-z])(?:brut|brute|bruts|brutes|per year"
+            + "|per annum|a year|per hour|an hour|per day|k€|keur)(?![a-z])|(?:€|euros?) ?(?:/|par) ?(?:an|mois|jour"
+            + "|heure)(?![a-z])", "(?<![a-z])brut", "(?<![a-z])per ", "(?<![a-z])a year", "(?<![a-z])an hour",
+            "(?<![a-z])k€", "(?<![a-z])keur", "€", "euro");
     /** Characters before a trailing word that belong to its window. */
     private static final int BEFORE = 40;
     /** Characters after a leading word that belong to its window. */
@@ -41,12 +43,10 @@ final class SalaryDescription {
      */
     static List<String> windows(String folded) {
         List<Window> found = new ArrayList<>();
-        Matcher lead = LEAD.matcher(folded);
-        while (lead.find()) {
+        for (MatchResult lead : LEAD.findAll(folded)) {
             found.add(new Window(lead.start(), lead.end(), true));
         }
-        Matcher trail = TRAIL.matcher(folded);
-        while (trail.find()) {
+        for (MatchResult trail : TRAIL.findAll(folded)) {
             found.add(new Window(trail.start(), trail.end(), false));
         }
         found.sort((x, y) -> Integer.compare(x.anchorStart, y.anchorStart));

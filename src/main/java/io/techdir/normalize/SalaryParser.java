@@ -88,6 +88,11 @@ public final class SalaryParser implements Serializable {
      * @return the salary, {@link Salary#UNDISCLOSED} when none is stated
      */
     public Salary parse(String salaryField, String description, SalaryContext ctx) {
+        return parsePrepared(salaryField, PreparedText.of(description), ctx);
+    }
+
+    /** {@link #parse(String, String, SalaryContext)} of a prepared description. */
+    Salary parsePrepared(String salaryField, PreparedText description, SalaryContext ctx) {
         Objects.requireNonNull(ctx, "ctx");
         String field = TextHygiene.clean(salaryField);
         if (field != null && !field.equals(MISSING)) {
@@ -99,9 +104,8 @@ public final class SalaryParser implements Serializable {
                 return s;
             }
         }
-        String text = TextHygiene.clean(description);
-        if (text != null) {
-            for (String window : SalaryDescription.windows(TextHygiene.fold(text))) {
+        if (description.clean() != null) {
+            for (String window : SalaryDescription.windows(description.salaryFolded())) {
                 Salary s = fromText(window, true, false, ctx, description, EnumSet.of(SalaryFlag.FROM_DESCRIPTION));
                 if (s != null) {
                     return s;
@@ -117,7 +121,7 @@ public final class SalaryParser implements Serializable {
      * @param inDescription whether amounts must be marked as money (currency, k or basis)
      */
     private Salary fromText(String folded, boolean inDescription, boolean estimated, SalaryContext ctx,
-            String description, Set<SalaryFlag> flags) {
+            PreparedText description, Set<SalaryFlag> flags) {
         List<SalaryCandidate> found = new ArrayList<>();
         for (SalaryCandidate c : SalaryCandidates.find(SalaryLexer.tokens(folded))) {
             if (c.marked() || !inDescription) {
@@ -152,7 +156,7 @@ public final class SalaryParser implements Serializable {
         String currency = kept.currency() != null ? kept.currency() : ctx.defaultCurrency();
         Salary s = builder.build(kept, currency, estimated, flags);
         if (s.period() == SalaryPeriod.DAY && (ctx.freelance() || FREELANCE.matcher(folded).find()
-                || FREELANCE.matcher(TextHygiene.fold(description)).find())) {
+                || FREELANCE.matcher(description.rawSalaryFolded()).find())) {
             List<String> names = new ArrayList<>(s.flags());
             names.add(SalaryFlag.DAY_RATE.name());
             s = new Salary(s.disclosed(), s.estimated(), s.currency(), s.min(), s.max(), s.period(), s.months(),

@@ -47,9 +47,14 @@ public final class SkillsDetector implements Serializable {
      * @return the groups found; empty when none (never null)
      */
     public List<String> detect(String title, String description) {
+        return detectPrepared(PreparedText.of(title), PreparedText.of(description));
+    }
+
+    /** {@link #detect(String, String)} of a prepared title and description. */
+    List<String> detectPrepared(PreparedText title, PreparedText description) {
         boolean[] seen = new boolean[ORDER.size()];
-        PHRASES.scan(RoleText.textTokens(title, false), (group, at) -> seen[ORDER.indexOf(group)] = true);
-        PHRASES.scan(RoleText.textTokens(description, false),
+        PHRASES.scan(title.words(), (group, at) -> seen[ORDER.indexOf(group)] = true);
+        PHRASES.scan(description.words(),
                 (group, at) -> seen[ORDER.indexOf(group)] = true);
         List<String> out = new ArrayList<>(ORDER.size());
         for (int i = 0; i < seen.length; i++) {

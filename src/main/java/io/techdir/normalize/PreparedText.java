@@ -1,0 +1,100 @@
+package io.techdir.normalize;
+
+import java.util.List;
+
+/**
+ * One posting text (a title or a description) prepared once for every parser that reads it:
+ * the text as passed, its {@link TextHygiene#clean cleaned} form, and, computed on first use,
+ * the forms the parsers match against: the position-preserving {@link FoldedText}, the
+ * {@link TextHygiene#fold folded} text of the salary rules and the {@link RoleText} words.
+ * {@link PostingNormalizer} builds one per text and hands it to each parser, so a description
+ * is cleaned and folded once per posting instead of once per parser; each parser's public
+ * {@code String} method builds its own, so both give the same results.
+ *
+ * <p>Not thread-safe (the lazy forms are plain fields): one instance per call.
+ */
+final class PreparedText {
+
+    private final String raw;
+    private final String clean;
+    private FoldedText folded;
+    private String salaryFolded;
+    private String rawSalaryFolded;
+    private List<String> words;
+    private List<String> wordsAndPunctuation;
+
+    private PreparedText(String raw) {
+        this.raw = raw;
+        this.clean = TextHygiene.clean(raw);
+    }
+
+    /** Prepares a text; null gives an empty text. */
+    static PreparedText of(String raw) {
+        return new PreparedText(raw);
+    }
+
+    /** The text as passed (may be null). */
+    String raw() {
+        return raw;
+    }
+
+    /** Whether the text as passed is null or {@link String#isBlank() blank}. */
+    boolean isRawBlank() {
+        return raw == null || clean == null && raw.isBlank();
+    }
+
+    /** {@link TextHygiene#clean} of the text (null for a null or blank text). */
+    String clean() {
+        return clean;
+    }
+
+    /** {@link FoldedText#of} of the text. */
+    FoldedText folded() {
+        FoldedText f = folded;
+        if (f == null) {
+            f = FoldedText.ofClean(clean == null ? "" : clean);
+            folded = f;
+        }
+        return f;
+    }
+
+    /** {@link TextHygiene#fold} of the cleaned text ("" when blank). */
+    String salaryFolded() {
+        String f = salaryFolded;
+        if (f == null) {
+            f = TextHygiene.fold(clean);
+            salaryFolded = f;
+        }
+        return f;
+    }
+
+    /** {@link TextHygiene#fold} of the text as passed. */
+    String rawSalaryFolded() {
+        String f = rawSalaryFolded;
+        if (f == null) {
+            f = raw != null && raw.equals(clean) ? salaryFolded() : TextHygiene.fold(raw);
+            rawSalaryFolded = f;
+        }
+        return f;
+    }
+
+    /** {@link RoleText#textTokens} of the text as passed, without punctuation (shared: do not modify). */
+    List<String> words() {
+        List<String> w = words;
+        if (w == null) {
+            w = RoleText.textTokens(raw, false);
+            words = w;
+        }
+        return w;
+    }
+
+    /** {@link RoleText#textTokens} of the text as passed, with punctuation (shared: do not modify). */
+    List<String> wordsAndPunctuation() {
+        List<String> w = wordsAndPunctuation;
+        if (w == null) {
+            w = RoleText.textTokens(raw, true);
+            wordsAndPunctuation = w;
+        }
+        return w;
+    }
+}
