@@ -16,7 +16,7 @@ interface Planner {
     /** Decides one posting; every draw comes from {@code rng}. */
     JobPlan plan(SplittableRandom rng);
 
-    /** Prefix of {@code source_id} ("syn-m-" gives "syn-m-0000001"). */
+    /** Prefix of {@code source_id} ("syn-m-" gives "syn-m-s42-0000001" with seed 42). */
     String idPrefix();
 
     /** Share of rows that repeat an earlier row byte for byte (same {@code source_id}). */

@@ -242,10 +242,13 @@ public final class PostingGenerator {
                 r.datePosted(), r.salaryDisclosed());
     }
 
-    /** The source id of a position: prefix and 1-based number, at least 7 digits. */
+    /**
+     * The source id of a position: prefix, seed, and 1-based number of at least 7 digits
+     * ("syn-m-s42-0000001"), so that files generated with other seeds never share an id.
+     */
     private String id(long position) {
         String n = Long.toString(position + 1);
-        StringBuilder sb = new StringBuilder(planner.idPrefix());
+        StringBuilder sb = new StringBuilder(planner.idPrefix()).append('s').append(settings.seed()).append('-');
         for (int i = n.length(); i < 7; i++) {
             sb.append('0');
         }

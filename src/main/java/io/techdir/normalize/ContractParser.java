@@ -62,7 +62,7 @@ public final class ContractParser implements Serializable {
                     + "|freelance|free-lance|interim|interimaire|internship|intern|v\\.?i\\.?e)\\b"
                     + "|\\((contract|contractor|temporary|temp|part-time|full-time)\\)");
     /** Description phrases that state the contract. */
-    private static final Pattern STATED = Pattern.compile(
+    private static final GatedPattern STATED = GatedPattern.of(
             "(?:type de contrat|nature du contrat|contrat propose|type d'emploi|type de poste|job type|employment type"
                     + "|position type|contract type|\\bcontrat|\\bstatut|\\bstatus|\\btype)\\s*:?\\s*(?:en |de type )?"
                     + "(" + TYPE_WORDS + "|full[- ]time|part[- ]time)\\b"
@@ -76,7 +76,11 @@ public final class ContractParser implements Serializable {
                     + "|\\bmission (?:d'|en )(interim)|\\bmission (interimaire)"
                     + "|\\b(?:this is an?|is an?)\\s+(contract|temporary|permanent|full[- ]time|part[- ]time"
                     + "|contract-to-hire|temp-to-hire)(?:,? (?:\\w+ )?)?\\s*(?:position|role|job|opportunity|assignment)"
-                    + "|\\b(contract|temporary|permanent) (?:position|role|opportunity|assignment)");
+                    + "|\\b(contract|temporary|permanent) (?:position|role|opportunity|assignment)",
+            "type", "nature du", "contrat", "job type", "employment type", "position type", "contract", "\\bstatu",
+            "\\bposte", "\\bemploi", "\\bmission", "\\brecrutement", "\\bopportunite", "\\bproposition", "\\ben ",
+            "\\bcdi", "\\bcdd", "\\bstage", "\\brealiser", "\\beffectuer", "\\bfaire", "\\bproposons", "\\bthis",
+            "\\bis", "\\btemporary", "\\bpermanent");
     private static final List<String> STATED_TRIGGERS = List.of("cdi", "cdd", "interim", "freelance", "free-lance",
             "independant", "alternance", "apprentissage", "professionnalisation", "stage", "intern", "contract",
             "temporary", "permanent", "full", "part-time", "part time");

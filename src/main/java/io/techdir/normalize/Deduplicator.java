@@ -2,7 +2,11 @@ package io.techdir.normalize;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
@@ -23,8 +27,10 @@ import org.apache.spark.sql.types.DataTypes;
  *       first read (input order) is canonical;
  *   <li>{@value #REPOST}: among the remaining postings, the same job published again or on
  *       another source: same folded title, same folded company, same département (or, without
- *       one, same location text); the earliest {@code date_posted} (then input order) is
- *       canonical. Postings without a company are never matched this way.
+ *       one, same location text), published within {@value #REPOST_WINDOW_DAYS} days of the
+ *       previous posting of that chain (postings without a date join the latest chain); the
+ *       earliest {@code date_posted} (then input order) of a chain is canonical. Postings
+ *       without a company are never matched this way.
  * </ol>
  * Statistics count canonical postings only ({@code duplicate_of} null).
  */
@@ -33,7 +39,12 @@ public final class Deduplicator {
     public static final String SAME_POSTING = "SAME_POSTING";
     public static final String REPOST = "REPOST";
 
+    /** Longest gap, in days, between two publications of the same job for the second to be a repost. */
+    public static final int REPOST_WINDOW_DAYS = 60;
+
     private static final String CANON = "_canonical";
+    private static final String CHAIN = "_chain";
+    private static final String NEW_CHAIN = "_new_chain";
     private static final String REPOST_KEY = "_repost_key";
 
     private Deduplicator() {
@@ -62,17 +73,25 @@ public final class Deduplicator {
         // Already-duplicate rows and rows without a key get their own id as key: singletons.
         Column effectiveKey = when(col(PostingSchema.DUPLICATE_OF).isNull(), coalesce(key, col(id)))
                 .otherwise(col(id));
-        WindowSpec byRepost = Window.partitionBy(REPOST_KEY)
+        Column date = to_date(col(PostingSchema.DATE_POSTED));
+        WindowSpec byKeyAndDate = Window.partitionBy(REPOST_KEY)
+                .orderBy(col(PostingSchema.DATE_POSTED).asc_nulls_last(), col(orderColumn));
+        Column previous = lag(date, 1).over(byKeyAndDate);
+        Column gap = datediff(date, previous);
+        WindowSpec byChain = Window.partitionBy(col(REPOST_KEY), col(CHAIN))
                 .orderBy(col(PostingSchema.DATE_POSTED).asc_nulls_last(), col(orderColumn));
         Column isRepost = col(CANON).notEqual(col(id));
         return exact
                 .withColumn(REPOST_KEY, effectiveKey)
-                .withColumn(CANON, first(col(id)).over(byRepost))
+                .withColumn(NEW_CHAIN, when(gap.gt(REPOST_WINDOW_DAYS), 1).otherwise(0))
+                .withColumn(CHAIN, sum(col(NEW_CHAIN)).over(byKeyAndDate
+                        .rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
+                .withColumn(CANON, first(col(id)).over(byChain))
                 .withColumn(PostingSchema.DUPLICATE_KIND,
                         when(isRepost, lit(REPOST)).otherwise(col(PostingSchema.DUPLICATE_KIND)))
                 .withColumn(PostingSchema.DUPLICATE_OF,
                         when(isRepost, col(CANON)).otherwise(col(PostingSchema.DUPLICATE_OF)))
-                .drop(CANON, REPOST_KEY);
+                .drop(CANON, REPOST_KEY, NEW_CHAIN, CHAIN);
     }
 
     /**

@@ -31,7 +31,7 @@ final class DegreeVocabulary {
     }
 
     /** A phrase: a folded pattern tried around each occurrence of one of its triggers. */
-    record Phrase(Pattern pattern, List<String> triggers, Rule rule) {
+    record Phrase(GatedPattern pattern, List<String> triggers, Rule rule) {
     }
 
     /**
@@ -42,16 +42,17 @@ final class DegreeVocabulary {
     }
 
     /** "Bac+5", "Bac +3/5", "bac+2 à bac+5", "Bac+5 et plus", "> Bac +5". */
-    static final Pattern BAC_PLUS = Pattern.compile(
+    static final GatedPattern BAC_PLUS = GatedPattern.of(
             "(>\\s*)?\\bbac\\s*\\+\\s*([1-8])((?:\\s*(?:/|a|-|ou|,|et|&)\\s*(?:bac\\s*)?\\+?\\s*[1-8]"
-                    + "(?![\\d.,]|\\s*(?:ans?|annees?|mois|k|%|jours?|years?)\\b))*)(\\s*et plus)?");
+                    + "(?![\\d.,]|\\s*(?:ans?|annees?|mois|k|%|jours?|years?)\\b))*)(\\s*et plus)?", ">", "\\bbac");
     /** A digit inside a {@link #BAC_PLUS} chain. */
     static final Pattern DIGIT = Pattern.compile("[1-8]");
     /** RNCP / European levels: "titre RNCP niveau 6", "diplôme de niveau 7", "niveau I". */
-    static final Phrase RNCP = new Phrase(Pattern.compile(
+    static final Phrase RNCP = new Phrase(GatedPattern.of(
             "\\b(?:rncp|titre|diplome|certification|qualification)[^.\\n;:]{0,30}?\\bniveau\\s*([3-8]|i{1,3}|iv|v)\\b"
                     + "|\\bniveau\\s*([3-8])\\s*\\(?\\s*(?:rncp|europeen|eqf|cec)"
-                    + "|\\brncp\\s*(?:de\\s*)?(?:niveau\\s*)?([3-8])\\b"), List.of("niveau", "rncp"), null);
+                    + "|\\brncp\\s*(?:de\\s*)?(?:niveau\\s*)?([3-8])\\b", "\\brncp", "\\btitre", "\\bdiplome",
+            "\\bcertification", "\\bqualification", "\\bniveau"), List.of("niveau", "rncp"), null);
     /** An agency's boilerplate about whom it places ("recrutements de profils Bac +2 à Bac +5"). */
     static final Pattern NOT_REQUIREMENT_BEFORE = Pattern.compile("(?:recrutements?|placement) (?:de|des) profils?\\s*$");
     /** Plain "Bac": in a description, a level only with one of these before or after it. */
@@ -212,41 +213,59 @@ final class DegreeVocabulary {
                 phrase("aucune formation scolaire|sans diplome|aucun diplome(?: n'est)? (?:requis|exige)"
                         + "|pas de diplome (?:requis|exige)|no degree required|\\b(?:3eme|2nde|1ere) (?:ou 1ere )?achevee"
                         + "|brevet des colleges|no diploma", List.of("formation scolaire", "diplome", "no degree",
-                                "achevee", "brevet des", "no diploma"), new Rule(DegreeLevel.NONE, null, false, false)),
+                                "achevee", "brevet des", "no diploma"), new Rule(DegreeLevel.NONE, null, false, false),
+                        List.of("aucun", "sans diplome", "pas de diplome", "no d", "\\b3eme", "\\b2nde", "\\b1ere", "brevet des")),
                 // the English names Welcome to the Jungle gives French levels
-                phrase("youth training|btec first diploma", List.of("youth", "btec"), capBep),
+                phrase("youth training|btec first diploma", List.of("youth", "btec"), capBep,
+                        List.of("youth", "btec")),
                 phrase("btec national diploma|\\ba-levels?\\b", List.of("btec", "a-level"),
-                        new Rule(DegreeLevel.BAC, null, false, false)),
-                phrase("btec higher national diploma|\\bhnd\\b", List.of("btec", "hnd"), bac2),
-                phrase("associate'?s? degree", List.of("associate"), bac2Univ),
+                        new Rule(DegreeLevel.BAC, null, false, false),
+                        List.of("btec", "\\ba-level")),
+                phrase("btec higher national diploma|\\bhnd\\b", List.of("btec", "hnd"), bac2,
+                        List.of("btec", "\\bhnd")),
+                phrase("associate'?s? degree", List.of("associate"), bac2Univ,
+                        List.of("associate")),
                 phrase("college degree|university degree|undergraduate degree|(?:4|four)[- ]year (?:college )?degree",
-                        List.of("degree"), new Rule(DegreeLevel.BAC_3, DegreeKind.UNIVERSITY, false, false)),
-                phrase("\\b(?:b\\.s\\.|b\\.a\\.|b\\.sc\\.?)(?=\\s|,|/|$)", List.of("b.s", "b.a"), bac3),
+                        List.of("degree"), new Rule(DegreeLevel.BAC_3, DegreeKind.UNIVERSITY, false, false),
+                        List.of("college", "university", "undergraduate", "4", "four")),
+                phrase("\\b(?:b\\.s\\.|b\\.a\\.|b\\.sc\\.?)(?=\\s|,|/|$)", List.of("b.s", "b.a"), bac3,
+                        List.of("\\bb.")),
                 phrase("high school (?:diploma|degree)", List.of("high school"),
-                        new Rule(DegreeLevel.BAC, null, false, false)),
-                phrase("\\b(?:m\\.s\\.|m\\.sc\\.?)(?=\\s|,|/|$)", List.of("m.s"), master),
+                        new Rule(DegreeLevel.BAC, null, false, false),
+                        List.of("high school")),
+                phrase("\\b(?:m\\.s\\.|m\\.sc\\.?)(?=\\s|,|/|$)", List.of("m.s"), master,
+                        List.of("\\bm.")),
                 phrase("advanced degree|graduate degree|post-?graduate degree", List.of("graduate", "advanced"),
-                        new Rule(DegreeLevel.BAC_5, null, false, false)),
-                phrase("grandes? ecoles?", List.of("grande"), new Rule(DegreeLevel.BAC_5, null, true, false)),
-                phrase("\\bph\\.\\s?d\\b\\.?", List.of("ph."), phd),
+                        new Rule(DegreeLevel.BAC_5, null, false, false),
+                        List.of("advanced", "graduate", "post")),
+                phrase("grandes? ecoles?", List.of("grande"), new Rule(DegreeLevel.BAC_5, null, true, false),
+                        List.of("grande")),
+                phrase("\\bph\\.\\s?d\\b\\.?", List.of("ph."), phd,
+                        List.of("\\bph.")),
                 phrase("diplome d'ingenieur|ingenieurs? diplomee?s?|titre d'ingenieur|formation (?:d')?ingenieur"
                         + "|cursus (?:d')?ingenieur|type ingenieur|ingenieur de formation"
                         + "|ingenieurs?\\s*(?:ou|/)\\s*(?:master|universit|equivalent|mba|docteur)"
                         + "|(?:master|universitaire|bac\\s*\\+\\s*5\\)?)\\s*(?:,|ou|/|\\(|type)\\s*(?:diplome d')?ingenieur",
-                        List.of("ingenieur"), new Rule(DegreeLevel.BAC_5, DegreeKind.ENGINEERING_SCHOOL, false, false)),
+                        List.of("ingenieur"), new Rule(DegreeLevel.BAC_5, DegreeKind.ENGINEERING_SCHOOL, false, false),
+                        List.of("diplome", "ingenieur", "titre", "formation", "cursus", "type", "master", "universitaire", "bac")),
                 phrase("engineering degree|degree in engineering", List.of("engineering"),
-                        new Rule(DegreeLevel.BAC_5, DegreeKind.ENGINEERING_SCHOOL, false, false)),
+                        new Rule(DegreeLevel.BAC_5, DegreeKind.ENGINEERING_SCHOOL, false, false),
+                        List.of("engineering", "degree")),
                 phrase("ecoles? d'ingenieurs?|engineering school|ecole centrale|centrale ?supelec|ecole des mines"
                         + "|mines paris|ecole nationale superieure|arts et metiers"
                         + "|telecom (?:paris|bretagne|sudparis|saint-etienne|nancy)|imt (?:atlantique|nord)",
-                        List.of("ecole", "school", "centrale", "mines", "arts et", "telecom ", "imt "), engineering),
-                phrase("ecole 42\\b|\\b42 paris", List.of("42"), computer),
+                        List.of("ecole", "school", "centrale", "mines", "arts et", "telecom ", "imt "), engineering,
+                        List.of("ecole", "engineering", "centrale", "mines", "arts et", "telecom", "imt")),
+                phrase("ecole 42\\b|\\b42 paris", List.of("42"), computer,
+                        List.of("ecole 42", "\\b42")),
                 phrase("ecoles? (?:d'|de l')informatique|ecoles? informatiques?|ecoles? (?:du|de) numerique"
                         + "|ecoles? (?:d'|de l')ingenierie informatique|computer school", List.of("ecole", "school"),
-                        new Rule(null, DegreeKind.COMPUTER_SCHOOL, true, false)),
+                        new Rule(null, DegreeKind.COMPUTER_SCHOOL, true, false),
+                        List.of("ecole", "computer")),
                 phrase("ecoles? (?:superieures? )?de commerce|business schools?|ecoles? de management|sup de co\\b"
                         + "|\\bem lyon\\b|grenoble (?:em|ecole de management)|em normandie|em strasbourg",
-                        List.of("ecole", "school", "sup de co", "em "), business));
+                        List.of("ecole", "school", "sup de co", "em "), business,
+                        List.of("ecole", "business", "sup de co", "em ", "grenoble")));
     }
 
     private DegreeVocabulary() {
@@ -276,8 +295,8 @@ final class DegreeVocabulary {
         };
     }
 
-    private static Phrase phrase(String regex, List<String> triggers, Rule rule) {
-        return new Phrase(Pattern.compile(regex), triggers, rule);
+    private static Phrase phrase(String regex, List<String> triggers, Rule rule, List<String> starts) {
+        return new Phrase(GatedPattern.of(regex, starts.toArray(new String[0])), triggers, rule);
     }
 
     private static FieldWord word(String text, String name) {

@@ -112,7 +112,7 @@ final class ExperienceScanner {
             while (i < s.length() && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
                 i++;
             }
-            if (start < done || !UNIT_WORDS.contains(s.substring(start, i))) {
+            if (start < done || !isUnitWord(s, start, i)) {
                 continue;
             }
             // a unit word: is there a number right before it?
@@ -129,6 +129,14 @@ final class ExperienceScanner {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code s[start, end)} is one of {@link #UNIT_WORDS} (cheap checks before the lookup). */
+    private static boolean isUnitWord(String s, int start, int end) {
+        int length = end - start;
+        char c = s.charAt(start);
+        return length >= 2 && length <= 6 && (c == 'a' || c == 'y' || c == 'm')
+                && UNIT_WORDS.contains(s.substring(start, end));
     }
 
     /** A figure as read, before judging it. */

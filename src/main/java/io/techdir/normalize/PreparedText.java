@@ -80,21 +80,23 @@ final class PreparedText {
 
     /** {@link RoleText#textTokens} of the text as passed, without punctuation (shared: do not modify). */
     List<String> words() {
-        List<String> w = words;
-        if (w == null) {
-            w = RoleText.textTokens(raw, false);
-            words = w;
+        if (words == null) {
+            tokenize();
         }
-        return w;
+        return words;
     }
 
     /** {@link RoleText#textTokens} of the text as passed, with punctuation (shared: do not modify). */
     List<String> wordsAndPunctuation() {
-        List<String> w = wordsAndPunctuation;
-        if (w == null) {
-            w = RoleText.textTokens(raw, true);
-            wordsAndPunctuation = w;
+        if (wordsAndPunctuation == null) {
+            tokenize();
         }
-        return w;
+        return wordsAndPunctuation;
+    }
+
+    private void tokenize() {
+        List<List<String>> both = RoleText.textTokensBoth(raw);
+        words = both.get(0);
+        wordsAndPunctuation = both.get(1);
     }
 }

@@ -83,24 +83,38 @@ final class RoleText {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        char[] out = new char[n + 8];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (k + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
             if (c < 0x80) {
-                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                out[k++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             } else if (c < 0x250) {
-                out.append(LATIN[c - 0x80]);
+                String f = LATIN[c - 0x80];
+                if (f.length() == 1) {
+                    out[k++] = f.charAt(0);
+                } else {
+                    if (k + f.length() > out.length) {
+                        out = java.util.Arrays.copyOf(out, out.length * 2 + f.length());
+                    }
+                    f.getChars(0, f.length(), out, k);
+                    k += f.length();
+                }
             } else if (c == '\u2019' || c == '\u2018' || c == '\u02bc') {
-                out.append('\'');
+                out[k++] = '\'';
             } else if (c == '\u2027' || c == '\u2022') {
-                out.append('\u00b7');
+                out[k++] = '\u00b7';
             } else if (Character.isSpaceChar(c)) {
-                out.append(' ');
+                out[k++] = ' ';
             } else {
-                out.append(Character.toLowerCase(c));
+                out[k++] = Character.toLowerCase(c);
             }
         }
-        return out.toString();
+        return new String(out, 0, k);
     }
 
     /**
@@ -130,6 +144,28 @@ final class RoleText {
         return tokens;
     }
 
+    /**
+     * {@link #textTokens(String, boolean) textTokens(text, false)} and
+     * {@code textTokens(text, true)} at once, folding and scanning the text once: the words alone
+     * are the words with punctuation, less the punctuation tokens (the R&amp;D merge is then
+     * applied to each list, since punctuation keeps "r, d" apart).
+     *
+     * @return the words, then the words with punctuation
+     */
+    static List<List<String>> textTokensBoth(String text) {
+        List<String> withPunctuation = new ArrayList<>(text == null ? 4 : text.length() / 5 + 4);
+        scanWords(fold(text), withPunctuation, true);
+        List<String> words = new ArrayList<>(withPunctuation.size());
+        for (String t : withPunctuation) {
+            if (!t.equals(SENTENCE_END) && !t.equals(COMMA)) {
+                words.add(t);
+            }
+        }
+        mergeRandD(withPunctuation);
+        mergeRandD(words);
+        return List.of(words, withPunctuation);
+    }
+
     /** The words of a folded text: runs of {@code [a-z0-9&+]}, nothing removed. */
     static List<String> words(String folded) {
         List<String> out = new ArrayList<>(12);
@@ -148,6 +184,12 @@ final class RoleText {
 
     /** Splits a folded text into tokens, dropping gender forms on the way. */
     private static void scan(String s, List<String> tokens, boolean punctuation) {
+        scanWords(s, tokens, punctuation);
+        mergeRandD(tokens);
+    }
+
+    /** {@link #scan} without the R&amp;D merge. */
+    private static void scanWords(String s, List<String> tokens, boolean punctuation) {
         int n = s.length();
         int i = 0;
         // gender tag state: 0 none, 1 a tag letter followed by "/" was added at tokens[pending],
@@ -193,7 +235,6 @@ final class RoleText {
             }
             i++;
         }
-        mergeRandD(tokens);
     }
 
     /** After a word ending at {@code i}: skips "·rice", "(trice)", ".e", "/ne", "(e)s". */

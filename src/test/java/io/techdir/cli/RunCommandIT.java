@@ -116,12 +116,12 @@ class RunCommandIT {
         Outcome o = techdir("run", "--source", "csv:src/test/resources/job/accounting.csv", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         JsonNode counts = manifest(out).get("counts");
-        assertEquals(7, counts.get("input").asLong());
-        assertEquals(3, counts.get("normalized").asLong());
+        assertEquals(9, counts.get("input").asLong());
+        assertEquals(4, counts.get("normalized").asLong());
         assertEquals(2, counts.get("rejected").asLong());
-        assertEquals(2, counts.get("duplicates").asLong());
+        assertEquals(3, counts.get("duplicates").asLong());
         assertEquals(1, counts.get("duplicates_by_kind").get("SAME_POSTING").asLong());
-        assertEquals(1, counts.get("duplicates_by_kind").get("REPOST").asLong());
+        assertEquals(2, counts.get("duplicates_by_kind").get("REPOST").asLong());
 
         Map<String, CSVRecord> byId = new HashMap<>();
         for (CSVRecord r : csv(out.resolve("postings.csv"))) {
@@ -136,6 +136,10 @@ class RunCommandIT {
         assertEquals("SAME_POSTING", again.get("duplicate_kind"));
         assertEquals(first.get("posting_id"), repost.get("duplicate_of"));
         assertEquals("REPOST", repost.get("duplicate_kind"));
+        // Within the repost window: a repost; beyond it (counted from the previous publication): a new job.
+        CSVRecord cto = byId.get("A4@src/test/resources/job/accounting.csv:9");
+        assertEquals(cto.get("posting_id"), byId.get("A7@src/test/resources/job/accounting.csv:12").get("duplicate_of"));
+        assertEquals("", byId.get("A6@src/test/resources/job/accounting.csv:11").get("duplicate_of"));
 
         List<CSVRecord> rejects = csv(out.resolve("rejects.csv"));
         assertEquals(List.of("src/test/resources/job/accounting.csv:7", "src/test/resources/job/accounting.csv:8"),
@@ -150,7 +154,7 @@ class RunCommandIT {
         assertEquals(4, o.code(), o.err());
         assertTrue(o.err().contains("techdir: error: no/such/file.csv"), o.err());
         assertFalse(o.err().contains("\tat "), "no stack trace without --verbose");
-        assertEquals(7, manifest(out).get("counts").get("input").asLong(), "the readable source still ran");
+        assertEquals(9, manifest(out).get("counts").get("input").asLong(), "the readable source still ran");
     }
 
     @Test
