@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Market statistics over canonical postings (Spark aggregations, exact figures computed on the
@@ -55,10 +56,19 @@ public final class MarketStatistics {
 
     /** @param postings all postings; duplicates are dropped here */
     public MarketStatistics(Dataset<Row> postings) {
+        // Only the columns the statistics read, so each aggregation scans narrow rows.
         this.canonical = postings.filter(col(PostingSchema.DUPLICATE_OF).isNull())
-                .withColumn(ORIGIN, when(col(PostingSchema.SOURCE).equalTo(SYNTHETIC_SOURCE), lit(SYNTHETIC))
-                        .otherwise(lit(REAL)))
-                .withColumn(BAND, experienceBand(col(PostingSchema.EXPERIENCE_MIN_YEARS)));
+                .select(when(col(PostingSchema.SOURCE).equalTo(SYNTHETIC_SOURCE), lit(SYNTHETIC))
+                                .otherwise(lit(REAL)).as(ORIGIN),
+                        experienceBand(col(PostingSchema.EXPERIENCE_MIN_YEARS)).as(BAND),
+                        col(PostingSchema.SOURCE), col(PostingSchema.ROLE_FAMILY), col(PostingSchema.ROLE_DOMAIN),
+                        col(PostingSchema.REGION), col(PostingSchema.CONTRACT_TYPE), col(PostingSchema.EMPLOYER_KIND),
+                        col(PostingSchema.COMPANY_SIZE_BAND), col(PostingSchema.SALARY_DISCLOSED),
+                        col(PostingSchema.SALARY_ESTIMATED), col(PostingSchema.SALARY_STAT_ANNUAL_EUR),
+                        col(PostingSchema.EXPERIENCE_MIN_YEARS), col(PostingSchema.DEGREE_LEVEL),
+                        col(PostingSchema.DEGREE_KINDS), col(PostingSchema.PRIOR_TECHNICAL_DIRECTOR),
+                        col(PostingSchema.BASELINE_SCOPE), col(PostingSchema.BASELINE_DEGREE),
+                        col(PostingSchema.BASELINE_BUSINESS_SCHOOL));
     }
 
     /** The experience band of a minimum-years column (null stays null). */
@@ -80,33 +90,35 @@ public final class MarketStatistics {
 
     /** Salary spread by population and dimension. */
     List<SalarySpread> salarySpread() {
-        List<Column> groups = new ArrayList<>();
         String[] dimensions = {"role_family", PostingSchema.ROLE_FAMILY, "region", PostingSchema.REGION,
             "experience_band", BAND, "contract_type", PostingSchema.CONTRACT_TYPE,
             "source", PostingSchema.SOURCE, "employer_kind", PostingSchema.EMPLOYER_KIND,
             "company_size_band", PostingSchema.COMPANY_SIZE_BAND};
-        for (String[] pop : new String[][] {{ALL}, {TECHNICAL_DIRECTOR}, {BASELINE_SCOPE}}) {
-            Column member = switch (pop[0]) {
+        Column disclosedByEmployer = col(PostingSchema.SALARY_DISCLOSED)
+                .and(col(PostingSchema.SALARY_ESTIMATED).equalTo(false));
+        Dataset<Row> exploded = null;
+        for (String pop : List.of(ALL, TECHNICAL_DIRECTOR, BASELINE_SCOPE)) {
+            Column member = switch (pop) {
                 case ALL -> lit(true);
                 case TECHNICAL_DIRECTOR -> isTechnicalDirector();
                 default -> inScope();
             };
-            groups.add(when(member, group(pop[0], "overall", lit("all"))));
+            List<Column> groups = new ArrayList<>();
+            groups.add(group(pop, "overall", lit("all")));
             for (int i = 0; i < dimensions.length; i += 2) {
-                if (pop[0].equals(ALL) || !dimensions[i].equals("role_family")) {
-                    groups.add(when(member, group(pop[0], dimensions[i], col(dimensions[i + 1]))));
+                if (pop.equals(ALL) || !dimensions[i].equals("role_family")) {
+                    groups.add(group(pop, dimensions[i], col(dimensions[i + 1])));
                 }
             }
-            if (pop[0].equals(TECHNICAL_DIRECTOR)) {
-                groups.add(when(member, group(pop[0], "role_domain", col(PostingSchema.ROLE_DOMAIN))));
+            if (pop.equals(TECHNICAL_DIRECTOR)) {
+                groups.add(group(pop, "role_domain", col(PostingSchema.ROLE_DOMAIN)));
             }
+            Dataset<Row> d = canonical.filter(member).select(col(ORIGIN),
+                    explode(array(groups.toArray(Column[]::new))).as("g"),
+                    col(PostingSchema.SALARY_STAT_ANNUAL_EUR), disclosedByEmployer.as("d"));
+            exploded = exploded == null ? d : exploded.union(d);
         }
-        Column disclosedByEmployer = col(PostingSchema.SALARY_DISCLOSED)
-                .and(col(PostingSchema.SALARY_ESTIMATED).equalTo(false));
-        List<Row> rows = canonical
-                .select(col(ORIGIN), explode(array(groups.toArray(Column[]::new))).as("g"),
-                        col(PostingSchema.SALARY_STAT_ANNUAL_EUR), disclosedByEmployer.as("d"))
-                .filter(col("g").isNotNull())
+        List<Row> rows = exploded
                 .groupBy(col(ORIGIN), col("g.population"), col("g.dimension"), col("g.group"))
                 .agg(count(lit(1)).as("postings"), sum(when(col("d"), 1).otherwise(0)).as("disclosed"),
                         collect_list(col(PostingSchema.SALARY_STAT_ANNUAL_EUR)).as("values"))
@@ -148,6 +160,15 @@ public final class MarketStatistics {
      * baseline verdicts, in three Spark aggregations.
      */
     public MarketReport report(Baseline baseline) {
+        canonical.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            return compute(baseline);
+        } finally {
+            canonical.unpersist();
+        }
+    }
+
+    private MarketReport compute(Baseline baseline) {
         List<SalarySpread> spread = salarySpread();
         List<String> origins = spread.stream().map(SalarySpread::origin).distinct().sorted().toList();
         Map<String, List<ShareFigure>> shares = shares(measures(baseline));

@@ -59,13 +59,15 @@ public final class MarketReportJob {
         LOG.info("read {} record(s)", read);
 
         Column isReject = col(PostingsStage.REJECT_CODE).isNotNull();
-        Dataset<Row> rejects = gathered.filter(isReject);
+        Dataset<Row> rejects = gathered.filter(isReject).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> postings = timer.time("deduplicate", () -> {
             Dataset<Row> d = Deduplicator.markDuplicates(gathered.filter(isReject.unary_$bang()),
                     PostingsStage.ORDER).persist(StorageLevel.MEMORY_AND_DISK());
             d.count();
+            rejects.count();
             return d;
         });
+        gathered.unpersist(); // postings and rejects hold all of it now
         RunCounts counts = count(postings, rejects);
         LOG.info("{} input = {} normalized + {} rejected + {} duplicates", counts.input(), counts.normalized(),
                 counts.rejected(), counts.duplicates());
@@ -80,7 +82,7 @@ public final class MarketReportJob {
         List<String> outputs = timer.time("report", () -> ReportStage.write(settings, report, counts,
                 inputs, ordered.toLocalIterator(), rejectRows.toLocalIterator()));
         RunManifest.write(settings, inputs, counts, timer.timings(), outputs);
-        gathered.unpersist();
+        rejects.unpersist();
         postings.unpersist();
         return new RunResult(settings.out(), counts, inputs.problems());
     }

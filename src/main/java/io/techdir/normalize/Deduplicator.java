@@ -1,5 +1,6 @@
 package io.techdir.normalize;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.datediff;
@@ -11,6 +12,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import io.techdir.posting.PostingSchema;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -43,6 +46,9 @@ public final class Deduplicator {
     public static final int REPOST_WINDOW_DAYS = 60;
 
     private static final String CANON = "_canonical";
+    private static final String DUP_ID = "_dup_id";
+    private static final String DUP_OF = "_dup_of";
+    private static final String DUP_KIND = "_dup_kind";
     private static final String CHAIN = "_chain";
     private static final String NEW_CHAIN = "_new_chain";
     private static final String REPOST_KEY = "_repost_key";
@@ -58,40 +64,51 @@ public final class Deduplicator {
      */
     public static Dataset<Row> markDuplicates(Dataset<Row> postings, String orderColumn) {
         String id = PostingSchema.POSTING_ID;
-        WindowSpec byKey = Window.partitionBy(PostingSchema.POSTING_KEY).orderBy(col(orderColumn));
-        Dataset<Row> exact = postings
-                .withColumn(CANON, first(col(id)).over(byKey))
-                .withColumn(PostingSchema.DUPLICATE_OF, when(col(CANON).notEqual(col(id)), col(CANON)))
-                .withColumn(PostingSchema.DUPLICATE_KIND,
-                        when(col(CANON).notEqual(col(id)), lit(SAME_POSTING)))
-                .drop(CANON);
-
+        // The windows sort a narrow projection (id, keys, date, order), not the 50-column rows;
+        // only the duplicates found (a few percent) are joined back, broadcast, without a shuffle
+        // of the full rows.
         UDF3<String, String, String, String> keyOf = Deduplicator::repostKey;
-        Column key = org.apache.spark.sql.functions.udf(keyOf, DataTypes.StringType)
+        Column repostKey = org.apache.spark.sql.functions.udf(keyOf, DataTypes.StringType)
                 .apply(col(PostingSchema.TITLE), col(PostingSchema.COMPANY),
                         coalesce(col(PostingSchema.DEPARTMENT), col(PostingSchema.LOCATION)));
+        Dataset<Row> keys = postings.select(col(id), col(PostingSchema.POSTING_KEY), col(orderColumn),
+                col(PostingSchema.DATE_POSTED), repostKey.as(REPOST_KEY));
+
+        WindowSpec byKey = Window.partitionBy(PostingSchema.POSTING_KEY).orderBy(col(orderColumn));
+        Dataset<Row> exact = keys
+                .withColumn(CANON, first(col(id)).over(byKey))
+                .withColumn(DUP_OF, when(col(CANON).notEqual(col(id)), col(CANON)))
+                .withColumn(DUP_KIND, when(col(CANON).notEqual(col(id)), lit(SAME_POSTING)))
+                .drop(CANON);
+
         // Already-duplicate rows and rows without a key get their own id as key: singletons.
-        Column effectiveKey = when(col(PostingSchema.DUPLICATE_OF).isNull(), coalesce(key, col(id)))
-                .otherwise(col(id));
+        Column effectiveKey = when(col(DUP_OF).isNull(), coalesce(col(REPOST_KEY), col(id))).otherwise(col(id));
         Column date = to_date(col(PostingSchema.DATE_POSTED));
         WindowSpec byKeyAndDate = Window.partitionBy(REPOST_KEY)
                 .orderBy(col(PostingSchema.DATE_POSTED).asc_nulls_last(), col(orderColumn));
-        Column previous = lag(date, 1).over(byKeyAndDate);
-        Column gap = datediff(date, previous);
+        Column gap = datediff(date, lag(date, 1).over(byKeyAndDate));
         WindowSpec byChain = Window.partitionBy(col(REPOST_KEY), col(CHAIN))
                 .orderBy(col(PostingSchema.DATE_POSTED).asc_nulls_last(), col(orderColumn));
         Column isRepost = col(CANON).notEqual(col(id));
-        return exact
+        Dataset<Row> duplicates = exact
                 .withColumn(REPOST_KEY, effectiveKey)
                 .withColumn(NEW_CHAIN, when(gap.gt(REPOST_WINDOW_DAYS), 1).otherwise(0))
                 .withColumn(CHAIN, sum(col(NEW_CHAIN)).over(byKeyAndDate
                         .rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
                 .withColumn(CANON, first(col(id)).over(byChain))
-                .withColumn(PostingSchema.DUPLICATE_KIND,
-                        when(isRepost, lit(REPOST)).otherwise(col(PostingSchema.DUPLICATE_KIND)))
-                .withColumn(PostingSchema.DUPLICATE_OF,
-                        when(isRepost, col(CANON)).otherwise(col(PostingSchema.DUPLICATE_OF)))
-                .drop(CANON, REPOST_KEY, NEW_CHAIN, CHAIN);
+                .withColumn(DUP_KIND, when(isRepost, lit(REPOST)).otherwise(col(DUP_KIND)))
+                .withColumn(DUP_OF, when(isRepost, col(CANON)).otherwise(col(DUP_OF)))
+                .filter(col(DUP_OF).isNotNull())
+                .select(col(id).as(DUP_ID), col(DUP_OF), col(DUP_KIND));
+
+        Dataset<Row> joined = postings.join(broadcast(duplicates), col(id).equalTo(col(DUP_ID)), "left_outer");
+        List<Column> out = new ArrayList<>();
+        for (String c : postings.columns()) {
+            out.add(c.equals(PostingSchema.DUPLICATE_OF) ? col(DUP_OF).as(c)
+                    : c.equals(PostingSchema.DUPLICATE_KIND) ? col(DUP_KIND).as(c)
+                    : postings.col(c));
+        }
+        return joined.select(out.toArray(Column[]::new));
     }
 
     /**
