@@ -99,7 +99,7 @@ final class CellWriter {
         return 10;
     }
 
-    private static String cut(String s) {
+    static String cut(String s) {
         int end = MAX_TEXT - 1;
         if (Character.isHighSurrogate(s.charAt(end - 1))) {
             end--;
@@ -119,7 +119,7 @@ final class CellWriter {
         return longest;
     }
 
-    private static int numberWidth(double d, ValueFormat format) {
+    static int numberWidth(double d, ValueFormat format) {
         int digits = Long.toString(Math.round(Math.abs(d))).length() + (d < 0 ? 1 : 0);
         return switch (format) {
             case INTEGER -> digits + digits / 3;

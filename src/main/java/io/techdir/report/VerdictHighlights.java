@@ -1,5 +1,7 @@
 package io.techdir.report;
 
+import io.techdir.posting.PostingSchema;
+
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -35,7 +37,10 @@ final class VerdictHighlights {
 
     /** Whether a column, by its name, holds verdicts. */
     static boolean applies(String columnName) {
-        return columnName.equals("verdict") || columnName.endsWith("_verdict") || columnName.startsWith("baseline_");
+        // Not baseline_scope: a boolean, not a verdict; and LibreOffice (7.x/24.x) fails to open a
+        // sheet whose boolean column carries these string-comparing rules.
+        return columnName.equals("verdict") || columnName.endsWith("_verdict")
+                || (columnName.startsWith("baseline_") && !columnName.equals(PostingSchema.BASELINE_SCOPE));
     }
 
     /** Adds the red and green rules to rows {@code firstRow..lastRow} (0-based) of a column. */

@@ -288,7 +288,7 @@ class WorkbookWriterTest {
             }
             List<String> expected = new ArrayList<>();
             for (String name : PostingSchema.names()) {
-                if (name.startsWith("baseline_")) {
+                if (VerdictHighlights.applies(name)) {
                     String c = CellReference.convertNumToColString(PostingSchema.indexOf(name));
                     expected.add(c + "2:" + c + "9");
                 }
