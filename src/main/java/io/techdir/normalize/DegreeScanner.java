@@ -131,15 +131,22 @@ final class DegreeScanner {
     /** Single words looked up in {@link DegreeVocabulary#WORDS}, with their special cases. */
     private static void words(FoldedText text, boolean field, List<DegreeMention> found) {
         String s = text.folded();
+        char[] chars = text.foldedChars();
+        int n = chars.length;
         int i = 0;
-        while (i < s.length()) {
-            if (!isWordChar(s.charAt(i))) {
+        while (i < n) {
+            if (!isWordChar(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < s.length() && isWordChar(s.charAt(i))) {
+            int hash = 0;
+            while (i < n && isWordChar(chars[i])) {
+                hash = 31 * hash + chars[i];
                 i++;
+            }
+            if (!DegreeVocabulary.mayBeWord(hash)) {
+                continue;
             }
             String word = s.substring(start, i);
             DegreeVocabulary.Rule rule = DegreeVocabulary.WORDS.get(word);

@@ -268,7 +268,26 @@ final class DegreeVocabulary {
                         List.of("ecole", "business", "sup de co", "em ", "grenoble")));
     }
 
+    /** {@link String#hashCode()} of each {@link #WORDS} key, sorted: most words are ruled out without a lookup. */
+    private static final int[] WORD_HASHES = WORDS.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
+    /** A 4096-bit filter over {@link #WORD_HASHES}, checked before the search. */
+    private static final long[] WORD_HASH_BITS = new long[64];
+
+    static {
+        for (int hash : WORD_HASHES) {
+            int h = hash ^ (hash >>> 12) ^ (hash >>> 24);
+            WORD_HASH_BITS[(h >>> 6) & (WORD_HASH_BITS.length - 1)] |= 1L << h;
+        }
+    }
+
     private DegreeVocabulary() {
+    }
+
+    /** False when no {@link #WORDS} key has this {@link String#hashCode()}. */
+    static boolean mayBeWord(int hash) {
+        int h = hash ^ (hash >>> 12) ^ (hash >>> 24);
+        return (WORD_HASH_BITS[(h >>> 6) & (WORD_HASH_BITS.length - 1)] & (1L << h)) != 0
+                && java.util.Arrays.binarySearch(WORD_HASHES, hash) >= 0;
     }
 
     /** The level a digit after "Bac+" names. */

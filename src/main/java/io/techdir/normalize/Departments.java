@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The 101 French départements and 18 current regions ({@code departements.csv}), with the
@@ -17,6 +18,8 @@ final class Departments implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String FILE = "departements.csv";
+    /** A French postal code. */
+    private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
 
     /** A département: code ("75", "2A", "971"), name and current region. */
     record Department(String code, String name, String region) implements Serializable {
@@ -86,7 +89,7 @@ final class Departments implements Serializable {
             return Optional.empty();
         }
         String pc = postalCode.strip();
-        if (!pc.matches("\\d{5}")) {
+        if (!FIVE_DIGITS.matcher(pc).matches()) {
             return Optional.empty();
         }
         if (pc.startsWith("97")) {

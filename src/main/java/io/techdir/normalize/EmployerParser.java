@@ -25,6 +25,7 @@ public final class EmployerParser implements Serializable {
     /** Glassdoor appends the company rating on a new line: "Visa Inc.\n3.7". */
     private static final Pattern RATING = Pattern.compile("\\s*[\\r\\n]+\\s*\\d(?:\\.\\d)?\\s*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
     private static final Pattern NAF = Pattern.compile("(\\d{2})(?:\\.?(\\d{1,2}))?\\s*([A-Za-z])?");
     /** A head count: "10 000", "1 001", "5000", "10000+". */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[ \\u00a0\\u202f.,]\\d{3})+|\\d+");
@@ -139,7 +140,7 @@ public final class EmployerParser implements Serializable {
         if (!m.find()) {
             return null;
         }
-        long low = Long.parseLong(m.group().replaceAll("\\D", ""));
+        long low = Long.parseLong(NOT_DIGIT.matcher(m.group()).replaceAll(""));
         if (low < 10) {
             return "0-9";
         }

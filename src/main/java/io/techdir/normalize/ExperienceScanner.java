@@ -99,23 +99,28 @@ final class ExperienceScanner {
      */
     static Optional<ExperienceFigure> first(FoldedText text, boolean field) {
         String s = text.folded();
-        Matcher m = ANCHOR.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        char[] chars = text.foldedChars();
+        int n = chars.length;
+        Matcher m = null;
         int done = 0;
         int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
+        while (i < n) {
+            char c = chars[i];
             if (c < 'a' || c > 'z') {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < s.length() && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
+            while (i < n && chars[i] >= 'a' && chars[i] <= 'z') {
                 i++;
             }
             if (start < done || !isUnitWord(s, start, i)) {
                 continue;
             }
             // a unit word: is there a number right before it?
+            if (m == null) {
+                m = ANCHOR.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             m.region(Math.max(done, start - 14), Math.min(s.length(), i + 3));
             while (m.find()) {
                 if (m.start() < start && m.end() >= i) {

@@ -3,7 +3,9 @@ package io.techdir.normalize;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +47,13 @@ final class FoldedText {
 
     private final String original;
     private final String folded;
+    /** Occurrences of each trigger already looked up (one text is searched by several parsers). */
+    private Map<String, int[]> occurrences;
+    private char[] foldedChars;
+    private long[] pairs;
+    /** The last trigger list {@link #regions} was asked for, and its answer. */
+    private List<String> lastTriggers;
+    private int[] lastRegions;
 
     private FoldedText(String original, String folded) {
         this.original = original;
@@ -80,6 +89,16 @@ final class FoldedText {
         return folded;
     }
 
+    /** The folded text as characters (computed once; do not modify). */
+    char[] foldedChars() {
+        char[] c = foldedChars;
+        if (c == null) {
+            c = folded.toCharArray();
+            foldedChars = c;
+        }
+        return c;
+    }
+
     boolean isBlank() {
         return folded.isBlank();
     }
@@ -110,8 +129,38 @@ final class FoldedText {
             to = space > end ? space : to;
         }
         String s = original.substring(from, Math.max(to, Math.min(end, original.length())));
-        s = s.replaceAll("\\s+", " ").strip();
+        s = collapseWhitespace(s).strip();
         return s.length() > max ? s.substring(0, max).strip() : s;
+    }
+
+    /** Each run of {@code \\s} characters (space, tab, line breaks, form feed) as one space. */
+    private static String collapseWhitespace(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                if (b != null) {
+                    b.append(c);
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.length() && isSpace(s.charAt(j))) {
+                j++;
+            }
+            if (b == null && (c != ' ' || j > i + 1)) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(' ');
+            }
+            i = j - 1;
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private boolean isLineEnd(int i) {
@@ -209,18 +258,31 @@ final class FoldedText {
      * {@code [from0, to0, from1, to1, ...]} in text order.
      */
     private int[] regions(List<String> triggers) {
+        if (triggers == lastTriggers) {
+            return lastRegions;
+        }
+        int[] r = computeRegions(triggers);
+        lastTriggers = triggers;
+        lastRegions = r;
+        return r;
+    }
+
+    private int[] computeRegions(List<String> triggers) {
         String s = folded;
         int[] starts = null;
         int n = 0;
         for (String t : triggers) {
-            for (int at = s.indexOf(t); at >= 0; at = s.indexOf(t, at + 1)) {
-                if (starts == null) {
-                    starts = new int[16];
-                } else if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = at;
+            int[] at = occurrences(t);
+            if (at.length == 0) {
+                continue;
             }
+            if (starts == null) {
+                starts = new int[Math.max(16, at.length)];
+            } else if (n + at.length > starts.length) {
+                starts = Arrays.copyOf(starts, Math.max(n * 2, n + at.length));
+            }
+            System.arraycopy(at, 0, starts, n, at.length);
+            n += at.length;
         }
         if (n == 0) {
             return new int[0];
@@ -244,22 +306,85 @@ final class FoldedText {
         return Arrays.copyOf(out, k);
     }
 
-    /** Folds one string the same way as the text (for table keys and tests). */
-    static String fold(String s) {
-        int n = s.length();
-        char[] out = null;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            char f = c < LATIN.length ? LATIN[c] : foldChar(c);
-            if (f != c && out == null) {
-                out = new char[n];
-                s.getChars(0, i, out, 0);
+    /** Positions of {@code trigger} in the folded text, in order (looked up once per text). */
+    private int[] occurrences(String trigger) {
+        if (occurrences == null) {
+            occurrences = new HashMap<>();
+        }
+        int[] found = occurrences.get(trigger);
+        if (found == null && !mayContain(trigger)) {
+            found = NONE;
+            occurrences.put(trigger, found);
+        }
+        if (found == null) {
+            found = NONE;
+            int n = 0;
+            for (int at = folded.indexOf(trigger); at >= 0; at = folded.indexOf(trigger, at + 1)) {
+                if (n == found.length) {
+                    found = Arrays.copyOf(found, Math.max(4, n * 2));
+                }
+                found[n++] = at;
             }
-            if (out != null) {
-                out[i] = f;
+            found = n == found.length ? found : Arrays.copyOf(found, n);
+            occurrences.put(trigger, found);
+        }
+        return found;
+    }
+
+    private static final int[] NONE = new int[0];
+    private static final int PAIR_BITS = 4096;
+
+    /**
+     * False when some pair of adjacent characters of {@code s} never occurs in the folded text,
+     * so that {@code s} cannot occur either: most triggers are absent from most texts, and this
+     * rules them out without a search.
+     */
+    private boolean mayContain(String s) {
+        if (s.length() < 2) {
+            return true;
+        }
+        long[] pairs = pairs();
+        for (int i = 1; i < s.length(); i++) {
+            int h = pairHash(s.charAt(i - 1), s.charAt(i));
+            if ((pairs[h >>> 6] & (1L << h)) == 0) {
+                return false;
             }
         }
-        return out == null ? s : new String(out);
+        return true;
+    }
+
+    /** A bit set of the hashes of the folded text's adjacent character pairs (computed once). */
+    private long[] pairs() {
+        long[] p = pairs;
+        if (p == null) {
+            p = new long[PAIR_BITS / 64];
+            char[] c = foldedChars();
+            for (int i = 1; i < c.length; i++) {
+                int h = pairHash(c[i - 1], c[i]);
+                p[h >>> 6] |= 1L << h;
+            }
+            pairs = p;
+        }
+        return p;
+    }
+
+    private static int pairHash(char a, char b) {
+        return (a * 31 + b) & (PAIR_BITS - 1);
+    }
+
+    /** Folds one string the same way as the text (for table keys and tests). */
+    static String fold(String s) {
+        char[] out = s.toCharArray();
+        boolean changed = false;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            char f = c < LATIN.length ? LATIN[c] : foldChar(c);
+            if (f != c) {
+                out[i] = f;
+                changed = true;
+            }
+        }
+        return changed ? new String(out) : s;
     }
 
     private static char foldChar(char c) {

@@ -44,6 +44,7 @@ public final class LocationParser implements Serializable {
     private static final Pattern PARTS = Pattern.compile("\\s+-\\s+|[,()/]");
     /** "14e", "8eme", "1er": a Paris/Lyon/Marseille arrondissement after a city name. */
     private static final Pattern ARRONDISSEMENT = Pattern.compile("\\s+\\d{1,2}\\s*(?:e|er|eme)?$");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private static final Set<String> REMOTE = Set.of("remote", "full remote", "100 remote",
@@ -130,7 +131,7 @@ public final class LocationParser implements Serializable {
      * @return the place; never null
      */
     public Place parse(String location, String postalCode, String country, String defaultCountry) {
-        String text = RoleText.fold(location).strip().replaceAll("\\s+", " ");
+        String text = WHITESPACE_RUN.matcher(RoleText.fold(location).strip()).replaceAll(" ");
         Found found = new Found();
         if (!text.isEmpty() && !REMOTE.contains(Departments.key(text))) {
             readText(text, location.strip(), found);

@@ -12,6 +12,7 @@ import io.techdir.posting.RemoteWork;
 import io.techdir.posting.Role;
 import io.techdir.posting.Salary;
 import java.io.Serializable;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -75,8 +76,8 @@ public final class PostingNormalizer implements Serializable {
     public Posting normalize(RawPosting raw) {
         String title = TextHygiene.clean(raw.title());
         String description = TextHygiene.clean(raw.description());
-        PreparedText preparedTitle = PreparedText.of(title);
-        PreparedText preparedDescription = PreparedText.of(description);
+        PreparedText preparedTitle = PreparedText.forPosting(title);
+        PreparedText preparedDescription = PreparedText.forPosting(description);
         String location = TextHygiene.clean(raw.location());
         Place place = locationParser.parse(location, raw.postalCode(), raw.country(), DEFAULT_COUNTRY);
         String country = place.country() != null ? place.country() : DEFAULT_COUNTRY;
@@ -147,21 +148,43 @@ public final class PostingNormalizer implements Serializable {
             return null;
         }
         String t = text.trim();
+        if (t.length() >= 10 && t.charAt(4) == '-') {
+            // an ISO date-time's date is its first ten characters; a text that is not one still
+            // gives the date it starts with
+            return isoDatePrefix(t);
+        }
         try {
             if (t.length() > 10) {
                 return OffsetDateTime.parse(t).toLocalDate().toString();
             }
             return LocalDate.parse(t).toString();
         } catch (DateTimeParseException e) {
-            return t.length() >= 10 && t.charAt(4) == '-' ? isoDatePrefix(t) : null;
+            return null;
         }
     }
 
     private static String isoDatePrefix(String t) {
+        if (isDigits(t, 0, 4) && t.charAt(4) == '-' && isDigits(t, 5, 7) && t.charAt(7) == '-' && isDigits(t, 8, 10)) {
+            try {
+                return LocalDate.of(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10),
+                        Integer.parseInt(t, 8, 10, 10)).toString();
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
         try {
             return LocalDate.parse(t.substring(0, 10).toUpperCase(Locale.ROOT)).toString();
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

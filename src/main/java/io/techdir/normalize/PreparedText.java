@@ -11,26 +11,35 @@ import java.util.List;
  * is cleaned and folded once per posting instead of once per parser; each parser's public
  * {@code String} method builds its own, so both give the same results.
  *
- * <p>Not thread-safe (the lazy forms are plain fields): one instance per call.
+ * <p>Every form is computed on first use. Not thread-safe (the lazy forms are plain fields): one
+ * instance per call.
  */
 final class PreparedText {
 
     private final String raw;
-    private final String clean;
+    /** Whether both token lists will be asked for (a posting), so that one scan gives both. */
+    private final boolean allWords;
+    private String clean;
+    private boolean cleaned;
     private FoldedText folded;
     private String salaryFolded;
     private String rawSalaryFolded;
     private List<String> words;
     private List<String> wordsAndPunctuation;
 
-    private PreparedText(String raw) {
+    private PreparedText(String raw, boolean allWords) {
         this.raw = raw;
-        this.clean = TextHygiene.clean(raw);
+        this.allWords = allWords;
     }
 
-    /** Prepares a text; null gives an empty text. */
+    /** Prepares a text for one parser; null gives an empty text. */
     static PreparedText of(String raw) {
-        return new PreparedText(raw);
+        return new PreparedText(raw, false);
+    }
+
+    /** Prepares a text that every parser of a posting will read; null gives an empty text. */
+    static PreparedText forPosting(String raw) {
+        return new PreparedText(raw, true);
     }
 
     /** The text as passed (may be null). */
@@ -40,11 +49,15 @@ final class PreparedText {
 
     /** Whether the text as passed is null or {@link String#isBlank() blank}. */
     boolean isRawBlank() {
-        return raw == null || clean == null && raw.isBlank();
+        return raw == null || raw.isBlank();
     }
 
     /** {@link TextHygiene#clean} of the text (null for a null or blank text). */
     String clean() {
+        if (!cleaned) {
+            clean = TextHygiene.clean(raw);
+            cleaned = true;
+        }
         return clean;
     }
 
@@ -52,7 +65,8 @@ final class PreparedText {
     FoldedText folded() {
         FoldedText f = folded;
         if (f == null) {
-            f = FoldedText.ofClean(clean == null ? "" : clean);
+            String c = clean();
+            f = FoldedText.ofClean(c == null ? "" : c);
             folded = f;
         }
         return f;
@@ -62,7 +76,7 @@ final class PreparedText {
     String salaryFolded() {
         String f = salaryFolded;
         if (f == null) {
-            f = TextHygiene.fold(clean);
+            f = TextHygiene.fold(clean());
             salaryFolded = f;
         }
         return f;
@@ -72,7 +86,7 @@ final class PreparedText {
     String rawSalaryFolded() {
         String f = rawSalaryFolded;
         if (f == null) {
-            f = raw != null && raw.equals(clean) ? salaryFolded() : TextHygiene.fold(raw);
+            f = raw != null && raw.equals(clean()) ? salaryFolded() : TextHygiene.fold(raw);
             rawSalaryFolded = f;
         }
         return f;
@@ -81,7 +95,11 @@ final class PreparedText {
     /** {@link RoleText#textTokens} of the text as passed, without punctuation (shared: do not modify). */
     List<String> words() {
         if (words == null) {
-            tokenize();
+            if (allWords) {
+                tokenize();
+            } else {
+                words = RoleText.textTokens(raw, false);
+            }
         }
         return words;
     }
@@ -89,7 +107,11 @@ final class PreparedText {
     /** {@link RoleText#textTokens} of the text as passed, with punctuation (shared: do not modify). */
     List<String> wordsAndPunctuation() {
         if (wordsAndPunctuation == null) {
-            tokenize();
+            if (allWords) {
+                tokenize();
+            } else {
+                wordsAndPunctuation = RoleText.textTokens(raw, true);
+            }
         }
         return wordsAndPunctuation;
     }

@@ -127,10 +127,10 @@ public final class RemoteWorkParser implements Serializable {
         if (text.isBlank()) {
             return Optional.empty();
         }
-        StringBuilder rest = new StringBuilder(text.folded());
+        StringBuilder rest = null;
         boolean hybrid = false;
         for (MatchResult m : text.near(NOT_FULLY, TRIGGERS)) {
-            blank(rest, m);
+            rest = blank(rest, text, m);
         }
         boolean onSite = false;
         for (MatchResult m : text.near(ON_SITE, TRIGGERS)) {
@@ -140,9 +140,9 @@ public final class RemoteWorkParser implements Serializable {
             } else {
                 onSite = true;
             }
-            blank(rest, m);
+            rest = blank(rest, text, m);
         }
-        FoldedText remaining = FoldedText.ofFolded(rest.toString());
+        FoldedText remaining = rest == null ? text : FoldedText.ofFolded(rest.toString());
         if (!remaining.near(REMOTE, TRIGGERS).isEmpty()) {
             return Optional.of(RemoteWork.REMOTE);
         }
@@ -158,9 +158,12 @@ public final class RemoteWorkParser implements Serializable {
         return Optional.empty();
     }
 
-    private static void blank(StringBuilder s, MatchResult m) {
+    /** Blanks a match out of the folded text (copied on first use); returns the copy. */
+    private static StringBuilder blank(StringBuilder rest, FoldedText text, MatchResult m) {
+        StringBuilder s = rest != null ? rest : new StringBuilder(text.folded());
         for (int i = m.start(); i < m.end(); i++) {
             s.setCharAt(i, ' ');
         }
+        return s;
     }
 }

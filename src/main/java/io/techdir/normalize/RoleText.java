@@ -67,6 +67,18 @@ final class RoleText {
             Map.entry("vendeuse", "vendeur"), Map.entry("doctorante", "doctorant"),
             Map.entry("administratrice", "administrateur"), Map.entry("sportive", "sportif"));
 
+    /** Last letters of the {@link #MASCULINE} keys (ASCII), to skip the lookup for other words. */
+    private static final boolean[] MASCULINE_LAST = new boolean[128];
+    /** Length of the longest {@link #SUFFIXES} entry. */
+    private static final int MAX_SUFFIX;
+
+    static {
+        for (String k : MASCULINE.keySet()) {
+            MASCULINE_LAST[k.charAt(k.length() - 1)] = true;
+        }
+        MAX_SUFFIX = SUFFIXES.stream().mapToInt(String::length).max().orElse(0);
+    }
+
     /** Head words whose following "adjoint" is dropped: a deputy keeps the family. */
     private static final Set<String> DEPUTY_HEADS = Set.of("directeur", "gerant", "cogerant");
 
@@ -189,35 +201,37 @@ final class RoleText {
     }
 
     /** {@link #scan} without the R&amp;D merge. */
-    private static void scanWords(String s, List<String> tokens, boolean punctuation) {
-        int n = s.length();
+    private static void scanWords(String text, List<String> tokens, boolean punctuation) {
+        char[] s = text.toCharArray();
+        int n = s.length;
         int i = 0;
         // gender tag state: 0 none, 1 a tag letter followed by "/" was added at tokens[pending],
         // 2 a tag was dropped and a third letter ("h/f/d") may follow
         int state = 0;
         int pending = -1;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (isWordChar(c)) {
                 int start = i;
-                while (i < n && isWordChar(s.charAt(i))) {
+                while (i < n && isWordChar(s[i])) {
                     i++;
                 }
-                String word = s.substring(start, i);
+                String word = new String(s, start, i - start);
+                boolean letter = i - start == 1;
                 i = skipSuffix(s, i);
                 boolean slashAfter = slashFollows(s, i);
-                if (state == 1 && TAG_LETTERS.contains(word)) {
+                if (state == 1 && letter && TAG_LETTERS.contains(word)) {
                     tokens.remove(pending);
                     state = slashAfter ? 2 : 0;
                     continue;
                 }
-                if (state == 2 && TAG_THIRD.contains(word)) {
+                if (state == 2 && letter && TAG_THIRD.contains(word)) {
                     state = 0;
                     continue;
                 }
                 state = 0;
-                tokens.add(MASCULINE.getOrDefault(word, word));
-                if (slashAfter && TAG_LETTERS.contains(word)) {
+                tokens.add(masculine(word));
+                if (slashAfter && letter && TAG_LETTERS.contains(word)) {
                     state = 1;
                     pending = tokens.size() - 1;
                 }
@@ -237,46 +251,56 @@ final class RoleText {
         }
     }
 
+    /** {@link #MASCULINE} of a word, or the word; most words are skipped by their last letter. */
+    private static String masculine(String word) {
+        char last = word.charAt(word.length() - 1);
+        if (last >= MASCULINE_LAST.length || !MASCULINE_LAST[last]) {
+            return word;
+        }
+        return MASCULINE.getOrDefault(word, word);
+    }
+
     /** After a word ending at {@code i}: skips "·rice", "(trice)", ".e", "/ne", "(e)s". */
-    private static int skipSuffix(String s, int i) {
-        int n = s.length();
+    private static int skipSuffix(char[] s, int i) {
+        int n = s.length;
         if (i + 1 >= n) {
             return i;
         }
-        char sep = s.charAt(i);
+        char sep = s[i];
         if (sep != '\u00b7' && sep != '.' && sep != '(' && sep != '/' && sep != '-') {
             return i;
         }
         int j = i + 1;
-        while (j < n && s.charAt(j) >= 'a' && s.charAt(j) <= 'z') {
+        while (j < n && s[j] >= 'a' && s[j] <= 'z') {
             j++;
         }
-        if (j == i + 1 || !SUFFIXES.contains(s.substring(i + 1, j))) {
+        if (j == i + 1 || j - i - 1 > MAX_SUFFIX || !SUFFIXES.contains(new String(s, i + 1, j - i - 1))) {
             return i;
         }
-        if (j < n && s.charAt(j) == ')') {
+        if (j < n && s[j] == ')') {
             j++;
-            if (j < n && s.charAt(j) == 's') {
+            if (j < n && s[j] == 's') {
                 j++;
             }
         }
-        if (j < n && isWordChar(s.charAt(j))) {
+        if (j < n && isWordChar(s[j])) {
             return i;
         }
         return j;
     }
 
-    private static boolean slashFollows(String s, int i) {
-        while (i < s.length() && s.charAt(i) == ' ') {
+    private static boolean slashFollows(char[] s, int i) {
+        while (i < s.length && s[i] == ' ') {
             i++;
         }
-        return i < s.length() && s.charAt(i) == '/';
+        return i < s.length && s[i] == '/';
     }
 
     /** "r & d", "r et d", "r d" (from "R-D", "R/D") become "r&d". */
     private static void mergeRandD(List<String> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!tokens.get(i).equals("r")) {
+            String t = tokens.get(i);
+            if (t.length() != 1 || t.charAt(0) != 'r') {
                 continue;
             }
             String next = tokens.get(i + 1);

@@ -113,6 +113,16 @@ final class SalaryLexer {
 
     /** One pattern per first character. */
     private static final Map<Character, Compiled> BY_FIRST = compile();
+    /** {@link #BY_FIRST} for ASCII characters, as an array (the lexer looks up every character). */
+    private static final Compiled[] BY_ASCII = new Compiled[128];
+
+    static {
+        BY_FIRST.forEach((c, compiled) -> {
+            if (c < BY_ASCII.length) {
+                BY_ASCII[c] = compiled;
+            }
+        });
+    }
 
     private SalaryLexer() {
     }
@@ -177,7 +187,7 @@ final class SalaryLexer {
         int pos = 0;
         while (pos < n) {
             char ch = folded.charAt(pos);
-            Compiled c = insideWord(folded, pos) ? null : BY_FIRST.get(ch);
+            Compiled c = insideWord(folded, pos) ? null : ch < BY_ASCII.length ? BY_ASCII[ch] : BY_FIRST.get(ch);
             if (c != null) {
                 Matcher m = matchers[c.id()];
                 if (m == null) {

@@ -98,27 +98,28 @@ public final class TextHygiene {
      * space or control, run of spaces, space next to a line break, or three line breaks in a row.
      * One pass; most descriptions (and every text this class already cleaned) pass.
      */
-    private static boolean isClean(String s) {
-        int n = s.length();
+    private static boolean isClean(String text) {
+        char[] s = text.toCharArray();
+        int n = s.length;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c > ' ' && c < 0x7f) {
-                if (c == '&' || c == '<') {
+                if ((c == '&' || c == '<') && i + 1 < n && !isInert(s[i + 1])) {
                     return false;
                 }
                 continue;
             }
             if (c == ' ') {
                 if (i + 1 < n) {
-                    char next = s.charAt(i + 1);
+                    char next = s[i + 1];
                     if (next == ' ' || next == '\n') {
                         return false;
                     }
                 }
             } else if (c == '\n') {
                 if (i + 1 < n) {
-                    char next = s.charAt(i + 1);
-                    if (next == ' ' || next == '\n' && i + 2 < n && s.charAt(i + 2) == '\n') {
+                    char next = s[i + 1];
+                    if (next == ' ' || next == '\n' && i + 2 < n && s[i + 2] == '\n') {
                         return false;
                     }
                 }
@@ -127,6 +128,14 @@ public final class TextHygiene {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a '&amp;' or '&lt;' followed by {@code next} starts neither an entity (a name or
+     * '#' follows) nor a tag (a letter, '/' or '!' follows): "R &amp; D", "&lt; 40k", "x &lt;5".
+     */
+    private static boolean isInert(char next) {
+        return next == ' ' || next == '\n' || next >= '0' && next <= '9';
     }
 
     /** Characters some step of {@link #clean} rewrites (controls are checked by the caller). */
@@ -141,10 +150,20 @@ public final class TextHygiene {
     /** Character ranges whose fold does not depend on the neighbours (no combining marks, no Hangul). */
     private static final char[][] TABLE_RANGES = {{0, 0x24F}, {0x2000, 0x22FF}};
 
+    /**
+     * {@link #FOLD_TABLE} where a character folds to one character; 0 where it folds to none
+     * or several (look in {@link #FOLD_TABLE}); {@link #NOT_IN_TABLE} outside the table.
+     */
+    private static final char[] FOLD_CHAR = new char[FOLD_TABLE.length];
+    private static final char NOT_IN_TABLE = '\uFFFF';
+
     static {
+        java.util.Arrays.fill(FOLD_CHAR, NOT_IN_TABLE);
         for (char[] r : TABLE_RANGES) {
             for (int c = r[0]; c <= r[1]; c++) {
-                FOLD_TABLE[c] = foldSlow(String.valueOf((char) c));
+                String f = foldSlow(String.valueOf((char) c));
+                FOLD_TABLE[c] = f;
+                FOLD_CHAR[c] = f.length() == 1 && f.charAt(0) != 0 && f.charAt(0) != NOT_IN_TABLE ? f.charAt(0) : 0;
             }
         }
     }
@@ -154,33 +173,45 @@ public final class TextHygiene {
      * outside the table (then the whole text must be folded at once: combining marks and
      * other scripts fold with their neighbours).
      */
-    private static String foldByTable(String s) {
-        int n = s.length();
-        StringBuilder b = null;
+    private static String foldByTable(String text) {
+        char[] s = text.toCharArray();
+        int n = s.length;
+        char[] out = null;
+        int k = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
+            char one;
+            String f = null;
             if (c < 0x80) {
-                char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                if (b != null) {
-                    b.append(lower);
-                } else if (lower != c) {
-                    b = new StringBuilder(n + 8).append(s, 0, i).append(lower);
+                one = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else {
+                one = c < FOLD_CHAR.length ? FOLD_CHAR[c] : NOT_IN_TABLE;
+                if (one == NOT_IN_TABLE) {
+                    return null;
                 }
-                continue;
+                if (one == 0) {
+                    f = FOLD_TABLE[c];
+                }
             }
-            String f = c < FOLD_TABLE.length ? FOLD_TABLE[c] : null;
-            if (f == null) {
-                return null;
-            }
-            if (b == null) {
-                if (f.length() == 1 && f.charAt(0) == c) {
+            if (out == null) {
+                if (one == c) {
                     continue;
                 }
-                b = new StringBuilder(n + 8).append(s, 0, i);
+                out = new char[n + 16];
+                System.arraycopy(s, 0, out, 0, i);
+                k = i;
             }
-            b.append(f);
+            if (k + 2 > out.length || f != null && k + f.length() > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2 + (f == null ? 0 : f.length()));
+            }
+            if (one != 0 || f == null) {
+                out[k++] = one;
+            } else {
+                f.getChars(0, f.length(), out, k);
+                k += f.length();
+            }
         }
-        return b == null ? s : b.toString();
+        return out == null ? text : new String(out, 0, k);
     }
 
     /** Lower-case, NFD, marks removed, ligatures spelled out, NFC: the definition of {@link #fold}. */

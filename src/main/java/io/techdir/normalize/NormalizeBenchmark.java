@@ -1,0 +1,153 @@
+package io.techdir.normalize;
+
+import io.techdir.posting.RawPosting;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A plain benchmark of normalization, without JMH: reads postings from a CSV file with a header
+ * row (the columns {@code bin/techdir generate} writes: {@code title}, {@code company},
+ * {@code location}, {@code country}, {@code contract}, {@code salary_text},
+ * {@code experience_text}, {@code education_text}, {@code description}, ...; missing columns
+ * stay empty), runs each parser's public method over all of them on one thread, several
+ * rounds, and prints for each the strings per second and microseconds per posting of its best
+ * round, then the same for a whole {@link PostingNormalizer#normalize}. The parsers get the
+ * description already cleaned, as in a posting; {@code hygiene} is the cleaning itself.
+ *
+ * <p>Times are the thread's CPU time when the JVM measures it (so that other work on a shared
+ * machine counts less), else wall time. Usage:
+ * {@code java -cp CLASSPATH io.techdir.normalize.NormalizeBenchmark FILE [POSTINGS [ROUNDS]]}
+ * (default 5000 postings, 5 rounds).
+ */
+public final class NormalizeBenchmark {
+
+    private static final int DEFAULT_POSTINGS = 5000;
+    private static final int DEFAULT_ROUNDS = 5;
+
+    private NormalizeBenchmark() {
+    }
+
+    /**
+     * Runs the benchmark and prints one line per parser to standard output.
+     *
+     * @param args the CSV file, then optionally the number of postings and of rounds
+     * @throws IOException when the file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1 || args.length > 3) {
+            System.err.println("usage: NormalizeBenchmark FILE [POSTINGS [ROUNDS]]");
+            System.exit(2);
+        }
+        int max = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_POSTINGS;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_ROUNDS;
+        List<RawPosting> postings = read(Path.of(args[0]), max);
+        run(postings, rounds, System.out);
+    }
+
+    /** Reads at most {@code max} postings from a CSV file with a header row. */
+    static List<RawPosting> read(Path file, int max) throws IOException {
+        List<RawPosting> out = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(reader, format)) {
+            for (CSVRecord r : parser) {
+                if (out.size() >= max) {
+                    break;
+                }
+                out.add(RawPosting.builder(value(r, "source", "csv"), String.valueOf(r.getRecordNumber()))
+                        .sourceId(value(r, "source_id", null)).title(value(r, "title", null))
+                        .company(value(r, "company", null)).location(value(r, "location", null))
+                        .country(value(r, "country", null)).contract(value(r, "contract", null))
+                        .salaryText(value(r, "salary_text", null))
+                        .experienceText(value(r, "experience_text", null))
+                        .educationText(value(r, "education_text", null))
+                        .description(value(r, "description", null)).url(value(r, "url", null))
+                        .datePosted(value(r, "date_posted", null)).build());
+            }
+        }
+        return out;
+    }
+
+    private static String value(CSVRecord r, String column, String otherwise) {
+        return r.isMapped(column) && r.isSet(column) && !r.get(column).isEmpty() ? r.get(column) : otherwise;
+    }
+
+    /** Times each parser over the postings and prints the best round of each. */
+    static void run(List<RawPosting> postings, int rounds, PrintStream out) {
+        int n = postings.size();
+        String[] titles = new String[n];
+        String[] texts = new String[n];
+        for (int i = 0; i < n; i++) {
+            titles[i] = TextHygiene.clean(postings.get(i).title());
+            texts[i] = TextHygiene.clean(postings.get(i).description());
+        }
+        SalaryParser salary = SalaryParser.standard();
+        ExperienceParser experience = new ExperienceParser();
+        DegreeParser degree = new DegreeParser();
+        ContractParser contract = new ContractParser();
+        RemoteWorkParser remote = new RemoteWorkParser();
+        RoleClassifier role = RoleClassifier.standard();
+        LocationParser location = LocationParser.standard();
+        EmployerParser employer = EmployerParser.standard();
+        SkillsDetector skills = new SkillsDetector();
+        PriorRoleDetector prior = new PriorRoleDetector();
+        PostingNormalizer normalizer = PostingNormalizer.standard();
+
+        Map<String, IntUnaryOperator> tasks = new LinkedHashMap<>();
+        tasks.put("hygiene", i -> length(TextHygiene.clean(postings.get(i).description()))
+                + length(TextHygiene.clean(postings.get(i).title())));
+        tasks.put("salary", i -> salary.parse(postings.get(i).salaryText(), texts[i], SalaryContext.FRANCE)
+                .hashCode());
+        tasks.put("experience", i -> experience.parse(postings.get(i).experienceText(), null, texts[i]).hashCode());
+        tasks.put("degree", i -> degree.parse(postings.get(i).educationText(), texts[i], null).hashCode());
+        tasks.put("contract", i -> contract.parse(postings.get(i).contract(), titles[i], texts[i]).hashCode());
+        tasks.put("remote", i -> remote.parse(titles[i], texts[i]).hashCode());
+        tasks.put("role", i -> role.classify(titles[i], texts[i], null, null).hashCode());
+        tasks.put("location", i -> location.parse(postings.get(i).location(), null, null, "FR").hashCode());
+        tasks.put("employer", i -> employer.parse(postings.get(i).company(), null, null, null, texts[i]).hashCode());
+        tasks.put("skills", i -> skills.detect(titles[i], texts[i]).hashCode());
+        tasks.put("prior", i -> prior.asksPriorTechnicalDirector(titles[i], texts[i]) ? 1 : 0);
+        tasks.put("normalize", i -> normalizer.normalize(postings.get(i)).hashCode());
+
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported();
+        Map<String, Long> best = new LinkedHashMap<>();
+        long check = 0;
+        for (int round = 0; round < rounds; round++) {
+            for (Map.Entry<String, IntUnaryOperator> task : tasks.entrySet()) {
+                long start = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+                for (int i = 0; i < n; i++) {
+                    check += task.getValue().applyAsInt(i);
+                }
+                long nanos = (cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - start;
+                best.merge(task.getKey(), nanos, Math::min);
+            }
+        }
+        out.printf(Locale.ROOT, "%d postings, best of %d rounds, %s time, one thread (checksum %d)%n", n, rounds,
+                cpu ? "CPU" : "wall", check);
+        for (Map.Entry<String, Long> e : best.entrySet()) {
+            double seconds = Math.max(1, e.getValue()) / 1e9;
+            out.printf(Locale.ROOT, "%-11s %12.0f strings/s %9.2f us/posting%n", e.getKey(), n / seconds,
+                    seconds * 1e6 / Math.max(1, n));
+        }
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+}

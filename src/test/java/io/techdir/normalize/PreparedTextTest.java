@@ -1,0 +1,161 @@
+package io.techdir.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.techdir.posting.ContractType;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The speed-ups behind {@link PostingNormalizer} give what the plain forms give: each parser
+ * reading a {@link PreparedText} shared by all of them answers as its public {@code String}
+ * method does; {@link RoleText#textTokensBoth} is the two token lists; the table fold of
+ * {@link TextHygiene#fold} is its definition (NFD, marks removed); the fast path of
+ * {@link TextHygiene#clean} keeps a text that needs nothing. Texts: {@code /perf/description-lines.tsv}
+ * (see its README), alone and joined.
+ */
+class PreparedTextTest {
+
+    private static final SalaryParser SALARY = SalaryParser.standard();
+    private static final ExperienceParser EXPERIENCE = new ExperienceParser();
+    private static final DegreeParser DEGREE = new DegreeParser();
+    private static final ContractParser CONTRACT = new ContractParser();
+    private static final RemoteWorkParser REMOTE = new RemoteWorkParser();
+    private static final RoleClassifier ROLE = RoleClassifier.standard();
+    private static final EmployerParser EMPLOYER = EmployerParser.standard();
+    private static final SkillsDetector SKILLS = new SkillsDetector();
+    private static final PriorRoleDetector PRIOR = new PriorRoleDetector();
+
+    @Test
+    void everyParserReadsAPreparedTextAsItsString() {
+        String title = "Directeur technique (H/F) - CDI - télétravail partiel";
+        int checked = 0;
+        for (String text : GatedPatternTest.texts()) {
+            PreparedText t = PreparedText.forPosting(title);
+            PreparedText d = PreparedText.forPosting(text);
+            String where = "'" + text + "'";
+            assertEquals(CONTRACT.parse(null, null, text), CONTRACT.parsePrepared(null, PreparedText.of(null), d), where);
+            assertEquals(REMOTE.parse(null, text), REMOTE.parsePrepared(PreparedText.of(null), d), where);
+            assertEquals(REMOTE.parse(title, text), REMOTE.parsePrepared(t, d), where);
+            assertEquals(SALARY.parse(null, text, SalaryContext.FRANCE),
+                    SALARY.parsePrepared(null, d, SalaryContext.FRANCE), where);
+            assertEquals(SALARY.parse(null, text, new SalaryContext("USD", true)),
+                    SALARY.parsePrepared(null, d, new SalaryContext("USD", true)), where);
+            assertEquals(EXPERIENCE.parse(null, null, text), EXPERIENCE.parsePrepared(null, null, d), where);
+            assertEquals(DEGREE.parse(null, text, ContractType.INTERNSHIP),
+                    DEGREE.parsePrepared(null, d, ContractType.INTERNSHIP), where);
+            assertEquals(DEGREE.parse("Bac+3", text, null), DEGREE.parsePrepared("Bac+3", d, null), where);
+            assertEquals(ROLE.classify(title, text, null, null), ROLE.classifyPrepared(title, d, null, null), where);
+            assertEquals(EMPLOYER.parse(null, null, null, null, text),
+                    EMPLOYER.parsePrepared(null, null, null, null, d), where);
+            assertEquals(SKILLS.detect(title, text), SKILLS.detectPrepared(t, d), where);
+            assertEquals(PRIOR.asksPriorTechnicalDirector(null, text),
+                    PRIOR.asksPrepared(PreparedText.of(null), d), where);
+            checked++;
+        }
+        assertEquals(GatedPatternTest.texts().size(), checked);
+    }
+
+    @Test
+    void aBlankTextIsRawBlankButNotEveryUncleanableOne() {
+        assertEquals(true, PreparedText.of(null).isRawBlank());
+        assertEquals(true, PreparedText.of(" \n").isRawBlank());
+        // "<br>" cleans to nothing, yet it is not blank as passed (EmployerParser tells them apart)
+        assertEquals(false, PreparedText.of("<br>").isRawBlank());
+        assertEquals(null, PreparedText.of("<br>").clean());
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # text: R&D merges, punctuation keeps "r, d" apart; gender tags are dropped
+            Directeur R&D / Directrice R & D (H/F)
+            "R, D et R. D. ; r et d, h/f/d"
+            "Ingénieur·e R-D, f/h : R/D"
+            """)
+    void bothTokenListsAreTheTwoTokenLists(String text) {
+        assertEquals(List.of(RoleText.textTokens(text, false), RoleText.textTokens(text, true)),
+                RoleText.textTokensBoth(text));
+    }
+
+    @Test
+    void bothTokenListsOfTheLines() {
+        for (String text : GatedPatternTest.texts()) {
+            assertEquals(List.of(RoleText.textTokens(text, false), RoleText.textTokens(text, true)),
+                    RoleText.textTokensBoth(text), text);
+        }
+    }
+
+    @Test
+    void tableFoldIsTheDefinitionForEveryCharacterOfTheTable() {
+        List<String> wrong = new ArrayList<>();
+        for (char[] range : new char[][] {{0, 0x24F}, {0x2000, 0x22FF}}) {
+            for (int c = range[0]; c <= range[1]; c++) {
+                for (String s : new String[] {String.valueOf((char) c), "Ab" + (char) c + "Cé", "œ" + (char) c + "İ"}) {
+                    if (!definition(s).equals(TextHygiene.fold(s))) {
+                        wrong.add(Integer.toHexString(c));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void foldOfTheLinesIsTheDefinition() {
+        for (String text : GatedPatternTest.texts()) {
+            assertEquals(definition(text), TextHygiene.fold(text), text);
+        }
+        // outside the table (a combining accent, Greek): the whole text is folded at once
+        assertEquals(definition("Cafe\u0301 ΣΑΣ"), TextHygiene.fold("Cafe\u0301 ΣΑΣ"));
+        assertEquals("cafe σας", TextHygiene.fold("Cafe\u0301 ΣΑΣ"));
+    }
+
+    @Test
+    void foldIsTheSameUnderTheTurkishLocale() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            assertEquals("ingenieur informatique idf", TextHygiene.fold("INGÉNIEUR INFORMATIQUE IDF"));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void cleanKeepsACleanTextAsItIs() {
+        for (String text : GatedPatternTest.texts()) {
+            String clean = TextHygiene.clean(text);
+            assertEquals(clean, TextHygiene.clean(clean), text);
+        }
+        String plain = "Experts & Cadres, salaire < 40k, R & D\nligne 2";
+        assertSame(plain, TextHygiene.clean(plain));
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # input: an '&' or '<' that starts an entity or a tag is still undone
+            Experts &amp; Cadres      | Experts & Cadres
+            a &eacute;b               | a éb
+            a &#233;b                 | a éb
+            x <b>gras</b> y           | x gras y
+            x </p>y                   | x\\ny
+            x & y < 5 &5 <5           | x & y < 5 &5 <5
+            """)
+    void cleanStillUndoesEntitiesAndTags(String input, String cleaned) {
+        assertEquals(cleaned.replace("\\n", "\n"), TextHygiene.clean(input));
+    }
+
+    /** The definition of {@link TextHygiene#fold}, computed the slow way. */
+    private static String definition(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        String stripped = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        stripped = stripped.replace("œ", "oe").replace("æ", "ae");
+        return Normalizer.normalize(stripped, Normalizer.Form.NFC);
+    }
+}
