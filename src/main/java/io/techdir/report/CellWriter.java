@@ -81,6 +81,33 @@ final class CellWriter {
         return text(row.createCell(column), value.toString(), ValueFormat.TEXT, links);
     }
 
+    /**
+     * The displayed length of a value in characters, as {@link #put} returns it, without writing
+     * it (0 for an empty cell).
+     */
+    static int width(Object value, ValueFormat format) {
+        if (value == null) {
+            return 0;
+        }
+        if (value instanceof String s) {
+            return longestLine(s.length() <= MAX_TEXT ? s : cut(s));
+        }
+        if (value instanceof Suppressed) {
+            return Suppressed.LABEL.length();
+        }
+        if (value instanceof Boolean) {
+            return 5;
+        }
+        if (value instanceof Number n) {
+            double d = n.doubleValue();
+            return Double.isNaN(d) || Double.isInfinite(d) ? 0 : numberWidth(d, format);
+        }
+        if (value instanceof LocalDate || value instanceof LocalDateTime || value instanceof java.util.Date) {
+            return 10;
+        }
+        return longestLine(value.toString());
+    }
+
     /** Writes a text cell (never a formula). */
     int text(Cell cell, String s, ValueFormat format, Hyperlinks links) {
         String shown = s.length() <= MAX_TEXT ? s : cut(s);

@@ -18,7 +18,8 @@ import org.apache.spark.sql.types.DataTypes;
  * Streams posting rows into one sheet: header = {@link PostingSchema#names()}, one row per
  * posting, {@code url} as a hyperlink (up to Excel's per-sheet limit), {@code *_eur} columns in
  * the EUR format, {@code *_years} in the years format, other numbers General, frozen header,
- * autofilter and verdict highlights on the {@code baseline_*} columns.
+ * autofilter and verdict highlights on the {@code baseline_*} columns; printed landscape with the
+ * header row repeated on every page ({@link PrintLayout#postings}).
  *
  * <p>The rows do not go through POI's cell objects (about 2 µs a cell): a {@link RowXmlWriter}
  * writes their XML, deflated on the fly into a temporary file ({@link WrittenSheet}); POI keeps
@@ -87,6 +88,7 @@ final class PostingsSheetWriter {
             }
         }
         widths.apply(sheet);
+        PrintLayout.postings(sheet);
         return r;
     }
 

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -22,6 +23,14 @@ final class SheetStyles {
     final CellStyle link;
     final CellStyle suppressed;
     final CellStyle note;
+    /** A note merged across the table width: italic, wrapped, top-aligned. */
+    final CellStyle noteWrapped;
+    /** {@link #noteWrapped}, quote-prefixed (a note that reads like a formula start). */
+    final CellStyle noteWrappedQuoted;
+    /** Text in a wrapped column: wrapped, top-aligned. */
+    final CellStyle wrapped;
+    /** {@link #wrapped}, quote-prefixed. */
+    final CellStyle wrappedQuoted;
     private final Map<ValueFormat, CellStyle> formats = new EnumMap<>(ValueFormat.class);
 
     SheetStyles(Workbook wb) {
@@ -32,6 +41,9 @@ final class SheetStyles {
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
+        // Long labels wrap over two lines rather than widening a column of short numbers.
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
 
         // A text that a spreadsheet could read as a formula start, if someone edits the cell.
         quotedText = wb.createCellStyle();
@@ -54,6 +66,10 @@ final class SheetStyles {
         italic.setItalic(true);
         note = wb.createCellStyle();
         note.setFont(italic);
+        noteWrapped = wrappedStyle(wb, italic, false);
+        noteWrappedQuoted = wrappedStyle(wb, italic, true);
+        wrapped = wrappedStyle(wb, null, false);
+        wrappedQuoted = wrappedStyle(wb, null, true);
 
         DataFormat df = wb.createDataFormat();
         for (ValueFormat f : ValueFormat.values()) {
@@ -63,6 +79,17 @@ final class SheetStyles {
                 formats.put(f, s);
             }
         }
+    }
+
+    private static CellStyle wrappedStyle(Workbook wb, Font font, boolean quoted) {
+        CellStyle s = wb.createCellStyle();
+        if (font != null) {
+            s.setFont(font);
+        }
+        s.setWrapText(true);
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+        s.setQuotePrefixed(quoted);
+        return s;
     }
 
     /** The number style of a format, or null (General) for a format without a number code. */

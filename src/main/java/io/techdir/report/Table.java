@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -25,9 +25,11 @@ import java.util.Set;
  * @param columns the columns, at least one, names unique
  * @param rows the rows, each with one cell per column
  * @param notes lines written under the table in the workbook (sources, parameters, caveats)
+ * @param charts native charts drawn under the notes in the workbook (the CSV ignores them); the
+ *     columns they name must exist
  */
 public record Table(String name, String sheetFr, String sheetEn, List<TableColumn> columns,
-        List<List<Object>> rows, List<String> notes) {
+        List<List<Object>> rows, List<String> notes, List<ChartSpec> charts) {
 
     /** Excel's limit on the length of a sheet name. */
     public static final int MAX_SHEET_NAME = 31;
@@ -45,7 +47,7 @@ public record Table(String name, String sheetFr, String sheetEn, List<TableColum
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("table '" + name + "': no columns; expected at least one");
         }
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
         for (TableColumn c : columns) {
             if (!seen.add(c.name())) {
                 throw new IllegalArgumentException("table '" + name + "': column '" + c.name()
@@ -54,6 +56,31 @@ public record Table(String name, String sheetFr, String sheetEn, List<TableColum
         }
         rows = copyRows(name, columns, Objects.requireNonNull(rows, "rows"));
         notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
+        charts = List.copyOf(Objects.requireNonNull(charts, "charts"));
+        for (ChartSpec chart : charts) {
+            for (String column : chart.columnsUsed()) {
+                if (!seen.contains(column)) {
+                    throw new IllegalArgumentException("table '" + name + "': chart '" + chart.titleEn()
+                            + "' names column '" + column + "'; expected one of the table's columns " + seen);
+                }
+            }
+        }
+    }
+
+    /** A table without charts. */
+    public Table(String name, String sheetFr, String sheetEn, List<TableColumn> columns, List<List<Object>> rows,
+            List<String> notes) {
+        this(name, sheetFr, sheetEn, columns, rows, notes, List.of());
+    }
+
+    /** The index of a column by name, or -1. */
+    int columnIndex(String columnName) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).name().equals(columnName)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** The sheet name in a language. */
@@ -121,6 +148,7 @@ public record Table(String name, String sheetFr, String sheetEn, List<TableColum
         private final List<TableColumn> columns = new ArrayList<>();
         private final List<List<Object>> rows = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
+        private final List<ChartSpec> charts = new ArrayList<>();
 
         private Builder(String name, String sheetFr, String sheetEn) {
             this.name = name;
@@ -152,9 +180,15 @@ public record Table(String name, String sheetFr, String sheetEn, List<TableColum
             return this;
         }
 
+        /** Adds a native chart, drawn under the notes in the workbook (in the order added). */
+        public Builder chart(ChartSpec chart) {
+            charts.add(Objects.requireNonNull(chart, "chart"));
+            return this;
+        }
+
         /** The table; throws as the {@link Table} constructor does. */
         public Table build() {
-            return new Table(name, sheetFr, sheetEn, columns, rows, notes);
+            return new Table(name, sheetFr, sheetEn, columns, rows, notes, charts);
         }
     }
 }

@@ -2,14 +2,18 @@ package io.techdir.report;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes one {@link Table} as a sheet: header labels in the language, frozen header row,
- * autofilter over header and data, number styles by column format, verdict highlights,
- * bounded column widths, then one empty row and the notes.
+ * Writes one {@link Table} as a sheet: header labels in the language (long ones wrap), frozen
+ * header row, autofilter over header and data, number styles by column format, verdict
+ * highlights, bounded column widths with long text columns wrapped ({@link TableLayout}), then
+ * one empty row and the notes, each merged across the table's width and wrapped, then the
+ * table's charts ({@link ChartWriter}). The sheet prints landscape, one page wide, header row
+ * repeated ({@link PrintLayout#table}).
  */
 final class TableSheetWriter {
 
@@ -22,43 +26,70 @@ final class TableSheetWriter {
         List<TableColumn> columns = table.columns();
         CellWriter cells = new CellWriter(styles);
         Hyperlinks links = wb.links(sheet);
-        ColumnWidths widths = new ColumnWidths(columns.size());
+        TableLayout layout = TableLayout.of(table, language);
 
         Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
-            String label = columns.get(c).label(language);
-            cell.setCellValue(label);
+            cell.setCellValue(columns.get(c).label(language));
             cell.setCellStyle(styles.header);
-            widths.see(c, label.length());
         }
+        lines(header, layout.headerLines(table, language));
         int r = 1;
         for (List<Object> values : table.rows()) {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < columns.size(); c++) {
                 TableColumn column = columns.get(c);
-                widths.see(c, cells.put(row, c, values.get(c), column.format(), links));
+                cells.put(row, c, values.get(c), column.format(), links);
+                if (layout.wrapped(c) && row.getCell(c) != null) {
+                    wrap(row.getCell(c), styles);
+                }
             }
+            lines(row, layout.rowLines(values));
         }
         int lastDataRow = r - 1;
+        int lastColumn = columns.size() - 1;
         if (!table.notes().isEmpty()) {
             r++;
             for (String note : table.notes()) {
-                Cell cell = sheet.createRow(r++).createCell(0);
+                Row row = sheet.createRow(r++);
+                Cell cell = row.createCell(0);
                 cells.text(cell, note, ValueFormat.TEXT, null);
-                if (cell.getCellStyle().getIndex() == 0) {
-                    cell.setCellStyle(styles.note);
+                boolean quoted = cell.getCellStyle().getIndex() != 0;
+                cell.setCellStyle(quoted ? styles.noteWrappedQuoted : styles.noteWrapped);
+                if (lastColumn > 0) {
+                    sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, lastColumn));
                 }
+                lines(row, TableLayout.lines(note, layout.totalChars() - 1));
             }
         }
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, lastDataRow, 0, columns.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, lastDataRow, 0, lastColumn));
         for (int c = 0; c < columns.size(); c++) {
             if (VerdictHighlights.applies(columns.get(c).name())) {
                 VerdictHighlights.apply(sheet, c, 1, lastDataRow);
             }
         }
-        widths.apply(sheet);
-        return new TableArea(sheetName, 0, lastDataRow, columns.size() - 1);
+        layout.apply(sheet);
+        PrintLayout.table(sheet);
+        if (!table.charts().isEmpty()) {
+            ChartWriter.draw(wb.getXSSFWorkbook().getSheet(sheetName), table, language, 0, r + 1, layout);
+        }
+        return new TableArea(sheetName, 0, lastDataRow, lastColumn);
+    }
+
+    private static void wrap(Cell cell, SheetStyles styles) {
+        CellStyle current = cell.getCellStyle();
+        if (current.getIndex() == 0) {
+            cell.setCellStyle(styles.wrapped);
+        } else if (current.getIndex() == styles.quotedText.getIndex()) {
+            cell.setCellStyle(styles.wrappedQuoted);
+        }
+    }
+
+    private static void lines(Row row, int lines) {
+        if (lines > 1) {
+            row.setHeightInPoints(lines * TableLayout.LINE_POINTS);
+        }
     }
 }
