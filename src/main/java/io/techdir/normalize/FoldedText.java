@@ -71,7 +71,10 @@ final class FoldedText {
 
     /** Prepares a text already through {@link TextHygiene#clean(String)} (never null). */
     static FoldedText ofClean(String text) {
-        return new FoldedText(text, fold(text));
+        char[] out = text.toCharArray();
+        FoldedText f = new FoldedText(text, foldInPlace(out) ? new String(out) : text);
+        f.foldedChars = out;
+        return f;
     }
 
     /** Wraps a text already folded (its own original), e.g. a folded text with parts blanked out. */
@@ -247,9 +250,7 @@ final class FoldedText {
             return List.of();
         }
         List<MatchResult> results = new ArrayList<>(2);
-        for (int i = 0; i < regions.length; i += 2) {
-            pattern.findAll(folded, regions[i], regions[i + 1], results);
-        }
+        pattern.findAllIn(this, regions, results);
         return results;
     }
 
@@ -339,7 +340,7 @@ final class FoldedText {
      * so that {@code s} cannot occur either: most triggers are absent from most texts, and this
      * rules them out without a search.
      */
-    private boolean mayContain(String s) {
+    boolean mayContain(String s) {
         if (s.length() < 2) {
             return true;
         }
@@ -375,6 +376,11 @@ final class FoldedText {
     /** Folds one string the same way as the text (for table keys and tests). */
     static String fold(String s) {
         char[] out = s.toCharArray();
+        return foldInPlace(out) ? new String(out) : s;
+    }
+
+    /** Folds the characters in place; whether any changed. */
+    private static boolean foldInPlace(char[] out) {
         boolean changed = false;
         for (int i = 0; i < out.length; i++) {
             char c = out[i];
@@ -384,13 +390,35 @@ final class FoldedText {
                 changed = true;
             }
         }
-        return changed ? new String(out) : s;
+        return changed;
     }
 
     private static char foldChar(char c) {
         if (c < LATIN.length) {
             return LATIN[c];
         }
+        if (c < HIGH_END) {
+            return HIGH[c - LATIN.length];
+        }
+        return foldHigh(c);
+    }
+
+    /** End (exclusive) of the range {@link #HIGH} covers. */
+    private static final char HIGH_END = 0x3000;
+    /**
+     * {@link #foldHigh} of U+0250..U+2FFF, computed once: punctuation such as the euro sign
+     * would otherwise go through {@link Normalizer} at every occurrence.
+     */
+    private static final char[] HIGH = new char[HIGH_END - 0x250];
+
+    static {
+        for (char c = 0x250; c < HIGH_END; c++) {
+            HIGH[c - 0x250] = foldHigh(c);
+        }
+    }
+
+    /** The fold of a character from U+0250 on. */
+    private static char foldHigh(char c) {
         switch (c) {
             case '\u202f', '\u2009', '\u2007' -> {
                 return ' ';

@@ -69,7 +69,7 @@ final class GatedPattern {
 
     /** Whether the pattern matches somewhere in {@code s} ({@code find()}). */
     boolean find(String s) {
-        int[] at = candidates(s, 0, s.length());
+        int[] at = candidates(s, 0, s.length(), null);
         if (at.length == 0) {
             return false;
         }
@@ -94,7 +94,7 @@ final class GatedPattern {
      * as repeated {@code find()} over that region gives them; returns how many.
      */
     int findAll(String s, int from, int to, List<MatchResult> out) {
-        int[] at = candidates(s, from, to);
+        int[] at = candidates(s, from, to, null);
         if (at.length == 0) {
             return 0;
         }
@@ -114,16 +114,62 @@ final class GatedPattern {
         return found;
     }
 
+    /**
+     * Adds the matches within each region {@code [regions[2i], regions[2i+1])} (sorted, disjoint),
+     * region by region, exactly as {@link #findAll(String, int, int, List)} of each region in turn
+     * would; the literals are looked up once over the whole span instead of once per region, and
+     * not at all when the text lacks one of their character pairs ({@link FoldedText#mayContain}).
+     */
+    void findAllIn(FoldedText text, int[] regions, List<MatchResult> out) {
+        if (regions.length == 0) {
+            return;
+        }
+        String s = text.folded();
+        int[] at = candidates(s, regions[0], regions[regions.length - 1], text);
+        if (at.length == 0) {
+            return;
+        }
+        Matcher m = null;
+        int c = 0;
+        for (int r = 0; r < regions.length && c < at.length; r += 2) {
+            int from = regions[r];
+            int to = regions[r + 1];
+            while (c < at.length && at[c] < from) {
+                c++;
+            }
+            int done = from;
+            for (; c < at.length && at[c] < to; c++) {
+                int p = at[c];
+                if (p < done) {
+                    continue;
+                }
+                if (m == null) {
+                    m = matcher(s);
+                }
+                if (m.region(p, to).lookingAt()) {
+                    out.add(m.toMatchResult());
+                    done = m.end() == p ? p + 1 : m.end();
+                }
+            }
+        }
+    }
+
     private Matcher matcher(String s) {
         return pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    /** Sorted distinct positions in {@code [from, to)} where a literal starts (and its condition holds). */
-    private int[] candidates(String s, int from, int to) {
+    /**
+     * Sorted distinct positions in {@code [from, to)} where a literal starts (and its condition
+     * holds); {@code text}, when given, is {@code s} folded, to skip the literals it cannot hold.
+     */
+    private int[] candidates(String s, int from, int to, FoldedText text) {
         int[] at = null;
         int n = 0;
         for (int i = 0; i < literals.length; i++) {
             String l = literals[i];
+            if (text != null && !text.mayContain(l)) {
+                continue;
+            }
             for (int p = s.indexOf(l, from); p >= 0 && p < to; p = s.indexOf(l, p + 1)) {
                 if (p > 0 && !startsOk(before[i], s.charAt(p - 1))) {
                     continue;

@@ -76,8 +76,8 @@ public final class PostingNormalizer implements Serializable {
     public Posting normalize(RawPosting raw) {
         String title = TextHygiene.clean(raw.title());
         String description = TextHygiene.clean(raw.description());
-        PreparedText preparedTitle = PreparedText.forPosting(title);
-        PreparedText preparedDescription = PreparedText.forPosting(description);
+        PreparedText preparedTitle = PreparedText.forPosting(title, raw.title());
+        PreparedText preparedDescription = PreparedText.forPosting(description, raw.description());
         String location = TextHygiene.clean(raw.location());
         Place place = locationParser.parse(location, raw.postalCode(), raw.country(), DEFAULT_COUNTRY);
         String country = place.country() != null ? place.country() : DEFAULT_COUNTRY;

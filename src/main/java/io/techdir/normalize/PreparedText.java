@@ -42,6 +42,20 @@ final class PreparedText {
         return new PreparedText(raw, true);
     }
 
+    /**
+     * {@link #forPosting(String)} of {@code cleaned}, the {@link TextHygiene#clean cleaned} form of
+     * {@code published}: when cleaning gave back the very same string, cleaning it again would
+     * too, so {@link #clean()} is known without a second pass over the text.
+     */
+    static PreparedText forPosting(String cleaned, String published) {
+        PreparedText p = new PreparedText(cleaned, true);
+        if (cleaned != null && cleaned == published) {
+            p.clean = cleaned;
+            p.cleaned = true;
+        }
+        return p;
+    }
+
     /** The text as passed (may be null). */
     String raw() {
         return raw;

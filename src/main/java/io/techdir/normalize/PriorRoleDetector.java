@@ -42,6 +42,21 @@ public final class PriorRoleDetector implements Serializable {
     /** First words of {@link #ROLES}, to skip other words fast. */
     private static final Set<String> FIRST_WORDS = Set.copyOf(ROLES.stream().map(r -> r[0]).toList());
 
+    /** Bits of {@link #FIRST_WORDS}' hashes: most words are ruled out without a set lookup. */
+    private static final long[] FIRST_WORD_BITS = new long[1024 / 64];
+
+    static {
+        for (String w : FIRST_WORDS) {
+            int b = bit(w);
+            FIRST_WORD_BITS[b >>> 6] |= 1L << b;
+        }
+    }
+
+    private static int bit(String word) {
+        int h = word.hashCode();
+        return (h ^ (h >>> 10)) & 1023;
+    }
+
     private static final Set<String> FORMER = Set.of("ancien", "ex", "former", "previous", "past",
             "prior", "precedent", "precedente");
     private static final Set<String> SUCCESSION = Set.of("succeder", "succedez", "succederez",
@@ -160,7 +175,9 @@ public final class PriorRoleDetector implements Serializable {
 
     /** Length in tokens of the role mention starting at {@code i}, or 0. */
     private static int roleAt(List<String> t, int i) {
-        if (!FIRST_WORDS.contains(t.get(i))) {
+        String first = t.get(i);
+        int bit = bit(first);
+        if ((FIRST_WORD_BITS[bit >>> 6] & (1L << bit)) == 0 || !FIRST_WORDS.contains(first)) {
             return 0;
         }
         for (String[] role : ROLES) {

@@ -25,6 +25,11 @@ final class RolePhrases<V extends Serializable> implements Serializable {
     private final HashMap<String, Integer> longest = new HashMap<>();
     /** Phrases consumed without a value. */
     private final HashMap<String, Boolean> blocked = new HashMap<>();
+    /** {@link #index()}, built on first use (and again after deserialization or an addition). */
+    private transient volatile Map<String, Entry[]> byFirst;
+    /** Bits of the first words of {@link #byFirst} (written before it, read after it). */
+    private transient long[] firstWordBits;
+    private static final int FIRST_WORD_BITS = 4096;
 
     /** Adds a phrase (folded words separated by single spaces). */
     RolePhrases<V> add(String phrase, V value) {
@@ -34,6 +39,7 @@ final class RolePhrases<V extends Serializable> implements Serializable {
                     + "'; expected at least one word");
         }
         phrases.put(key, value);
+        byFirst = null;
         String first = key.split(" ", 2)[0];
         longest.merge(first, key.split(" ").length, Math::max);
         return this;
@@ -43,42 +49,100 @@ final class RolePhrases<V extends Serializable> implements Serializable {
     RolePhrases<V> block(String phrase) {
         String key = String.join(" ", RoleText.words(RoleText.fold(phrase)));
         blocked.put(key, Boolean.TRUE);
+        byFirst = null;
         String first = key.split(" ", 2)[0];
         longest.merge(first, key.split(" ").length, Math::max);
         return this;
     }
 
     /** Calls {@code found} with each value found and the index of its first word. */
+    @SuppressWarnings("unchecked")
     void scan(List<String> tokens, ObjIntConsumer<V> found) {
+        Map<String, Entry[]> index = index();
+        long[] firstWords = firstWordBits;
+        int size = tokens.size();
         int i = 0;
-        StringBuilder key = new StringBuilder(48);
-        while (i < tokens.size()) {
-            Integer max = longest.get(tokens.get(i));
+        while (i < size) {
+            String token = tokens.get(i);
+            int bit = bit(token);
+            if ((firstWords[bit >>> 6] & (1L << bit)) == 0) {
+                i++;
+                continue;
+            }
+            Entry[] entries = index.get(token);
             int step = 1;
-            if (max != null) {
-                for (int n = Math.min(max, tokens.size() - i); n >= 1; n--) {
-                    key.setLength(0);
-                    for (int k = 0; k < n; k++) {
-                        if (k > 0) {
-                            key.append(' ');
-                        }
-                        key.append(tokens.get(i + k));
+            if (entries != null) {
+                int room = size - i;
+                for (Entry e : entries) {
+                    String[] words = e.words;
+                    if (words.length > room || !matches(tokens, i, words)) {
+                        continue;
                     }
-                    String phrase = key.toString();
-                    if (blocked.containsKey(phrase)) {
-                        step = n;
-                        break;
+                    step = words.length;
+                    if (e.value != null) {
+                        found.accept((V) e.value, i);
                     }
-                    V value = phrases.get(phrase);
-                    if (value != null) {
-                        found.accept(value, i);
-                        step = n;
-                        break;
-                    }
+                    break;
                 }
             }
             i += step;
         }
+    }
+
+    private static boolean matches(List<String> tokens, int at, String[] words) {
+        for (int k = 1; k < words.length; k++) {
+            if (!words[k].equals(tokens.get(at + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The phrases and blocked phrases by first word, longest first (a blocked phrase has a null
+     * value), built on first use: matching word by word gives what joining the next words and
+     * looking the phrase up gives, without building strings.
+     */
+    private Map<String, Entry[]> index() {
+        Map<String, Entry[]> index = byFirst;
+        if (index == null) {
+            Map<String, List<Entry>> lists = new HashMap<>();
+            for (Map.Entry<String, V> e : phrases.entrySet()) {
+                if (!blocked.containsKey(e.getKey())) {
+                    add(lists, e.getKey(), e.getValue());
+                }
+            }
+            for (String key : blocked.keySet()) {
+                add(lists, key, null);
+            }
+            index = new HashMap<>();
+            long[] bits = new long[FIRST_WORD_BITS / 64];
+            for (Map.Entry<String, List<Entry>> e : lists.entrySet()) {
+                int first = bit(e.getKey());
+                bits[first >>> 6] |= 1L << first;
+                Entry[] entries = e.getValue().toArray(new Entry[0]);
+                java.util.Arrays.sort(entries, (a, b) -> Integer.compare(b.words.length, a.words.length));
+                index.put(e.getKey(), entries);
+            }
+            firstWordBits = bits;
+            byFirst = index;
+        }
+        return index;
+    }
+
+    /** A word's bit in {@link #firstWordBits}: a hash set test cheaper than a map lookup. */
+    private static int bit(String word) {
+        int h = word.hashCode();
+        return (h ^ (h >>> 12)) & (FIRST_WORD_BITS - 1);
+    }
+
+    private static void add(Map<String, List<Entry>> lists, String key, Object value) {
+        String[] words = key.split(" ");
+        lists.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Entry(words, value));
+    }
+
+    /** A phrase's words and its value (null when blocked). */
+    private record Entry(String[] words, Object value) {
     }
 
     /** All values found, in text order (repeats kept). */

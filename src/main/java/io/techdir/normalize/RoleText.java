@@ -36,6 +36,29 @@ final class RoleText {
         }
     }
 
+    /** End (exclusive) of the range {@link #HIGH} covers. */
+    private static final char HIGH_END = 0x3000;
+    /** {@link #foldHigh} of U+0250..U+2FFF, computed once (Character's tables are slow). */
+    private static final char[] HIGH = new char[HIGH_END - 0x250];
+
+    static {
+        for (char c = 0x250; c < HIGH_END; c++) {
+            HIGH[c - 0x250] = foldHigh(c);
+        }
+    }
+
+    /** The fold of a character from U+0250 on: quotes, bullets, spaces, else lower case. */
+    private static char foldHigh(char c) {
+        if (c == '\u2019' || c == '\u2018' || c == '\u02bc') {
+            return '\'';
+        } else if (c == '\u2027' || c == '\u2022') {
+            return '\u00b7';
+        } else if (Character.isSpaceChar(c)) {
+            return ' ';
+        }
+        return Character.toLowerCase(c);
+    }
+
     /** Inclusive-writing endings dropped after "·", ".", "(", "/", "-": "directeur·rice". */
     private static final Set<String> SUFFIXES = Set.of(
             "e", "ne", "se", "fe", "rice", "trice", "ice", "ere", "euse", "ive",
@@ -71,11 +94,16 @@ final class RoleText {
     private static final boolean[] MASCULINE_LAST = new boolean[128];
     /** Length of the longest {@link #SUFFIXES} entry. */
     private static final int MAX_SUFFIX;
+    /** Lengths of the shortest and the longest {@link #MASCULINE} keys. */
+    private static final int MASCULINE_SHORTEST;
+    private static final int MASCULINE_LONGEST;
 
     static {
         for (String k : MASCULINE.keySet()) {
             MASCULINE_LAST[k.charAt(k.length() - 1)] = true;
         }
+        MASCULINE_SHORTEST = MASCULINE.keySet().stream().mapToInt(String::length).min().orElse(0);
+        MASCULINE_LONGEST = MASCULINE.keySet().stream().mapToInt(String::length).max().orElse(0);
         MAX_SUFFIX = SUFFIXES.stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -95,11 +123,26 @@ final class RoleText {
         if (text == null) {
             return "";
         }
+        char[] out = foldChars(text);
+        return new String(out, 0, out.length);
+    }
+
+    /** {@link #fold} as an array of exactly the folded characters (none for null). */
+    private static char[] foldChars(CharSequence text) {
+        if (text == null) {
+            return new char[0];
+        }
         int n = text.length();
+        char[] in = text instanceof String str ? str.toCharArray() : text.toString().toCharArray();
         char[] out = new char[n + 8];
         int k = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = in[i];
+            if (c < 0x80 && k < out.length) {
+                // the common case first: ASCII, lower-cased
+                out[k++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                continue;
+            }
             if (k + 2 > out.length) {
                 out = java.util.Arrays.copyOf(out, out.length * 2);
             }
@@ -116,17 +159,13 @@ final class RoleText {
                     f.getChars(0, f.length(), out, k);
                     k += f.length();
                 }
-            } else if (c == '\u2019' || c == '\u2018' || c == '\u02bc') {
-                out[k++] = '\'';
-            } else if (c == '\u2027' || c == '\u2022') {
-                out[k++] = '\u00b7';
-            } else if (Character.isSpaceChar(c)) {
-                out[k++] = ' ';
+            } else if (c < HIGH_END) {
+                out[k++] = HIGH[c - 0x250];
             } else {
-                out[k++] = Character.toLowerCase(c);
+                out[k++] = foldHigh(c);
             }
         }
-        return new String(out, 0, k);
+        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
     }
 
     /**
@@ -136,7 +175,7 @@ final class RoleText {
      */
     static List<String> titleTokens(String title) {
         List<String> tokens = new ArrayList<>(12);
-        scan(fold(title), tokens, false);
+        scan(foldChars(title), tokens, false);
         for (int i = 1; i < tokens.size(); i++) {
             if (tokens.get(i).equals("adjoint") && DEPUTY_HEADS.contains(tokens.get(i - 1))) {
                 tokens.remove(i--);
@@ -152,7 +191,7 @@ final class RoleText {
      */
     static List<String> textTokens(String text, boolean keepPunctuation) {
         List<String> tokens = new ArrayList<>(text == null ? 4 : text.length() / 6 + 4);
-        scan(fold(text), tokens, keepPunctuation);
+        scan(foldChars(text), tokens, keepPunctuation);
         return tokens;
     }
 
@@ -166,10 +205,10 @@ final class RoleText {
      */
     static List<List<String>> textTokensBoth(String text) {
         List<String> withPunctuation = new ArrayList<>(text == null ? 4 : text.length() / 5 + 4);
-        scanWords(fold(text), withPunctuation, true);
+        scanWords(foldChars(text), withPunctuation, true);
         List<String> words = new ArrayList<>(withPunctuation.size());
         for (String t : withPunctuation) {
-            if (!t.equals(SENTENCE_END) && !t.equals(COMMA)) {
+            if (t != SENTENCE_END && t != COMMA) { // the only tokens that are not words
                 words.add(t);
             }
         }
@@ -195,14 +234,13 @@ final class RoleText {
     }
 
     /** Splits a folded text into tokens, dropping gender forms on the way. */
-    private static void scan(String s, List<String> tokens, boolean punctuation) {
+    private static void scan(char[] s, List<String> tokens, boolean punctuation) {
         scanWords(s, tokens, punctuation);
         mergeRandD(tokens);
     }
 
     /** {@link #scan} without the R&amp;D merge. */
-    private static void scanWords(String text, List<String> tokens, boolean punctuation) {
-        char[] s = text.toCharArray();
+    private static void scanWords(char[] s, List<String> tokens, boolean punctuation) {
         int n = s.length;
         int i = 0;
         // gender tag state: 0 none, 1 a tag letter followed by "/" was added at tokens[pending],
@@ -216,7 +254,7 @@ final class RoleText {
                 while (i < n && isWordChar(s[i])) {
                     i++;
                 }
-                String word = new String(s, start, i - start);
+                String word = i - start <= 2 ? shortWord(s, start, i - start) : new String(s, start, i - start);
                 boolean letter = i - start == 1;
                 i = skipSuffix(s, i);
                 boolean slashAfter = slashFollows(s, i);
@@ -253,7 +291,11 @@ final class RoleText {
 
     /** {@link #MASCULINE} of a word, or the word; most words are skipped by their last letter. */
     private static String masculine(String word) {
-        char last = word.charAt(word.length() - 1);
+        int length = word.length();
+        if (length < MASCULINE_SHORTEST || length > MASCULINE_LONGEST) {
+            return word;
+        }
+        char last = word.charAt(length - 1);
         if (last >= MASCULINE_LAST.length || !MASCULINE_LAST[last]) {
             return word;
         }
@@ -313,6 +355,45 @@ final class RoleText {
                 tokens.add(i, "r&d");
             }
         }
+    }
+
+    /** Word characters in {@link #SHORT_WORDS} order: letters, digits, '&amp;', '+'. */
+    private static final String WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789&+";
+    private static final int WORD_CHAR_COUNT = WORD_CHARS.length();
+    /**
+     * Every word of one or two word characters, built once with its hash: the articles and
+     * prepositions that make a third of a description's words ("de", "la", "a") are then
+     * neither allocated nor hashed again.
+     */
+    private static final String[] SHORT_WORDS = new String[WORD_CHAR_COUNT + WORD_CHAR_COUNT * WORD_CHAR_COUNT];
+
+    static {
+        for (int a = 0; a < WORD_CHAR_COUNT; a++) {
+            SHORT_WORDS[a] = String.valueOf(WORD_CHARS.charAt(a));
+            for (int b = 0; b < WORD_CHAR_COUNT; b++) {
+                String w = "" + WORD_CHARS.charAt(a) + WORD_CHARS.charAt(b);
+                w.hashCode();
+                SHORT_WORDS[WORD_CHAR_COUNT + a * WORD_CHAR_COUNT + b] = w;
+            }
+            SHORT_WORDS[a].hashCode();
+        }
+    }
+
+    /** The shared string of a word of one or two word characters at {@code s[start]}. */
+    private static String shortWord(char[] s, int start, int length) {
+        int a = wordCharIndex(s[start]);
+        return length == 1 ? SHORT_WORDS[a]
+                : SHORT_WORDS[WORD_CHAR_COUNT + a * WORD_CHAR_COUNT + wordCharIndex(s[start + 1])];
+    }
+
+    private static int wordCharIndex(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        if (c >= '0' && c <= '9') {
+            return 26 + c - '0';
+        }
+        return c == '&' ? 36 : 37;
     }
 
     private static boolean isWordChar(char c) {

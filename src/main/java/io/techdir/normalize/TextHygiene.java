@@ -98,28 +98,27 @@ public final class TextHygiene {
      * space or control, run of spaces, space next to a line break, or three line breaks in a row.
      * One pass; most descriptions (and every text this class already cleaned) pass.
      */
-    private static boolean isClean(String text) {
-        char[] s = text.toCharArray();
-        int n = s.length;
+    private static boolean isClean(String s) {
+        int n = s.length();
         for (int i = 0; i < n; i++) {
-            char c = s[i];
+            char c = s.charAt(i);
             if (c > ' ' && c < 0x7f) {
-                if ((c == '&' || c == '<') && i + 1 < n && !isInert(s[i + 1])) {
+                if ((c == '&' || c == '<') && i + 1 < n && !isInert(s.charAt(i + 1))) {
                     return false;
                 }
                 continue;
             }
             if (c == ' ') {
                 if (i + 1 < n) {
-                    char next = s[i + 1];
+                    char next = s.charAt(i + 1);
                     if (next == ' ' || next == '\n') {
                         return false;
                     }
                 }
             } else if (c == '\n') {
                 if (i + 1 < n) {
-                    char next = s[i + 1];
-                    if (next == ' ' || next == '\n' && i + 2 < n && s[i + 2] == '\n') {
+                    char next = s.charAt(i + 1);
+                    if (next == ' ' || next == '\n' && i + 2 < n && s.charAt(i + 2) == '\n') {
                         return false;
                     }
                 }

@@ -110,6 +110,25 @@ class GatedPatternTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gatedPatterns")
+    void findsInSeveralRegionsWhatEachRegionGives(String name, GatedPattern gated) {
+        for (String s : foldedTexts()) {
+            int[] regions = new int[2 * (s.length() / 97 + 1)];
+            int k = 0;
+            List<MatchResult> expected = new ArrayList<>();
+            for (int from = 0; from < s.length(); from += 97) {
+                int to = Math.min(s.length(), from + 60);
+                regions[k++] = from;
+                regions[k++] = to;
+                expected.addAll(plain(gated, s, from, to));
+            }
+            List<MatchResult> fast = new ArrayList<>();
+            gated.findAllIn(FoldedText.ofFolded(s), java.util.Arrays.copyOf(regions, k), fast);
+            assertSame(expected, fast, name + " in regions of '" + s + "'");
+        }
+    }
+
     @Test
     void theLinesExerciseEveryPatternButSomeDegreePhrases() throws IllegalAccessException {
         // the equivalence above means something only where the patterns match

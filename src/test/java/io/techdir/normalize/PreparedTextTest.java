@@ -63,6 +63,24 @@ class PreparedTextTest {
     }
 
     @Test
+    void aPostingTextKnownCleanGivesWhatCleaningAgainGives() {
+        int same = 0;
+        for (String text : GatedPatternTest.texts()) {
+            for (String published : List.of(text, " " + text + "\n", text.replace(" ", "  "))) {
+                String cleaned = TextHygiene.clean(published);
+                same += cleaned == published ? 1 : 0;
+                PreparedText known = PreparedText.forPosting(cleaned, published);
+                PreparedText plain = PreparedText.forPosting(cleaned);
+                assertEquals(plain.clean(), known.clean(), published);
+                assertEquals(plain.folded().folded(), known.folded().folded(), published);
+                assertEquals(plain.salaryFolded(), known.salaryFolded(), published);
+            }
+        }
+        // the shortcut is taken for the texts that cleaning leaves as they are
+        assertEquals(true, same > 0, "texts left as they are: " + same);
+    }
+
+    @Test
     void aBlankTextIsRawBlankButNotEveryUncleanableOne() {
         assertEquals(true, PreparedText.of(null).isRawBlank());
         assertEquals(true, PreparedText.of(" \n").isRawBlank());
