@@ -28,6 +28,40 @@ final class Home {
         return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
     }
 
+    /**
+     * System property that replaces every job's warehouse ({@code none}: no warehouse unless
+     * {@code --warehouse} is given); for tests and for {@code TECHDIR_JAVA_OPTS}.
+     */
+    static final String WAREHOUSE_PROPERTY = "techdir.warehouse";
+
+    /**
+     * A job's warehouse (null for none): the {@value #WAREHOUSE_PROPERTY} system property when set; a URI ({@code scheme://...} or {@code file:...}) as is, a path resolved
+     * against the project folder; null means {@code data/warehouse}.
+     */
+    static String warehouse(String fromJob, Path home) {
+        String override = System.getProperty(WAREHOUSE_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return override.trim().equals("none") ? null : override.trim();
+        }
+        String w = fromJob != null ? fromJob : RunCommand.DEFAULT_WAREHOUSE;
+        if (w.contains("://") || w.startsWith("file:")) {
+            return w;
+        }
+        return relativize(home.resolve(w)).toString();
+    }
+
+    /**
+     * A local source's path made absolute: on a cluster, executors read the files from their own
+     * working folder, so a relative path would name nothing there.
+     */
+    static SourceSpec absolute(SourceSpec spec) {
+        if (!FILE_KINDS.contains(spec.kind()) || Path.of(spec.location()).isAbsolute()) {
+            return spec;
+        }
+        return new SourceSpec(spec.kind(), Path.of(spec.location()).toAbsolutePath().normalize().toString(),
+                spec.options());
+    }
+
     /** A job file's source with its local path resolved against the project folder. */
     static SourceSpec resolve(SourceSpec spec, Path home) {
         if (!FILE_KINDS.contains(spec.kind()) || Path.of(spec.location()).isAbsolute()) {

@@ -50,6 +50,9 @@ final class RunCommand implements Callable<Integer> {
     /** Default job file, relative to the project folder. */
     static final String DEFAULT_JOB = "jobs/market-report.properties";
 
+    /** Default warehouse, relative to the project folder. */
+    static final String DEFAULT_WAREHOUSE = "data/warehouse";
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -99,18 +102,42 @@ final class RunCommand implements Callable<Integer> {
             description = "Web sources: User-Agent (default names techdir, its version and a contact URL).")
     String userAgent;
 
+    @Option(names = "--warehouse", paramLabel = "DIR|URI",
+            description = "Delta Lake warehouse the run is merged into (default: the job's, else data/warehouse/);"
+                    + " any Hadoop URI (file:, hdfs:, s3a:).")
+    String warehouse;
+
+    @Option(names = "--no-warehouse", description = "Write the report only; do not merge the run into the warehouse.")
+    boolean noWarehouse;
+
+    @Option(names = "--as-of-version", paramLabel = "N|DATE",
+            description = "Rebuild the report of an earlier run from the warehouse, without reading the sources:"
+                    + " N is the postings-table version the run wrote (manifest, 'techdir history'); a date"
+                    + " yyyy-MM-dd picks the last run finished that day or before.")
+    String asOfVersion;
+
     Clock clock = Clock.systemUTC();
 
     @Override
     public Integer call() throws Exception {
         logging.apply();
         RunSettings settings = settings();
+        if (asOfVersion != null && (noWarehouse || settings.warehouse() == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--as-of-version needs a warehouse; expected --warehouse DIR|URI and no --no-warehouse");
+        }
         // A session that exists already (a test's, an embedding program's) is used and left running.
         boolean ownSession = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = SparkSessions.getOrCreate(settings.master(), "techdir " + settings.jobName());
         RunResult result;
         try {
-            result = MarketReportJob.run(spark, settings);
+            if (asOfVersion != null) {
+                Path rebuilt = out != null ? out
+                        : Home.relativize(Home.path().resolve("reports").resolve("rebuilt-" + asOfVersion.trim()));
+                result = MarketReportJob.rebuild(spark, settings.warehouse(), asOfVersion, rebuilt);
+            } else {
+                result = MarketReportJob.run(spark, settings);
+            }
         } finally {
             if (ownSession) {
                 spark.stop();
@@ -121,6 +148,10 @@ final class RunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "report: %s%n", result.out());
         out.printf(Locale.ROOT, "postings: %d input = %d normalized + %d rejected + %d duplicates%n",
                 c.input(), c.normalized(), c.rejected(), c.duplicates());
+        if (result.newPostings() >= 0) {
+            out.printf(Locale.ROOT, "warehouse: %s: %d new, %d seen before%n", settings.warehouse(),
+                    result.newPostings(), result.seenBefore());
+        }
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         for (SourceProblem p : result.problems()) {
@@ -145,6 +176,10 @@ final class RunCommand implements Callable<Integer> {
             for (String s : sources) {
                 specs.add(SourceSpec.parse(s));
             }
+        }
+        String effectiveMaster = master != null ? master : System.getProperty("spark.master");
+        if (effectiveMaster != null && !effectiveMaster.startsWith("local")) {
+            specs.replaceAll(Home::absolute); // executors do not share the driver's working folder
         }
         LocalDate date;
         try {
@@ -181,8 +216,12 @@ final class RunCommand implements Callable<Integer> {
         if (userAgent != null) {
             gather.userAgent(userAgent);
         }
+        String wh = null;
+        if (!noWarehouse) {
+            wh = warehouse != null ? warehouse : Home.warehouse(def.warehouse(), jobHome);
+        }
         return new RunSettings(runId, def.name(), jobFile, specs, outDir, date, base, language, dialect, master,
-                started, gather.get());
+                started, gather.get(), wh);
     }
 
     private Language parseLanguage(String value) {

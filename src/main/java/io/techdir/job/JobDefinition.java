@@ -28,12 +28,13 @@ import java.util.TreeMap;
  * @param baseline baseline file, or null for the shipped one
  * @param lang report language ({@code fr} or {@code en})
  * @param csvDialect CSV dialect ({@code standard} or {@code excel-fr})
+ * @param warehouse warehouse folder or Hadoop URI, or null for the default ({@code data/warehouse})
  */
 public record JobDefinition(Path file, String name, String schedule, String timezone,
-        List<String> sources, String out, String baseline, String lang, String csvDialect) {
+        List<String> sources, String out, String baseline, String lang, String csvDialect, String warehouse) {
 
     private static final Set<String> KEYS = Set.of("name", "description", "schedule", "timezone",
-            "out", "baseline", "lang", "csv_dialect");
+            "out", "baseline", "lang", "csv_dialect", "warehouse");
 
     public JobDefinition {
         sources = List.copyOf(sources);
@@ -85,10 +86,31 @@ public record JobDefinition(Path file, String name, String schedule, String time
             throw new BadConfigurationException(file + ": field 'csv_dialect' has value '" + dialect
                     + "'; expected standard or excel-fr");
         }
-        return new JobDefinition(file, name.trim(), trimOrNull(p.getProperty("schedule")),
-                trimOrNull(p.getProperty("timezone")), new ArrayList<>(sources.values()),
+        String schedule = trimOrNull(p.getProperty("schedule"));
+        if (schedule != null && !org.quartz.CronExpression.isValidExpression(schedule)) {
+            String why;
+            try {
+                new org.quartz.CronExpression(schedule);
+                why = "invalid";
+            } catch (java.text.ParseException e) {
+                why = e.getMessage();
+            }
+            throw new BadConfigurationException(file + ": field 'schedule' has value '" + schedule + "' (" + why
+                    + "); expected a Quartz cron expression 'sec min hour day-of-month month day-of-week',"
+                    + " e.g. '0 0 6 ? * MON'");
+        }
+        String timezone = trimOrNull(p.getProperty("timezone"));
+        if (timezone != null) {
+            try {
+                java.time.ZoneId.of(timezone);
+            } catch (java.time.DateTimeException e) {
+                throw new BadConfigurationException(file + ": field 'timezone' has value '" + timezone
+                        + "'; expected a time zone id such as Europe/Paris or UTC");
+            }
+        }
+        return new JobDefinition(file, name.trim(), schedule, timezone, new ArrayList<>(sources.values()),
                 p.getProperty("out", "reports/{date}").trim(), trimOrNull(p.getProperty("baseline")),
-                lang, dialect);
+                lang, dialect, trimOrNull(p.getProperty("warehouse")));
     }
 
     private static String trimOrNull(String s) {

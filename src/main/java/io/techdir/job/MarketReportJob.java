@@ -14,6 +14,11 @@ import io.techdir.gather.SourceUnavailableException;
 import io.techdir.normalize.Deduplicator;
 import io.techdir.normalize.PostingNormalizer;
 import io.techdir.posting.PostingSchema;
+import io.techdir.warehouse.MergeOutcome;
+import io.techdir.warehouse.RunRecord;
+import io.techdir.warehouse.RunSelector;
+import io.techdir.warehouse.Trends;
+import io.techdir.warehouse.Warehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +47,11 @@ public final class MarketReportJob {
     private MarketReportJob() {
     }
 
-    /** Runs the job; the outputs are in {@code settings.out()}. */
+    /**
+     * Runs the job; the outputs are in {@code settings.out()}. With a warehouse, the run's
+     * postings, duplicates and rejects are merged into it before the report is written, and the
+     * run's row is appended to its runs table after.
+     */
     public static RunResult run(SparkSession spark, RunSettings settings) throws IOException {
         StageTimer timer = new StageTimer();
         Inputs inputs = timer.time("plan", () -> plan(settings.sources(), settings.gather()));
@@ -72,7 +81,88 @@ public final class MarketReportJob {
         LOG.info("{} input = {} normalized + {} rejected + {} duplicates", counts.input(), counts.normalized(),
                 counts.rejected(), counts.duplicates());
 
+        Warehouse warehouse = null;
+        WarehouseRun merged = null;
+        if (settings.warehouse() != null) {
+            warehouse = timer.time("warehouse_open", () -> Warehouse.open(spark, settings.warehouse()));
+            Warehouse w = warehouse;
+            Dataset<Row> ordered = postings.withColumnRenamed(PostingsStage.ORDER, Warehouse.ORDER);
+            Column canonical = col(PostingSchema.DUPLICATE_KIND).isNull();
+            MergeOutcome m = timer.time("warehouse_merge", () -> w.merge(settings.runId(), settings.asOf(),
+                    ordered.filter(canonical), ordered.filter(canonical.unary_$bang()),
+                    rejects.withColumnRenamed(PostingsStage.ORDER, Warehouse.ORDER)));
+            merged = WarehouseRun.merged(w.uri(), m);
+            LOG.info("warehouse {}: {} new, {} seen before, {} postings in all", w.uri(), m.newPostings(),
+                    m.seenBefore(), m.warehousePostings());
+        }
+        Dataset<Row> trendSource = warehouse == null ? null
+                : warehouse.read(Warehouse.POSTINGS, merged.written().get(Warehouse.POSTINGS));
+        RunResult result = report(spark, settings, inputs, postings, rejects, counts, timer, warehouse, merged,
+                trendSource);
+        rejects.unpersist();
+        postings.unpersist();
+        return result;
+    }
+
+    /**
+     * Rebuilds the report of an earlier run from the warehouse alone (its inputs are not read
+     * again): the run's postings, duplicates and rejects at the versions it wrote, with its
+     * settings and baseline. The CSV tables come out identical to the original run's.
+     *
+     * @param warehouseUri the warehouse
+     * @param selector a postings-table version, a date or an instant (see {@link RunSelector})
+     * @param out the folder to write the rebuilt report to
+     */
+    public static RunResult rebuild(SparkSession spark, String warehouseUri, String selector, Path out)
+            throws IOException {
+        StageTimer timer = new StageTimer();
+        Warehouse w = timer.time("warehouse_open", () -> Warehouse.open(spark, warehouseUri));
+        RunRecord run = RunSelector.select(w.runs(), selector, w.uri());
+        LOG.info("rebuilding run {} from {} (versions {})", run.runId(), w.uri(), run.versions());
+        RunDetail.Restored restored = RunDetail.restore(run, out);
+        RunSettings settings = restored.settings();
+        Inputs inputs = new Inputs(List.of(), List.of(), restored.files(), restored.problems());
+        Column[] postingCols = postingColumns(col(Warehouse.ORDER).as(PostingsStage.ORDER));
+        Dataset<Row> postings = timer.time("warehouse_read", () -> {
+            Dataset<Row> d = w.rowsOf(run, Warehouse.POSTINGS).select(postingCols)
+                    .unionByName(w.rowsOf(run, Warehouse.DUPLICATES).select(postingCols))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            d.count();
+            return d;
+        });
+        Dataset<Row> rejects = w.rowsOf(run, Warehouse.REJECTS).select(col(PostingSchema.SOURCE),
+                col(PostingSchema.RECORD), col(Warehouse.ORDER).as(PostingsStage.ORDER),
+                col(Warehouse.REJECT_CODE).as(PostingsStage.REJECT_CODE),
+                col(Warehouse.REJECT_REASON).as(PostingsStage.REJECT_REASON)).persist(StorageLevel.MEMORY_AND_DISK());
+        RunCounts counts = count(postings, rejects);
+        if (counts.input() != run.input() || counts.normalized() != run.normalized()) {
+            throw new IllegalStateException(w.uri() + ": run " + run.runId() + " recorded " + run.input()
+                    + " input / " + run.normalized() + " normalized, the warehouse holds " + counts.input() + " / "
+                    + counts.normalized());
+        }
+        RunResult result = report(spark, settings, inputs, postings, rejects, counts, timer, null,
+                WarehouseRun.rebuilt(w.uri(), run), w.read(Warehouse.POSTINGS, run.versions().get(Warehouse.POSTINGS)));
+        rejects.unpersist();
+        postings.unpersist();
+        return result;
+    }
+
+    private static Column[] postingColumns(Column order) {
+        List<Column> cols = new ArrayList<>();
+        for (String n : PostingSchema.names()) {
+            cols.add(col(n));
+        }
+        cols.add(order);
+        return cols.toArray(Column[]::new);
+    }
+
+    /** Statistics, report files, the warehouse's runs row (normal runs), the manifest. */
+    private static RunResult report(SparkSession spark, RunSettings settings, Inputs inputs, Dataset<Row> postings,
+            Dataset<Row> rejects, RunCounts counts, StageTimer timer, Warehouse warehouse, WarehouseRun wh,
+            Dataset<Row> trendSource) throws IOException {
         MarketReport report = timer.time("statistics", () -> statistics(postings, settings));
+        io.techdir.report.Table trends = trendSource == null ? null
+                : timer.time("trends", () -> ReportTables.trends(Trends.of(trendSource)));
 
         Files.createDirectories(settings.out());
         Dataset<Row> ordered = postings.orderBy(col(PostingsStage.ORDER))
@@ -80,11 +170,21 @@ public final class MarketReportJob {
         Dataset<Row> rejectRows = rejects.orderBy(col(PostingsStage.ORDER)).select(col(PostingSchema.SOURCE),
                 col(PostingSchema.RECORD), col(PostingsStage.REJECT_CODE), col(PostingsStage.REJECT_REASON));
         List<String> outputs = timer.time("report", () -> ReportStage.write(settings, report, counts,
-                inputs, ordered.toLocalIterator(), rejectRows.toLocalIterator()));
-        RunManifest.write(settings, inputs, counts, timer.timings(), outputs);
-        rejects.unpersist();
-        postings.unpersist();
-        return new RunResult(settings.out(), counts, inputs.problems());
+                inputs, ordered.toLocalIterator(), rejectRows.toLocalIterator(), trends));
+        WarehouseRun done = wh;
+        if (warehouse != null) {
+            // The run's row goes last: only a run whose tables are all committed is listed.
+            RunRecord row = new RunRecord(settings.runId(), settings.jobName(), settings.asOf().toString(),
+                    settings.started().toString(), java.time.Instant.now().toString(), counts.input(),
+                    counts.normalized(), counts.rejected(), counts.duplicates(), wh.newPostings(), wh.seenBefore(),
+                    wh.warehousePostings(), wh.written(), settings.out().toString(),
+                    RunDetail.describe(settings, inputs.files(), inputs.problems()));
+            long[] runs = timer.time("warehouse_run", () -> warehouse.appendRun(row));
+            done = wh.withRuns(runs[0], runs[1]);
+        }
+        RunManifest.write(settings, inputs, counts, timer.timings(), outputs, done);
+        return new RunResult(settings.out(), counts, inputs.problems(), done == null ? -1 : done.newPostings(),
+                done == null ? -1 : done.seenBefore());
     }
 
     /** Resolves each source to its reader and files; a source that cannot be read is a problem. */

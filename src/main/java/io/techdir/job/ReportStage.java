@@ -34,9 +34,13 @@ final class ReportStage {
     private ReportStage() {
     }
 
-    /** Writes everything; returns the file names written, in order. */
+    /**
+     * Writes everything; returns the file names written, in order.
+     *
+     * @param trends the warehouse's trends table, or null for a run without a warehouse
+     */
     static List<String> write(RunSettings s, MarketReport report, RunCounts counts, MarketReportJob.Inputs inputs,
-            Iterator<Row> postings, Iterator<Row> rejects) throws IOException {
+            Iterator<Row> postings, Iterator<Row> rejects, Table trends) throws IOException {
         List<String> written = new ArrayList<>();
         Path out = s.out();
         Table rejectTable = rejects(rejects);
@@ -47,7 +51,15 @@ final class ReportStage {
         Table followOn = ReportTables.followOn(report);
         Table quality = dataQuality(counts, inputs);
         Table methodology = methodology(s, inputs);
-        for (Table t : List.of(rejectTable, salary, experience, degrees, followOn, baseline, quality)) {
+        List<Table> csvTables = new ArrayList<>(List.of(rejectTable, salary, experience, degrees, followOn, baseline,
+                quality));
+        List<Table> sheets = new ArrayList<>(List.of(summary(s, report, counts), baseline, salary, experience, degrees,
+                followOn));
+        if (trends != null) {
+            csvTables.add(trends);
+            sheets.add(trends);
+        }
+        for (Table t : csvTables) {
             CsvTableWriter.write(t, out.resolve(t.name() + ".csv"), s.csvDialect());
             written.add(t.name() + ".csv");
         }
@@ -69,8 +81,7 @@ final class ReportStage {
                     return r;
                 }
             };
-            WorkbookWriter.write(out.resolve(WORKBOOK),
-                    List.of(summary(s, report, counts), baseline, salary, experience, degrees, followOn), tee,
+            WorkbookWriter.write(out.resolve(WORKBOOK), sheets, tee,
                     List.of(quality, methodology), s.lang());
         }
         written.add(POSTINGS);
@@ -122,7 +133,8 @@ final class ReportStage {
         for (Verdict v : report.verdicts()) {
             String figure = v.figure() == null ? "—" : format(v.figure(), v.unit(), fr);
             String ci = v.low() == null ? "" : " [" + format(v.low(), v.unit(), fr) + " ; " + format(v.high(), v.unit(), fr) + "]";
-            t.row((fr ? "Vérification " : "Check ") + v.claim() + " (" + v.origin() + ")",
+            t.row(claimLabel(v.claim(), fr) + " (" + (v.origin().equals(MarketStatistics.SYNTHETIC)
+                            ? (fr ? "données synthétiques" : "synthetic data") : (fr ? "données réelles" : "real data")) + ")",
                     v.verdict() + " — " + figure + ci + ", n = " + v.n());
         }
         t.note(fr ? "Verdicts sur les offres " + report.verdicts().stream().findFirst().map(Verdict::population).orElse("")
@@ -130,6 +142,31 @@ final class ReportStage {
                 : "Verdicts on postings " + report.verdicts().stream().findFirst().map(Verdict::population).orElse("")
                 + "; details in 'Baseline check' and 'Methodology'.");
         return t.build();
+    }
+
+    /** A claim's label for people: "Salaire ≥ 4 000 €/mois" rather than "salary". */
+    static String claimLabel(String claim, boolean fr) {
+        if (claim.startsWith("follow_on:")) {
+            String family = claim.substring("follow_on:".length());
+            return (fr ? "Évolution vers " : "Move to ") + familyLabel(family, fr);
+        }
+        return switch (claim) {
+            case "salary" -> fr ? "Salaire minimum ~4 000 € brut/mois" : "Minimum salary ~EUR 4,000 gross/month";
+            case "experience" -> fr ? "6 à 10 ans d'expérience" : "6 to 10 years of experience";
+            case "degree" -> fr ? "Bac+5 (ingénieur, master, école d'informatique)" : "Master-level degree";
+            case "business_school" -> fr ? "École de commerce appréciée" : "Business school a plus";
+            default -> claim;
+        };
+    }
+
+    private static String familyLabel(String family, boolean fr) {
+        return switch (family) {
+            case "GENERAL_MANAGEMENT" -> fr ? "la direction générale" : "general management";
+            case "INDUSTRIAL_DIRECTOR" -> fr ? "la direction industrielle" : "industrial director";
+            case "SALES_DIRECTOR" -> fr ? "la direction commerciale" : "sales director";
+            case "CIO" -> fr ? "la DSI" : "CIO";
+            default -> family;
+        };
     }
 
     private static String format(double v, String unit, boolean fr) {

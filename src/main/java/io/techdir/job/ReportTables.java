@@ -7,6 +7,9 @@ import io.techdir.check.Verdict;
 import io.techdir.check.stat.Distribution;
 import io.techdir.check.stat.Share;
 import io.techdir.check.stat.Suppression;
+import io.techdir.check.MarketStatistics;
+import io.techdir.report.ChartKind;
+import io.techdir.report.ChartSpec;
 import io.techdir.report.Suppressed;
 import io.techdir.report.Table;
 import io.techdir.report.ValueFormat;
@@ -91,6 +94,18 @@ final class ReportTables {
             row.add(confidence(n));
             t.row(row);
         }
+        for (String origin : origins(r)) {
+            t.chart(ChartSpec.builder(ChartKind.COLUMN, "Distribution des salaires (" + origin + ")",
+                            "Salary distribution (" + origin + ")")
+                    .seriesPerRow().labels("population").values("p10", "p25", "median", "p75", "p90")
+                    .where("origin", origin).where("dimension", "overall")
+                    .axisTitles("", "", "€ brut annuel", "gross EUR a year").build());
+            t.chart(ChartSpec.builder(ChartKind.BAR, "Médiane et P10–P90 par région (" + origin + ")",
+                            "Median and P10–P90 by region (" + origin + ")")
+                    .labels("group").values("p10", "median", "p90")
+                    .where("origin", origin).where("population", MarketStatistics.ALL).where("dimension", "region")
+                    .axisTitles("Région", "Region", "€ brut annuel", "gross EUR a year").build());
+        }
         t.note("Salaire annuel brut en euros (milieu de la fourchette affichée). Exclus : offres sans salaire,"
                 + " estimations des sites d'emploi, valeurs invraisemblables (IMPLAUSIBLE), taux journaliers"
                 + " d'indépendants (DAY_RATE). Doublons exclus.");
@@ -102,27 +117,55 @@ final class ReportTables {
 
     /** {@code experience_demands.csv}. */
     static Table experience(MarketReport r) {
-        return shares("experience_demands", "Expérience", "Experience", r.experience(),
+        List<ChartSpec> charts = new ArrayList<>();
+        for (String origin : origins(r)) {
+            for (String group : List.of(MarketStatistics.ALL, MarketStatistics.BASELINE_SCOPE)) {
+                charts.add(ChartSpec.builder(ChartKind.COLUMN, "Années d'expérience minimum demandées (" + group + ", "
+                                + origin + ")", "Minimum years of experience asked (" + group + ", " + origin + ")")
+                        .labels("measure").values("share").where("origin", origin).where("group", group)
+                        .whereMatches("measure", "min_years .*")
+                        .axisTitles("Années", "Years", "Part des offres", "Share of postings").build());
+            }
+        }
+        return shares("experience_demands", "Expérience", "Experience", r.experience(), charts,
                 "Parmi les offres qui indiquent un nombre d'années minimum (doublons exclus). Tranches : [0,3), [3,6),"
                         + " [6,11), [11,16), 16 ans et plus.");
     }
 
     /** {@code degree_demands.csv}. */
     static Table degrees(MarketReport r) {
-        return shares("degree_demands", "Diplômes", "Degrees", r.degrees(),
+        List<ChartSpec> charts = new ArrayList<>();
+        for (String origin : origins(r)) {
+            for (String group : List.of(MarketStatistics.ALL, MarketStatistics.BASELINE_SCOPE)) {
+                charts.add(ChartSpec.builder(ChartKind.BAR, "Diplômes demandés (" + group + ", " + origin + ")",
+                                "Degrees asked (" + group + ", " + origin + ")")
+                        .labels("measure").values("share").where("origin", origin).where("group", group)
+                        .whereMatches("measure", "(level|kind) [A-Z_0-9]+")
+                        .axisTitles("", "", "Part des offres", "Share of postings").build());
+            }
+        }
+        return shares("degree_demands", "Diplômes", "Degrees", r.degrees(), charts,
                 "Parmi les offres qui indiquent un niveau ou un type de diplôme (doublons exclus). Niveau = le"
                         + " minimum demandé.");
     }
 
     /** {@code follow_on_roles.csv}. */
     static Table followOn(MarketReport r) {
-        return shares("follow_on_roles", "Évolutions", "Follow-on roles", r.followOn(),
+        List<ChartSpec> charts = new ArrayList<>();
+        for (String origin : origins(r)) {
+            charts.add(ChartSpec.builder(ChartKind.BAR, "Offres demandant une expérience de directeur technique ("
+                            + origin + ")", "Postings asking for technical-director experience (" + origin + ")")
+                    .labels("group").values("k").where("origin", origin)
+                    .where("measure", MarketStatistics.ASKS_PRIOR_TD)
+                    .axisTitles("", "", "Offres", "Postings").build());
+        }
+        return shares("follow_on_roles", "Évolutions", "Follow-on roles", r.followOn(), charts,
                 "Offres de ces familles qui demandent une expérience antérieure de directeur technique / CTO"
                         + " (détectée dans le texte).");
     }
 
     private static Table shares(String name, String sheetFr, String sheetEn, List<ShareFigure> figures,
-            String note) {
+            List<ChartSpec> charts, String note) {
         Table.Builder t = Table.builder(name, sheetFr, sheetEn)
                 .column("origin", "Origine des données", "Data origin", ValueFormat.TEXT)
                 .column("group", "Groupe", "Group", ValueFormat.TEXT)
@@ -142,10 +185,39 @@ final class ReportTables {
             t.row(f.origin(), f.group(), f.measure(), hide ? Suppressed.INSTANCE : s.k(), s.n(), share, low, high,
                     confidence(s.n()));
         }
+        charts.forEach(t::chart);
         t.note(note);
         t.note("Intervalles de Wilson à 95 %. n < " + Suppression.SUPPRESS_BELOW + " : masqué ; n < "
                 + Suppression.LOW_CONFIDENCE_BELOW + " : fiabilité faible (LOW).");
         return t.build();
+    }
+
+    /**
+     * {@code trends.csv}: canonical postings and median annual salary per month of publication,
+     * across every run in the warehouse (small-cell rule applied to the median).
+     */
+    static Table trends(List<io.techdir.warehouse.Trends.Month> months) {
+        Table.Builder t = Table.builder("trends", "Tendances", "Trends")
+                .column("origin", "Origine des données", "Data origin", ValueFormat.TEXT)
+                .column("month", "Mois de publication", "Month posted", ValueFormat.TEXT)
+                .column("postings", "Offres", "Postings", ValueFormat.INTEGER)
+                .column("n", "n salaires retenus", "n salaries counted", ValueFormat.INTEGER)
+                .column("median", "Médiane", "Median", ValueFormat.EUR)
+                .column("confidence", "Fiabilité", "Confidence", ValueFormat.TEXT);
+        for (io.techdir.warehouse.Trends.Month m : months) {
+            Object median = m.median() == null ? null : Suppression.suppressed(m.salaries()) ? Suppressed.INSTANCE
+                    : m.median();
+            t.row(m.origin(), m.month(), m.postings(), m.salaries(), median, confidence(m.salaries()));
+        }
+        t.note("Toutes les offres uniques de l'entrepôt (toutes exécutions), par mois de publication ; salaire annuel"
+                + " brut en euros, mêmes exclusions que « Salaires ». / Every unique posting of the warehouse (all"
+                + " runs) by month posted.");
+        return t.build();
+    }
+
+    /** Origins present, real first: one chart each, never mixed. */
+    private static List<String> origins(MarketReport r) {
+        return r.origins();
     }
 
     static String confidence(long n) {

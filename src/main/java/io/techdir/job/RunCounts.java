@@ -1,9 +1,13 @@
 package io.techdir.job;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What became of every input record. Always {@code input = normalized + rejected + duplicates}.
+ * Maps iterate in key order, so every table made from them is the same in every process.
  *
  * @param input records read (postings and rejects)
  * @param normalized canonical postings (normalized, not a duplicate)
@@ -22,8 +26,12 @@ public record RunCounts(long input, long normalized, long rejected, long duplica
             throw new IllegalStateException("accounting broken: input " + input + " != normalized " + normalized
                     + " + rejected " + rejected + " + duplicates " + duplicates);
         }
-        rejectedByCode = Map.copyOf(rejectedByCode);
-        duplicatesByKind = Map.copyOf(duplicatesByKind);
-        bySource = Map.copyOf(bySource);
+        // Sorted maps: Map.copyOf iterates in an order that changes from one JVM to the next, and
+        // the report's tables (data quality, summary) must come out the same in every process.
+        rejectedByCode = Collections.unmodifiableSortedMap(new TreeMap<>(rejectedByCode));
+        duplicatesByKind = Collections.unmodifiableSortedMap(new TreeMap<>(duplicatesByKind));
+        SortedMap<String, Map<String, Long>> sources = new TreeMap<>();
+        bySource.forEach((k, v) -> sources.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
+        bySource = Collections.unmodifiableSortedMap(sources);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * {@code manifest.json}: what a run read (with checksums), with which parameters and versions,
  * how long each stage took, and what became of every record ({@code counts}, where
- * {@code input = normalized + rejected + duplicates}).
+ * {@code input = normalized + rejected + duplicates}; with a warehouse also {@code new},
+ * {@code seen_before}, {@code warehouse_postings}), and the warehouse table versions read and written.
  */
 final class RunManifest {
 
@@ -25,7 +26,7 @@ final class RunManifest {
     }
 
     static void write(RunSettings s, MarketReportJob.Inputs inputs, RunCounts counts, Map<String, Long> timings,
-            List<String> outputs) throws IOException {
+            List<String> outputs, WarehouseRun warehouse) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("run_id", s.runId());
         m.put("job", s.jobName());
@@ -74,7 +75,13 @@ final class RunManifest {
         c.put("rejected_by_code", counts.rejectedByCode());
         c.put("duplicates_by_kind", counts.duplicatesByKind());
         c.put("by_source", counts.bySource());
+        if (warehouse != null) {
+            c.put("new", warehouse.newPostings());
+            c.put("seen_before", warehouse.seenBefore());
+            c.put("warehouse_postings", warehouse.warehousePostings());
+        }
         m.put("counts", c);
+        m.put("warehouse", warehouse == null ? null : warehouse.describe());
         List<String> all = new ArrayList<>(outputs);
         all.add(FILE);
         m.put("outputs", all);

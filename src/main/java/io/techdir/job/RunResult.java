@@ -9,8 +9,11 @@ import java.util.List;
  * @param out the output folder
  * @param counts what became of every input record
  * @param problems sources or files that could not be read (the run went on without them)
+ * @param newPostings canonical postings new to the warehouse, or -1 without a warehouse
+ * @param seenBefore canonical postings the warehouse held already, or -1 without a warehouse
  */
-public record RunResult(Path out, RunCounts counts, List<SourceProblem> problems) {
+public record RunResult(Path out, RunCounts counts, List<SourceProblem> problems, long newPostings,
+        long seenBefore) {
 
     public RunResult {
         problems = List.copyOf(problems);

@@ -26,10 +26,11 @@ import java.util.Objects;
  * @param master Spark master URL, or null (local[*] or spark-submit's)
  * @param started when the run started
  * @param gather crawler and landing-zone settings of web and API sources
+ * @param warehouse the warehouse folder or Hadoop URI the run is merged into, or null for none
  */
 public record RunSettings(String runId, String jobName, Path jobFile, List<SourceSpec> sources, Path out,
         LocalDate asOf, Baseline baseline, Language lang, CsvDialect csvDialect, String master,
-        Instant started, GatherSettings gather) {
+        Instant started, GatherSettings gather, String warehouse) {
 
     public RunSettings {
         Objects.requireNonNull(runId, "runId");

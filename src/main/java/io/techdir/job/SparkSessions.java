@@ -6,12 +6,18 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The only caller of {@code SparkSession.builder()}. It sets {@code local[*]} only when no master
  * was given (neither {@code --master} nor {@code spark.master} from {@code spark-submit}), so a
- * cluster master always wins.
+ * cluster master always wins. Every session is Delta-enabled (the warehouse).
  */
 public final class SparkSessions {
 
     /** The master used when none is given: embedded Spark on every core. */
     public static final String DEFAULT_MASTER = "local[*]";
+
+    /** Delta Lake's session extension (MERGE INTO, time travel). */
+    public static final String DELTA_EXTENSION = "io.delta.sql.DeltaSparkSessionExtension";
+
+    /** Delta Lake's catalog for {@code spark_catalog}. */
+    public static final String DELTA_CATALOG = "org.apache.spark.sql.delta.catalog.DeltaCatalog";
 
     private SparkSessions() {
     }
@@ -36,6 +42,12 @@ public final class SparkSessions {
         conf.setIfMissing("spark.sql.shuffle.partitions", "8");
         // Adaptive execution coalesces partitions further when they are small.
         conf.setIfMissing("spark.sql.adaptive.enabled", "true");
+        // The warehouse: Delta Lake tables (MERGE, time travel, DESCRIBE HISTORY).
+        conf.setIfMissing("spark.sql.extensions", DELTA_EXTENSION);
+        conf.setIfMissing("spark.sql.catalog.spark_catalog", DELTA_CATALOG);
+        // Delta rebuilds a table's state from its log with 50 partitions by default: our logs are
+        // small (one commit per run and table), so a few partitions do it in a fraction of the time.
+        conf.setIfMissing("spark.databricks.delta.snapshotPartitions", "2");
         if (effective.startsWith("local")) {
             // This machine's hostname does not resolve to a usable address: bind the embedded
             // driver to loopback. Never forced for a cluster master (executors must reach it).

@@ -64,7 +64,7 @@ class RunCommandIT {
     @Test
     void defaultJobWritesEveryOutputFromTheSamples(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("report");
-        Outcome o = techdir("run", "--out", out.toString(), "--as-of", "2026-11-26");
+        Outcome o = techdir("run", "--no-warehouse", "--out", out.toString(), "--as-of", "2026-11-26");
         assertEquals(0, o.code(), o.err());
         for (String f : List.of("market-report.xlsx", "postings.csv", "rejects.csv", "salary_spread.csv",
                 "experience_demands.csv", "degree_demands.csv", "follow_on_roles.csv", "baseline_check.csv",
@@ -113,7 +113,7 @@ class RunCommandIT {
     @Test
     void accountingIdentityWithKnownDuplicatesAndRejects(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("r");
-        Outcome o = techdir("run", "--source", "csv:src/test/resources/job/accounting.csv", "--out", out.toString());
+        Outcome o = techdir("run", "--no-warehouse", "--source", "csv:src/test/resources/job/accounting.csv", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         JsonNode counts = manifest(out).get("counts");
         assertEquals(9, counts.get("input").asLong());
@@ -149,7 +149,7 @@ class RunCommandIT {
     @Test
     void missingSourceFileFinishesWithCode4AndNamesTheFile(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("r");
-        Outcome o = techdir("run", "--source", "csv:src/test/resources/job/accounting.csv",
+        Outcome o = techdir("run", "--no-warehouse", "--source", "csv:src/test/resources/job/accounting.csv",
                 "--source", "csv:no/such/file.csv", "--out", out.toString());
         assertEquals(4, o.code(), o.err());
         assertTrue(o.err().contains("techdir: error: no/such/file.csv"), o.err());
@@ -159,7 +159,7 @@ class RunCommandIT {
 
     @Test
     void csvWithoutRequiredColumnIsASourceProblemNamingFileAndLine(@TempDir Path tmp) {
-        Outcome o = techdir("run", "--source", "csv:src/test/resources/job/missing-title-column.csv",
+        Outcome o = techdir("run", "--no-warehouse", "--source", "csv:src/test/resources/job/missing-title-column.csv",
                 "--out", tmp.resolve("r").toString());
         assertEquals(4, o.code(), o.err());
         assertTrue(o.err().contains("techdir: error: src/test/resources/job/missing-title-column.csv:1: missing"
@@ -177,7 +177,7 @@ class RunCommandIT {
         assertEquals(-1L, Files.mismatch(a, b), "same seed, same bytes");
 
         Path out = tmp.resolve("r");
-        Outcome o = techdir("run", "--source", "csv:" + a, "--out", out.toString());
+        Outcome o = techdir("run", "--no-warehouse", "--source", "csv:" + a, "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         JsonNode counts = manifest(out).get("counts");
         assertEquals(300, counts.get("input").asLong());
@@ -198,7 +198,7 @@ class RunCommandIT {
 
     @Test
     void badSourceKindIsBadInput() {
-        Outcome o = techdir("run", "--source", "ftp:somewhere");
+        Outcome o = techdir("run", "--no-warehouse", "--source", "ftp:somewhere");
         assertEquals(3, o.code(), o.err());
         assertTrue(o.err().startsWith("techdir: error: bad --source 'ftp:somewhere'; expected KIND:LOCATION"), o.err());
     }
@@ -211,6 +211,13 @@ class RunCommandIT {
         Outcome date = techdir("run", "--as-of", "2026-13-01");
         assertEquals(2, date.code());
         assertTrue(date.err().contains("--as-of '2026-13-01'; expected a date yyyy-MM-dd"), date.err());
+    }
+
+    @Test
+    void asOfVersionWithoutAWarehouseIsAUsageError() {
+        Outcome o = techdir("run", "--no-warehouse", "--as-of-version", "3");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("--as-of-version needs a warehouse; expected --warehouse DIR|URI and no --no-warehouse"), o.err());
     }
 
     @Test

@@ -37,7 +37,7 @@ class JobDefinitionTest {
         Files.writeString(f, "name=j\nsource.1=csv:a.csv\nlanguage=fr\n");
         BadConfigurationException e = assertThrows(BadConfigurationException.class, () -> JobDefinition.load(f));
         assertEquals(f + ": unknown field 'language'; expected one of [baseline, csv_dialect, description, lang, name,"
-                + " out, schedule, timezone] or source.N", e.getMessage());
+                + " out, schedule, timezone, warehouse] or source.N", e.getMessage());
     }
 
     @Test
@@ -49,6 +49,19 @@ class JobDefinitionTest {
         Files.writeString(f, "name=j\n");
         assertEquals(f + ": no sources; expected at least one 'source.1 = KIND:LOCATION'",
                 assertThrows(BadConfigurationException.class, () -> JobDefinition.load(f)).getMessage());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "schedule=0 0 25 * * ?|field 'schedule' has value '0 0 25 * * ?'",
+        "schedule=every monday|field 'schedule' has value 'every monday'",
+        "timezone=Europe/Pariss|field 'timezone' has value 'Europe/Pariss'; expected a time zone id",
+    })
+    void badScheduleOrTimeZoneIsNamed(String line, String expected, @TempDir Path dir) throws IOException {
+        Path f = dir.resolve("j.properties");
+        Files.writeString(f, "name=j\nsource.1=csv:a.csv\n" + line + "\n");
+        String message = assertThrows(BadConfigurationException.class, () -> JobDefinition.load(f)).getMessage();
+        org.junit.jupiter.api.Assertions.assertTrue(message.startsWith(f + ": " + expected), message);
     }
 
     @Test

@@ -1,0 +1,69 @@
+package io.techdir.cli;
+
+import io.techdir.job.JobDefinition;
+import io.techdir.job.SparkSessions;
+import io.techdir.warehouse.RunRecord;
+import io.techdir.warehouse.Warehouse;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code techdir history}: the runs recorded in the warehouse, oldest first. */
+@Command(name = "history", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Lists the runs recorded in the warehouse, oldest first, with their counts and the postings-table"
+                + " version each wrote (the N of 'techdir run --as-of-version N')."})
+final class HistoryCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Option(names = "--warehouse", paramLabel = "DIR|URI",
+            description = "The warehouse (default: the default job's, else data/warehouse/).")
+    String warehouse;
+
+    @Override
+    public Integer call() {
+        logging.apply();
+        Path home = Home.path();
+        String uri = warehouse;
+        if (uri == null) {
+            JobDefinition def = JobDefinition.load(Home.relativize(home.resolve(RunCommand.DEFAULT_JOB)));
+            uri = Home.warehouse(def.warehouse(), home);
+            if (uri == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "no warehouse (-D" + Home.WAREHOUSE_PROPERTY + "=none); expected --warehouse DIR|URI");
+            }
+        }
+        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+        SparkSession spark = SparkSessions.getOrCreate(null, "techdir history");
+        List<RunRecord> runs;
+        try {
+            runs = Warehouse.open(spark, uri).runs();
+        } finally {
+            if (ownSession) {
+                spark.stop();
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%-36s %-10s %-24s %8s %8s %8s %8s %10s %8s  %s%n", "RUN", "AS_OF", "FINISHED",
+                "INPUT", "POSTINGS", "NEW", "SEEN", "WAREHOUSE", "VERSION", "REPORT");
+        for (RunRecord r : runs) {
+            out.printf(Locale.ROOT, "%-36s %-10s %-24s %8d %8d %8d %8d %10d %8d  %s%n", r.runId(), r.asOf(),
+                    r.finished(), r.input(), r.normalized(), r.newPostings(), r.seenBefore(), r.warehousePostings(),
+                    r.versions().get(Warehouse.POSTINGS), r.out());
+        }
+        out.printf(Locale.ROOT, "%d run(s) in %s%n", runs.size(), uri);
+        out.flush();
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,288 @@
+package io.techdir.warehouse;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.delta.tables.DeltaTable;
+import io.techdir.posting.PostingSchema;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The Delta Lake warehouse of a folder or Hadoop URI ({@code file:}, {@code hdfs:}, {@code s3a:}):
+ * four tables under it, each written by single Delta commits (MERGE or append), so a run killed at
+ * any moment leaves every table at its last committed version, and a rerun of the same inputs adds
+ * no row.
+ *
+ * <ul>
+ *   <li>{@value #POSTINGS}: canonical postings, merged on {@code posting_key};</li>
+ *   <li>{@value #DUPLICATES}: postings marked as duplicates, merged on {@code posting_id};</li>
+ *   <li>{@value #REJECTS}: rejected records, merged on {@code source} and {@code record};</li>
+ *   <li>{@value #RUNS}: one row per completed run (appended last).</li>
+ * </ul>
+ * Every merged row carries {@value #FIRST_SEEN}/{@value #LAST_SEEN} (report dates) and
+ * {@value #FIRST_RUN}/{@value #LAST_RUN}: at the versions a run wrote, the rows whose
+ * {@value #LAST_RUN} is that run are exactly what it read, which is how a report is rebuilt.
+ */
+public final class Warehouse {
+
+    /** Canonical postings table. */
+    public static final String POSTINGS = "postings";
+    /** Duplicate postings table. */
+    public static final String DUPLICATES = "duplicates";
+    /** Rejected records table. */
+    public static final String REJECTS = "rejects";
+    /** Runs table. */
+    public static final String RUNS = "runs";
+    /** The merged tables, in the order a run writes them (then {@value #RUNS}). */
+    public static final List<String> MERGED = List.of(POSTINGS, DUPLICATES, REJECTS);
+
+    /** Input order of the row in the run that last saw it. */
+    public static final String ORDER = "input_order";
+    /** Reject code column. */
+    public static final String REJECT_CODE = "reject_code";
+    /** Reject reason column. */
+    public static final String REJECT_REASON = "reject_reason";
+    /** Report date (yyyy-MM-dd) of the first run that saw the row. */
+    public static final String FIRST_SEEN = "first_seen";
+    /** Report date (yyyy-MM-dd) of the latest run that saw the row. */
+    public static final String LAST_SEEN = "last_seen";
+    /** Run id of the first run that saw the row. */
+    public static final String FIRST_RUN = "first_run_id";
+    /** Run id of the latest run that saw the row. */
+    public static final String LAST_RUN = "last_run_id";
+
+    /**
+     * Fault injection for tests: a table name; after committing that table the run prints
+     * {@code techdir-warehouse: committed TABLE} on stderr and waits to be killed.
+     */
+    public static final String PAUSE_PROPERTY = "techdir.warehouse.pause-after";
+
+    private static final StructType SEEN = new StructType()
+            .add(FIRST_SEEN, DataTypes.StringType, true)
+            .add(LAST_SEEN, DataTypes.StringType, true)
+            .add(FIRST_RUN, DataTypes.StringType, true)
+            .add(LAST_RUN, DataTypes.StringType, true);
+
+    /** Schema of {@value #POSTINGS} and {@value #DUPLICATES}. */
+    public static final StructType POSTINGS_SCHEMA = withSeen(PostingSchema.struct()
+            .add(ORDER, DataTypes.LongType, true));
+
+    /** Schema of {@value #REJECTS}. */
+    public static final StructType REJECTS_SCHEMA = withSeen(new StructType()
+            .add(PostingSchema.SOURCE, DataTypes.StringType, true)
+            .add(PostingSchema.RECORD, DataTypes.StringType, true)
+            .add(ORDER, DataTypes.LongType, true)
+            .add(REJECT_CODE, DataTypes.StringType, true)
+            .add(REJECT_REASON, DataTypes.StringType, true));
+
+    private final SparkSession spark;
+    private final String uri;
+
+    private Warehouse(SparkSession spark, String uri) {
+        this.spark = spark;
+        // A plain path is made absolute: Delta takes a relative location for a table name.
+        String u = uri.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") ? uri
+                : java.nio.file.Path.of(uri).toAbsolutePath().normalize().toString();
+        this.uri = u.endsWith("/") && u.length() > 1 ? u.substring(0, u.length() - 1) : u;
+    }
+
+    /**
+     * Opens a warehouse, creating its missing tables (empty, version 0).
+     *
+     * @param uri a folder or Hadoop URI
+     */
+    public static Warehouse open(SparkSession spark, String uri) {
+        Objects.requireNonNull(uri, "uri");
+        Warehouse w = new Warehouse(spark, uri);
+        w.create(POSTINGS, POSTINGS_SCHEMA);
+        w.create(DUPLICATES, POSTINGS_SCHEMA);
+        w.create(REJECTS, REJECTS_SCHEMA);
+        w.create(RUNS, RunRecord.SCHEMA);
+        return w;
+    }
+
+    /** The warehouse's folder or URI. */
+    public String uri() {
+        return uri;
+    }
+
+    /** Where a table lives. */
+    public String path(String table) {
+        return uri + "/" + table;
+    }
+
+    /** The latest committed version of a table. */
+    public long version(String table) {
+        return DeltaTable.forPath(spark, path(table)).history(1).select("version").head().getLong(0);
+    }
+
+    /** Latest versions of every table, in a fixed order. */
+    public Map<String, Long> versions() {
+        Map<String, Long> v = new LinkedHashMap<>();
+        for (String t : List.of(POSTINGS, DUPLICATES, REJECTS, RUNS)) {
+            v.put(t, version(t));
+        }
+        return v;
+    }
+
+    /** A table as of a version. */
+    public Dataset<Row> read(String table, long version) {
+        try {
+            return spark.read().format("delta").option("versionAsOf", version).load(path(table));
+        } catch (RuntimeException e) {
+            throw new WarehouseException(path(table) + ": cannot read version " + version + ": " + e.getMessage());
+        }
+    }
+
+    /** A table's latest version. */
+    public Dataset<Row> read(String table) {
+        return spark.read().format("delta").load(path(table));
+    }
+
+    /**
+     * Merges one run's rows: postings, then duplicates, then rejects (three Delta commits).
+     *
+     * @param runId the run
+     * @param asOf the run's report date (becomes {@code first_seen}/{@code last_seen})
+     * @param canonical canonical postings: the posting columns plus {@value #ORDER}
+     * @param duplicates duplicate postings: the posting columns plus {@value #ORDER}
+     * @param rejects rejects: source, record, {@value #ORDER}, reject code and reason
+     * @return what was new, and the versions read and written
+     */
+    public MergeOutcome merge(String runId, LocalDate asOf, Dataset<Row> canonical, Dataset<Row> duplicates,
+            Dataset<Row> rejects) {
+        Map<String, Long> read = new LinkedHashMap<>();
+        for (String t : MERGED) {
+            read.put(t, version(t));
+        }
+        Dataset<Row> known = read(POSTINGS, read.get(POSTINGS)).select(col(PostingSchema.POSTING_KEY));
+        long seenBefore = canonical.select(col(PostingSchema.POSTING_KEY)).distinct()
+                .join(known, PostingSchema.POSTING_KEY).count();
+        long runPostings = canonical.select(col(PostingSchema.POSTING_KEY)).distinct().count();
+        Map<String, Long> written = new LinkedHashMap<>();
+        written.put(POSTINGS, upsert(POSTINGS, List.of(PostingSchema.POSTING_KEY), canonical, runId, asOf));
+        written.put(DUPLICATES, upsert(DUPLICATES, List.of(PostingSchema.POSTING_ID), duplicates, runId, asOf));
+        written.put(REJECTS, upsert(REJECTS, List.of(PostingSchema.SOURCE, PostingSchema.RECORD), rejects, runId,
+                asOf));
+        long total = read(POSTINGS, written.get(POSTINGS)).count();
+        return new MergeOutcome(runPostings - seenBefore, seenBefore, total, read, written);
+    }
+
+    /**
+     * Appends a completed run's row (the last commit of a run).
+     *
+     * @return the {@value #RUNS} version read (before) and written
+     */
+    public long[] appendRun(RunRecord run) {
+        long before = version(RUNS);
+        spark.createDataFrame(List.of(run.toRow()), RunRecord.SCHEMA).coalesce(1)
+                .write().format("delta").mode("append").save(path(RUNS));
+        long after = version(RUNS);
+        pauseIfAsked(RUNS);
+        return new long[] {before, after};
+    }
+
+    /** Every completed run, oldest first. */
+    public List<RunRecord> runs() {
+        List<RunRecord> out = new ArrayList<>();
+        for (Row r : read(RUNS).orderBy(col(RunRecord.FINISHED), col(RunRecord.RUN_ID)).collectAsList()) {
+            out.add(RunRecord.of(r));
+        }
+        return out;
+    }
+
+    /**
+     * The rows one run read, at the versions it wrote: for {@value #POSTINGS},
+     * {@value #DUPLICATES} and {@value #REJECTS}.
+     */
+    public Dataset<Row> rowsOf(RunRecord run, String table) {
+        Long v = run.versions().get(table);
+        if (v == null) {
+            throw new WarehouseException(uri + ": run " + run.runId() + " names no version of table '" + table + "'");
+        }
+        return read(table, v).filter(col(LAST_RUN).equalTo(lit(run.runId())));
+    }
+
+    private void create(String table, StructType schema) {
+        if (!DeltaTable.isDeltaTable(spark, path(table))) {
+            DeltaTable.createIfNotExists(spark).location(path(table)).addColumns(schema).execute();
+        }
+    }
+
+    /** MERGE of one run's rows on the key; returns the version written. */
+    private long upsert(String table, List<String> key, Dataset<Row> rows, String runId, LocalDate asOf) {
+        StructType schema = table.equals(REJECTS) ? REJECTS_SCHEMA : POSTINGS_SCHEMA;
+        List<Column> cols = new ArrayList<>();
+        for (String f : schema.fieldNames()) {
+            if (!SEEN.getFieldIndex(f).isDefined()) {
+                cols.add(col(f));
+            }
+        }
+        String day = asOf.toString();
+        // One row per key (the first in input order), so that MERGE never sees two source rows for a key.
+        Dataset<Row> source = rows.select(cols.toArray(Column[]::new))
+                .withColumn(FIRST_SEEN, lit(day)).withColumn(LAST_SEEN, lit(day))
+                .withColumn(FIRST_RUN, lit(runId)).withColumn(LAST_RUN, lit(runId));
+        source = firstPerKey(source, key);
+        String on = String.join(" AND ", key.stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").toList());
+        Map<String, String> update = new LinkedHashMap<>();
+        Map<String, String> insert = new LinkedHashMap<>();
+        for (String f : schema.fieldNames()) {
+            insert.put("`" + f + "`", "s.`" + f + "`");
+            switch (f) {
+                case FIRST_SEEN -> update.put(f, "least(t.first_seen, s.first_seen)");
+                case FIRST_RUN -> update.put(f, "CASE WHEN s.first_seen < t.first_seen THEN s.first_run_id"
+                        + " ELSE t.first_run_id END");
+                case LAST_SEEN -> update.put(f, "greatest(t.last_seen, s.last_seen)");
+                default -> update.put("`" + f + "`", "s.`" + f + "`");
+            }
+        }
+        DeltaTable.forPath(spark, path(table)).as("t")
+                .merge(source.as("s"), on)
+                .whenMatched().updateExpr(update)
+                .whenNotMatched().insertExpr(insert)
+                .execute();
+        long v = version(table);
+        pauseIfAsked(table);
+        return v;
+    }
+
+    private static Dataset<Row> firstPerKey(Dataset<Row> rows, List<String> key) {
+        org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window
+                .partitionBy(key.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
+                .orderBy(col(ORDER));
+        return rows.withColumn("_rank", org.apache.spark.sql.functions.row_number().over(w))
+                .filter(col("_rank").equalTo(1)).drop("_rank");
+    }
+
+    private static void pauseIfAsked(String table) {
+        if (table.equals(System.getProperty(PAUSE_PROPERTY))) {
+            System.err.println("techdir-warehouse: committed " + table);
+            System.err.flush();
+            try {
+                Thread.sleep(600_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static StructType withSeen(StructType s) {
+        StructType out = s;
+        for (var f : SEEN.fields()) {
+            out = out.add(f);
+        }
+        return out;
+    }
+}
