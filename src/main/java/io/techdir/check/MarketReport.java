@@ -11,7 +11,22 @@ import java.util.List;
  * @param degrees degree demands by role family
  * @param followOn follow-on roles asking for prior technical-director experience
  * @param verdicts the baseline verdicts
+ * @param quality per source: salary disclosure, board estimates and salary flags
+ * @param firstDatePosted earliest publication date among canonical postings, or null
+ * @param lastDatePosted latest publication date among canonical postings, or null
  */
 public record MarketReport(List<String> origins, List<SalarySpread> salarySpread, List<ShareFigure> experience,
-        List<ShareFigure> degrees, List<ShareFigure> followOn, List<Verdict> verdicts) {
+        List<ShareFigure> degrees, List<ShareFigure> followOn, List<Verdict> verdicts, List<QualityFigure> quality,
+        String firstDatePosted, String lastDatePosted) {
+
+    /**
+     * A data-quality figure of one source's canonical postings.
+     *
+     * @param source source name
+     * @param measure what is counted ({@code disclosed by employer}, {@code flag IMPLAUSIBLE}, ...)
+     * @param count how many canonical postings
+     * @param of out of how many canonical postings of the source
+     */
+    public record QualityFigure(String source, String measure, long count, long of) {
+    }
 }

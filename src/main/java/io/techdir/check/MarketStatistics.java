@@ -68,7 +68,8 @@ public final class MarketStatistics {
                         col(PostingSchema.EXPERIENCE_MIN_YEARS), col(PostingSchema.DEGREE_LEVEL),
                         col(PostingSchema.DEGREE_KINDS), col(PostingSchema.PRIOR_TECHNICAL_DIRECTOR),
                         col(PostingSchema.BASELINE_SCOPE), col(PostingSchema.BASELINE_DEGREE),
-                        col(PostingSchema.BASELINE_BUSINESS_SCHOOL));
+                        col(PostingSchema.BASELINE_BUSINESS_SCHOOL), col(PostingSchema.SALARY_FLAGS),
+                        col(PostingSchema.DATE_POSTED));
     }
 
     /** The experience band of a minimum-years column (null stays null). */
@@ -185,7 +186,10 @@ public final class MarketStatistics {
         });
         List<Verdict> verdicts = BaselineVerdicts.evaluate(baseline, origins, salary, experience, degreeShares,
                 followOn);
-        return new MarketReport(origins, spread, shares.get(EXPERIENCE), shares.get(DEGREE), followOn, verdicts);
+        List<MarketReport.QualityFigure> quality = new ArrayList<>();
+        String[] dates = quality(quality);
+        return new MarketReport(origins, spread, shares.get(EXPERIENCE), shares.get(DEGREE), followOn, verdicts,
+                quality, dates[0], dates[1]);
     }
 
     private static List<Measure> measures(Baseline b) {
@@ -224,6 +228,44 @@ public final class MarketStatistics {
         m.add(new Measure(BASELINE_DEGREE, BUSINESS_SCHOOL_MENTIONED,
                 col(PostingSchema.BASELINE_BUSINESS_SCHOOL).equalTo(PostingChecker.MENTIONED), statesFlag));
         return m;
+    }
+
+    /**
+     * Per source: postings whose employer states a salary, board estimates, and each salary flag;
+     * fills {@code out} and returns the first and last publication dates (null when none).
+     */
+    private String[] quality(List<MarketReport.QualityFigure> out) {
+        Map<String, Long> postings = new TreeMap<>();
+        String first = null;
+        String last = null;
+        for (Row r : canonical.groupBy(col(PostingSchema.SOURCE))
+                .agg(count(lit(1)),
+                        sum(when(col(PostingSchema.SALARY_DISCLOSED).and(col(PostingSchema.SALARY_ESTIMATED).equalTo(false)), 1)
+                                .otherwise(0)),
+                        sum(when(col(PostingSchema.SALARY_ESTIMATED), 1).otherwise(0)),
+                        org.apache.spark.sql.functions.min(col(PostingSchema.DATE_POSTED)),
+                        org.apache.spark.sql.functions.max(col(PostingSchema.DATE_POSTED)))
+                .orderBy(col(PostingSchema.SOURCE)).collectAsList()) {
+            String source = r.getString(0);
+            long n = r.getLong(1);
+            postings.put(source, n);
+            out.add(new MarketReport.QualityFigure(source, "salary disclosed by employer", r.getLong(2), n));
+            out.add(new MarketReport.QualityFigure(source, "salary estimated by the board", r.getLong(3), n));
+            if (!r.isNullAt(4) && (first == null || r.getString(4).compareTo(first) < 0)) {
+                first = r.getString(4);
+            }
+            if (!r.isNullAt(5) && (last == null || r.getString(5).compareTo(last) > 0)) {
+                last = r.getString(5);
+            }
+        }
+        for (Row r : canonical.filter(col(PostingSchema.SALARY_FLAGS).isNotNull())
+                .select(col(PostingSchema.SOURCE), explode(split(col(PostingSchema.SALARY_FLAGS), "\\|")).as("flag"))
+                .groupBy(col(PostingSchema.SOURCE), col("flag")).count()
+                .orderBy(col(PostingSchema.SOURCE), col("flag")).collectAsList()) {
+            out.add(new MarketReport.QualityFigure(r.getString(0), "salary flag " + r.getString(1), r.getLong(2),
+                    postings.getOrDefault(r.getString(0), 0L)));
+        }
+        return new String[] {first, last};
     }
 
     /** Salary (index 0) and minimum years asked (index 1) of postings in the baseline scope, by origin. */

@@ -49,8 +49,8 @@ final class ReportStage {
         Table experience = ReportTables.experience(report);
         Table degrees = ReportTables.degrees(report);
         Table followOn = ReportTables.followOn(report);
-        Table quality = dataQuality(counts, inputs);
-        Table methodology = methodology(s, inputs);
+        Table quality = dataQuality(counts, inputs, report);
+        Table methodology = methodology(s, inputs, report);
         List<Table> csvTables = new ArrayList<>(List.of(rejectTable, salary, experience, degrees, followOn, baseline,
                 quality));
         List<Table> sheets = new ArrayList<>(List.of(summary(s, report, counts), baseline, salary, experience, degrees,
@@ -179,39 +179,47 @@ final class ReportStage {
         };
     }
 
-    private static Table dataQuality(RunCounts counts, MarketReportJob.Inputs inputs) {
+    private static Table dataQuality(RunCounts counts, MarketReportJob.Inputs inputs, MarketReport report) {
         Table.Builder t = Table.builder("data_quality", "Qualité des données", "Data quality")
                 .column("source", "Source", "Source", ValueFormat.TEXT)
                 .column("measure", "Mesure", "Measure", ValueFormat.TEXT)
-                .column("count", "Nombre", "Count", ValueFormat.INTEGER);
+                .column("count", "Nombre", "Count", ValueFormat.INTEGER)
+                .column("share", "Part (des offres uniques)", "Share (of unique postings)", ValueFormat.PERCENT);
         for (var e : counts.bySource().entrySet()) {
             for (String m : List.of("input", "normalized", "rejected", "duplicates")) {
-                t.row(e.getKey(), m, e.getValue().getOrDefault(m, 0L));
+                t.row(e.getKey(), m, e.getValue().getOrDefault(m, 0L), null);
             }
         }
-        t.row("ALL", "input", counts.input());
-        t.row("ALL", "normalized", counts.normalized());
-        t.row("ALL", "rejected", counts.rejected());
-        t.row("ALL", "duplicates", counts.duplicates());
+        t.row("ALL", "input", counts.input(), null);
+        t.row("ALL", "normalized", counts.normalized(), null);
+        t.row("ALL", "rejected", counts.rejected(), null);
+        t.row("ALL", "duplicates", counts.duplicates(), null);
         for (var e : counts.rejectedByCode().entrySet()) {
-            t.row("ALL", "rejected: " + e.getKey(), e.getValue());
+            t.row("ALL", "rejected: " + e.getKey(), e.getValue(), null);
         }
         for (var e : counts.duplicatesByKind().entrySet()) {
-            t.row("ALL", "duplicates: " + e.getKey(), e.getValue());
+            t.row("ALL", "duplicates: " + e.getKey(), e.getValue(), null);
         }
-        t.note("input = normalized + rejected + duplicates, toujours / always.");
+        for (MarketReport.QualityFigure q : report.quality()) {
+            t.row(q.source(), q.measure(), q.count(), q.of() == 0 ? null : (double) q.count() / q.of());
+        }
+        t.note("input = normalized + rejected + duplicates, toujours / always. Salaires et drapeaux : offres uniques"
+                + " (doublons exclus) ; IMPLAUSIBLE, DAY_RATE et les estimations sont exclus des statistiques.");
         for (SourceProblem p : inputs.problems()) {
             t.note("Source illisible / unreadable source: " + p.message());
         }
         return t.build();
     }
 
-    private static Table methodology(RunSettings s, MarketReportJob.Inputs inputs) {
+    private static Table methodology(RunSettings s, MarketReportJob.Inputs inputs, MarketReport report) {
         Table.Builder t = Table.builder("methodology", "Méthodologie", "Methodology")
                 .column("parameter", "Paramètre", "Parameter", ValueFormat.TEXT)
                 .column("value", "Valeur", "Value", ValueFormat.TEXT);
         t.row("run_id", s.runId());
         t.row("as_of", s.asOf().toString());
+        t.row("date_posted range", (report.firstDatePosted() == null ? "?" : report.firstDatePosted()) + " .. "
+                + (report.lastDatePosted() == null ? "?" : report.lastDatePosted())
+                + " (canonical postings with a date)");
         t.row("techdir", BuildInfo.version());
         t.row("java", System.getProperty("java.version"));
         for (InputFile f : inputs.files()) {

@@ -141,6 +141,13 @@ class RunCommandIT {
         assertEquals(cto.get("posting_id"), byId.get("A7@src/test/resources/job/accounting.csv:12").get("duplicate_of"));
         assertEquals("", byId.get("A6@src/test/resources/job/accounting.csv:11").get("duplicate_of"));
 
+        // Data quality: 3 of the 4 unique postings state a salary (A1, A4, A5; not A6).
+        CSVRecord disclosed = csv(out.resolve("data_quality.csv")).stream()
+                .filter(r -> r.get("source").equals("csv") && r.get("measure").equals("salary disclosed by employer"))
+                .findFirst().orElseThrow();
+        assertEquals("3", disclosed.get("count"));
+        assertEquals(0.75, Double.parseDouble(disclosed.get("share")), 1e-9);
+
         List<CSVRecord> rejects = csv(out.resolve("rejects.csv"));
         assertEquals(List.of("src/test/resources/job/accounting.csv:7", "src/test/resources/job/accounting.csv:8"),
                 rejects.stream().map(r -> r.get("record")).toList());
