@@ -28,13 +28,18 @@ final class ReportTables {
     static final String LOW = "LOW";
     static final String SUPPRESSED = "SUPPRESSED";
 
+    /** Column shared by every market table: name, French label, English label. */
+    private static final String[] ORIGIN = {"origin", "Origine des données", "Data origin"};
+    /** Column of the small-cell rule's outcome ({@link #confidence(long)}). */
+    private static final String[] CONFIDENCE = {"confidence", "Fiabilité", "Confidence"};
+
     private ReportTables() {
     }
 
     /** {@code baseline_check.csv}: the verdict on each claim. */
     static Table baselineCheck(MarketReport r) {
         Table.Builder t = Table.builder("baseline_check", "Vérification", "Baseline check")
-                .column("origin", "Origine des données", "Data origin", ValueFormat.TEXT)
+                .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
                 .column("population", "Population", "Population", ValueFormat.TEXT)
                 .column("claim", "Affirmation", "Claim", ValueFormat.TEXT)
                 .column("verdict", "Verdict", "Verdict", ValueFormat.TEXT)
@@ -58,7 +63,7 @@ final class ReportTables {
     /** {@code salary_spread.csv}: advertised annual gross salaries by group. */
     static Table salarySpread(MarketReport r) {
         Table.Builder t = Table.builder("salary_spread", "Salaires", "Salary spread")
-                .column("origin", "Origine des données", "Data origin", ValueFormat.TEXT)
+                .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
                 .column("population", "Population", "Population", ValueFormat.TEXT)
                 .column("dimension", "Dimension", "Dimension", ValueFormat.TEXT)
                 .column("group", "Groupe", "Group", ValueFormat.TEXT)
@@ -75,7 +80,7 @@ final class ReportTables {
                 .column("median_ci_low", "Médiane IC 95 % bas", "Median 95 % CI low", ValueFormat.EUR)
                 .column("median_ci_high", "Médiane IC 95 % haut", "Median 95 % CI high", ValueFormat.EUR)
                 .column("median_monthly", "Médiane mensuelle (÷ 12)", "Monthly median (÷ 12)", ValueFormat.EUR)
-                .column("confidence", "Fiabilité", "Confidence", ValueFormat.TEXT);
+                .column(CONFIDENCE[0], CONFIDENCE[1], CONFIDENCE[2], ValueFormat.TEXT);
         for (SalarySpread s : r.salarySpread()) {
             List<Object> row = new ArrayList<>(List.of(s.origin(), s.population(), s.dimension(), s.group(),
                     s.postings(), s.disclosed()));
@@ -94,7 +99,7 @@ final class ReportTables {
             row.add(confidence(n));
             t.row(row);
         }
-        for (String origin : origins(r)) {
+        for (String origin : r.origins()) {
             t.chart(ChartSpec.builder(ChartKind.COLUMN, "Distribution des salaires (" + origin + ")",
                             "Salary distribution (" + origin + ")")
                     .seriesPerRow().labels("population").values("p10", "p25", "median", "p75", "p90")
@@ -118,7 +123,7 @@ final class ReportTables {
     /** {@code experience_demands.csv}. */
     static Table experience(MarketReport r) {
         List<ChartSpec> charts = new ArrayList<>();
-        for (String origin : origins(r)) {
+        for (String origin : r.origins()) {
             for (String group : List.of(MarketStatistics.ALL, MarketStatistics.BASELINE_SCOPE)) {
                 charts.add(ChartSpec.builder(ChartKind.COLUMN, "Années d'expérience minimum demandées (" + group + ", "
                                 + origin + ")", "Minimum years of experience asked (" + group + ", " + origin + ")")
@@ -135,7 +140,7 @@ final class ReportTables {
     /** {@code degree_demands.csv}. */
     static Table degrees(MarketReport r) {
         List<ChartSpec> charts = new ArrayList<>();
-        for (String origin : origins(r)) {
+        for (String origin : r.origins()) {
             for (String group : List.of(MarketStatistics.ALL, MarketStatistics.BASELINE_SCOPE)) {
                 charts.add(ChartSpec.builder(ChartKind.BAR, "Diplômes demandés (" + group + ", " + origin + ")",
                                 "Degrees asked (" + group + ", " + origin + ")")
@@ -152,7 +157,7 @@ final class ReportTables {
     /** {@code follow_on_roles.csv}. */
     static Table followOn(MarketReport r) {
         List<ChartSpec> charts = new ArrayList<>();
-        for (String origin : origins(r)) {
+        for (String origin : r.origins()) {
             charts.add(ChartSpec.builder(ChartKind.BAR, "Offres demandant une expérience de directeur technique ("
                             + origin + ")", "Postings asking for technical-director experience (" + origin + ")")
                     .labels("group").values("k").where("origin", origin)
@@ -167,7 +172,7 @@ final class ReportTables {
     private static Table shares(String name, String sheetFr, String sheetEn, List<ShareFigure> figures,
             List<ChartSpec> charts, String note) {
         Table.Builder t = Table.builder(name, sheetFr, sheetEn)
-                .column("origin", "Origine des données", "Data origin", ValueFormat.TEXT)
+                .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
                 .column("group", "Groupe", "Group", ValueFormat.TEXT)
                 .column("measure", "Mesure", "Measure", ValueFormat.TEXT)
                 .column("k", "k", "k", ValueFormat.INTEGER)
@@ -175,7 +180,7 @@ final class ReportTables {
                 .column("share", "Part", "Share", ValueFormat.PERCENT)
                 .column("ci_low", "IC 95 % bas (Wilson)", "95 % CI low (Wilson)", ValueFormat.PERCENT)
                 .column("ci_high", "IC 95 % haut (Wilson)", "95 % CI high (Wilson)", ValueFormat.PERCENT)
-                .column("confidence", "Fiabilité", "Confidence", ValueFormat.TEXT);
+                .column(CONFIDENCE[0], CONFIDENCE[1], CONFIDENCE[2], ValueFormat.TEXT);
         for (ShareFigure f : figures) {
             Share s = f.share();
             boolean hide = Suppression.suppressed(s.n());
@@ -198,12 +203,12 @@ final class ReportTables {
      */
     static Table trends(List<io.techdir.warehouse.Trends.Month> months) {
         Table.Builder t = Table.builder("trends", "Tendances", "Trends")
-                .column("origin", "Origine des données", "Data origin", ValueFormat.TEXT)
+                .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
                 .column("month", "Mois de publication", "Month posted", ValueFormat.TEXT)
                 .column("postings", "Offres", "Postings", ValueFormat.INTEGER)
                 .column("n", "n salaires retenus", "n salaries counted", ValueFormat.INTEGER)
                 .column("median", "Médiane", "Median", ValueFormat.EUR)
-                .column("confidence", "Fiabilité", "Confidence", ValueFormat.TEXT);
+                .column(CONFIDENCE[0], CONFIDENCE[1], CONFIDENCE[2], ValueFormat.TEXT);
         for (io.techdir.warehouse.Trends.Month m : months) {
             Object median = m.median() == null ? null : Suppression.suppressed(m.salaries()) ? Suppressed.INSTANCE
                     : m.median();
@@ -213,11 +218,6 @@ final class ReportTables {
                 + " brut en euros, mêmes exclusions que « Salaires ». / Every unique posting of the warehouse (all"
                 + " runs) by month posted.");
         return t.build();
-    }
-
-    /** Origins present, real first: one chart each, never mixed. */
-    private static List<String> origins(MarketReport r) {
-        return r.origins();
     }
 
     static String confidence(long n) {
