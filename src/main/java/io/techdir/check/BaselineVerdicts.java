@@ -51,6 +51,57 @@ public final class BaselineVerdicts {
         return out;
     }
 
+    /** A follow-on family is SUPPORTED by career paths when at least this share of leavers go to it. */
+    public static final double CAREER_MIN_SHARE = 0.10;
+    /** The follow-on families together are SUPPORTED when at least this share of leavers go to one. */
+    public static final double CAREER_MAJORITY = 0.5;
+    /** Claim id prefix of the verdicts from career paths ({@code follow_on_career:CIO}, {@code follow_on_career:ANY}). */
+    public static final String CAREER_CLAIM = "follow_on_career:";
+    /** Population of the verdicts from career paths: transitions leaving a technical-director position. */
+    public static final String CAREER_POPULATION = "CAREER_PATHS";
+
+    /**
+     * Verdicts on the follow-on claim from career paths, per origin: for each follow-on family,
+     * the share of transitions leaving a technical-director position that go to it (SUPPORTED
+     * when the Wilson interval lies at or above {@value #CAREER_MIN_SHARE}, CONTRADICTED when
+     * wholly below); and for the families together ({@code ANY}: SUPPORTED at or above
+     * {@value #CAREER_MAJORITY}, CONTRADICTED below). NOT_ENOUGH_DATA when fewer than
+     * {@code min_observations} transitions leave, or the interval straddles the threshold.
+     *
+     * @param transitions {@link CareerShares#of} results, any origins
+     */
+    public static List<Verdict> careers(Baseline b, List<CareerTransition> transitions) {
+        List<Verdict> out = new ArrayList<>();
+        List<String> origins = transitions.stream().map(CareerTransition::origin).distinct().sorted().toList();
+        for (String origin : origins) {
+            for (var family : b.followOnFamilies()) {
+                out.add(careerVerdict(b, origin, family.name(), leaving(transitions, origin, family.name()),
+                        CAREER_MIN_SHARE));
+            }
+            out.add(careerVerdict(b, origin, "ANY", leaving(transitions, origin, CareerShares.FOLLOW_ON_FAMILIES),
+                    CAREER_MAJORITY));
+        }
+        return out;
+    }
+
+    private static Share leaving(List<CareerTransition> transitions, String origin, String target) {
+        return transitions.stream().filter(t -> t.origin().equals(origin) && t.base().equals(CareerShares.LEAVING)
+                && t.target().equals(target)).map(CareerTransition::share).findFirst().orElse(Share.wilson(0, 0));
+    }
+
+    private static Verdict careerVerdict(Baseline b, String origin, String target, Share s, double threshold) {
+        String rule = "share of career transitions leaving a technical-director position that go to "
+                + (target.equals("ANY") ? "any follow-on family" : target) + " (Wilson 95 %): SUPPORTED when the"
+                + " interval is at or above " + threshold + ", CONTRADICTED when wholly below, n >= "
+                + b.minObservations();
+        String verdict = s.n() < b.minObservations() ? Verdict.NOT_ENOUGH_DATA
+                : s.low() >= threshold ? Verdict.SUPPORTED
+                : s.high() < threshold ? Verdict.CONTRADICTED : Verdict.NOT_ENOUGH_DATA;
+        return new Verdict(origin, CAREER_POPULATION, CAREER_CLAIM + target, b.followOnWording(), rule, s.n(),
+                s.n() == 0 ? null : s.share(), s.n() == 0 ? null : s.low(), s.n() == 0 ? null : s.high(), "share",
+                verdict);
+    }
+
     private static Verdict salary(Baseline b, String origin, String population, Distribution d) {
         double floor = b.salaryFloorAnnualEur();
         String rule = "median advertised annual gross salary (95 % CI): SUPPORTED when the interval is"

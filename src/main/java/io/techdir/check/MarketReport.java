@@ -11,7 +11,8 @@ import java.util.List;
  * @param degrees degree demands by role family
  * @param followOn follow-on roles asking for prior technical-director experience
  * @param verdicts the baseline verdicts
- * @param quality per source: salary disclosure, board estimates and salary flags
+ * @param quality per source: disclosure rates, missing fields, unclassified roles and the normalizer's
+ *     salary, experience and degree flags
  * @param firstDatePosted earliest publication date among canonical postings, or null
  * @param lastDatePosted latest publication date among canonical postings, or null
  */

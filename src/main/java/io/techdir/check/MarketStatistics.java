@@ -69,7 +69,8 @@ public final class MarketStatistics {
                         col(PostingSchema.DEGREE_KINDS), col(PostingSchema.PRIOR_TECHNICAL_DIRECTOR),
                         col(PostingSchema.BASELINE_SCOPE), col(PostingSchema.BASELINE_DEGREE),
                         col(PostingSchema.BASELINE_BUSINESS_SCHOOL), col(PostingSchema.SALARY_FLAGS),
-                        col(PostingSchema.DATE_POSTED));
+                        col(PostingSchema.DATE_POSTED), col(PostingSchema.EXPERIENCE_FLAGS),
+                        col(PostingSchema.DEGREE_FLAGS), col(PostingSchema.DEPARTMENT), col(PostingSchema.COUNTRY));
     }
 
     /** The experience band of a minimum-years column (null stays null). */
@@ -230,39 +231,86 @@ public final class MarketStatistics {
         return m;
     }
 
+    /** Data-quality measure ids (the {@code measure} column of {@code data_quality.csv}). */
+    public static final String Q_SALARY_DISCLOSED = "salary disclosed by employer";
+    public static final String Q_SALARY_ESTIMATED = "salary estimated by the board";
+    public static final String Q_EXPERIENCE_STATED = "experience stated";
+    public static final String Q_DEGREE_STATED = "degree stated";
+    public static final String Q_DATE_MISSING = "date_posted missing";
+    public static final String Q_CONTRACT_MISSING = "contract_type missing";
+    public static final String Q_DEPARTMENT_MISSING = "department missing (France)";
+    public static final String Q_REGION_MISSING = "region missing";
+    public static final String Q_FAMILY_OTHER = "role_family OTHER";
+    public static final String Q_DOMAIN_OTHER = "role_domain OTHER (technical directors)";
+    /** Prefixes of the flag measures: {@code salary flag DAY_RATE}, {@code experience flag FROM_DESCRIPTION}... */
+    public static final String Q_SALARY_FLAG = "salary flag ";
+    public static final String Q_EXPERIENCE_FLAG = "experience flag ";
+    public static final String Q_DEGREE_FLAG = "degree flag ";
+
     /**
-     * Per source: postings whose employer states a salary, board estimates, and each salary flag;
-     * fills {@code out} and returns the first and last publication dates (null when none).
+     * Per source: disclosure rates (salary by the employer, board estimates, experience, degree),
+     * missing fields (date, contract, département of French postings, region), unclassified roles,
+     * and every salary, experience and degree flag the normalizer set; fills {@code out} and
+     * returns the first and last publication dates (null when none).
      */
     private String[] quality(List<MarketReport.QualityFigure> out) {
         Map<String, Long> postings = new TreeMap<>();
         String first = null;
         String last = null;
+        Column french = coalesce(col(PostingSchema.COUNTRY), lit("FR")).equalTo("FR");
+        Column td = isTechnicalDirector();
+        String[] measures = {Q_SALARY_DISCLOSED, Q_SALARY_ESTIMATED, Q_EXPERIENCE_STATED, Q_DEGREE_STATED,
+            Q_DATE_MISSING, Q_CONTRACT_MISSING, Q_DEPARTMENT_MISSING, Q_REGION_MISSING, Q_FAMILY_OTHER,
+            Q_DOMAIN_OTHER};
+        Column[] conditions = {
+            col(PostingSchema.SALARY_DISCLOSED).and(col(PostingSchema.SALARY_ESTIMATED).equalTo(false)),
+            col(PostingSchema.SALARY_ESTIMATED),
+            col(PostingSchema.EXPERIENCE_MIN_YEARS).isNotNull(),
+            col(PostingSchema.DEGREE_LEVEL).isNotNull().or(col(PostingSchema.DEGREE_KINDS).isNotNull()),
+            col(PostingSchema.DATE_POSTED).isNull(),
+            col(PostingSchema.CONTRACT_TYPE).isNull(),
+            french.and(col(PostingSchema.DEPARTMENT).isNull()),
+            col(PostingSchema.REGION).isNull(),
+            coalesce(col(PostingSchema.ROLE_FAMILY), lit("OTHER")).equalTo("OTHER"),
+            td.and(coalesce(col(PostingSchema.ROLE_DOMAIN), lit("OTHER")).equalTo("OTHER"))};
+        List<Column> aggs = new ArrayList<>();
+        aggs.add(org.apache.spark.sql.functions.min(col(PostingSchema.DATE_POSTED)));
+        aggs.add(org.apache.spark.sql.functions.max(col(PostingSchema.DATE_POSTED)));
+        aggs.add(sum(when(td, 1).otherwise(0)));
+        for (Column c : conditions) {
+            aggs.add(sum(when(coalesce(c, lit(false)), 1).otherwise(0)));
+        }
         for (Row r : canonical.groupBy(col(PostingSchema.SOURCE))
-                .agg(count(lit(1)),
-                        sum(when(col(PostingSchema.SALARY_DISCLOSED).and(col(PostingSchema.SALARY_ESTIMATED).equalTo(false)), 1)
-                                .otherwise(0)),
-                        sum(when(col(PostingSchema.SALARY_ESTIMATED), 1).otherwise(0)),
-                        org.apache.spark.sql.functions.min(col(PostingSchema.DATE_POSTED)),
-                        org.apache.spark.sql.functions.max(col(PostingSchema.DATE_POSTED)))
+                .agg(count(lit(1)), aggs.toArray(Column[]::new))
                 .orderBy(col(PostingSchema.SOURCE)).collectAsList()) {
             String source = r.getString(0);
             long n = r.getLong(1);
             postings.put(source, n);
-            out.add(new MarketReport.QualityFigure(source, "salary disclosed by employer", r.getLong(2), n));
-            out.add(new MarketReport.QualityFigure(source, "salary estimated by the board", r.getLong(3), n));
-            if (!r.isNullAt(4) && (first == null || r.getString(4).compareTo(first) < 0)) {
-                first = r.getString(4);
+            for (int i = 0; i < measures.length; i++) {
+                long of = measures[i].equals(Q_DOMAIN_OTHER) ? r.getLong(4) : n;
+                if (of > 0) {
+                    out.add(new MarketReport.QualityFigure(source, measures[i], r.getLong(5 + i), of));
+                }
             }
-            if (!r.isNullAt(5) && (last == null || r.getString(5).compareTo(last) > 0)) {
-                last = r.getString(5);
+            if (!r.isNullAt(2) && (first == null || r.getString(2).compareTo(first) < 0)) {
+                first = r.getString(2);
+            }
+            if (!r.isNullAt(3) && (last == null || r.getString(3).compareTo(last) > 0)) {
+                last = r.getString(3);
             }
         }
-        for (Row r : canonical.filter(col(PostingSchema.SALARY_FLAGS).isNotNull())
-                .select(col(PostingSchema.SOURCE), explode(split(col(PostingSchema.SALARY_FLAGS), "\\|")).as("flag"))
-                .groupBy(col(PostingSchema.SOURCE), col("flag")).count()
+        Dataset<Row> flags = null;
+        for (String[] f : new String[][] {{Q_SALARY_FLAG, PostingSchema.SALARY_FLAGS},
+            {Q_EXPERIENCE_FLAG, PostingSchema.EXPERIENCE_FLAGS}, {Q_DEGREE_FLAG, PostingSchema.DEGREE_FLAGS}}) {
+            Dataset<Row> d = canonical.filter(col(f[1]).isNotNull())
+                    .select(col(PostingSchema.SOURCE), explode(split(col(f[1]), "\\|")).as("item"))
+                    .select(col(PostingSchema.SOURCE),
+                            org.apache.spark.sql.functions.concat(lit(f[0]), col("item")).as("flag"));
+            flags = flags == null ? d : flags.union(d);
+        }
+        for (Row r : flags.groupBy(col(PostingSchema.SOURCE), col("flag")).count()
                 .orderBy(col(PostingSchema.SOURCE), col("flag")).collectAsList()) {
-            out.add(new MarketReport.QualityFigure(r.getString(0), "salary flag " + r.getString(1), r.getLong(2),
+            out.add(new MarketReport.QualityFigure(r.getString(0), r.getString(1), r.getLong(2),
                     postings.getOrDefault(r.getString(0), 0L)));
         }
         return new String[] {first, last};

@@ -1,6 +1,8 @@
 package io.techdir.cli;
 
 import io.techdir.check.BadConfigurationException;
+import io.techdir.gather.BadSourceException;
+import io.techdir.warehouse.WarehouseException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -9,7 +11,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns exceptions into one line on stderr ({@code techdir: error: ...}) and an {@link ExitCode};
- * stack traces only with {@code --verbose}.
+ * stack traces only with {@code --verbose}. Bad input is recognised by type
+ * ({@link BadConfigurationException}, {@link BadSourceException}, {@link WarehouseException}); every
+ * other exception is an internal error, exit 1.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
@@ -49,9 +53,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof ParameterException) {
             return ExitCode.USAGE;
         }
-        if (e instanceof BadConfigurationException || e instanceof IllegalArgumentException) {
+        if (e instanceof BadConfigurationException || e instanceof BadSourceException
+                || e instanceof WarehouseException) {
             return ExitCode.BAD_INPUT;
         }
+        // Any other exception, IllegalArgumentException included, is a bug of ours, not bad input.
         return ExitCode.INTERNAL;
     }
 

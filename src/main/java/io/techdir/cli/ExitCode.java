@@ -14,7 +14,9 @@ public enum ExitCode {
     /** An input or configuration file is bad (job file, baseline, --source syntax). */
     BAD_INPUT(3, "bad input or configuration"),
     /** The run finished and wrote its outputs, but at least one whole source could not be read. */
-    SOURCE_FAILED(4, "finished, but a whole source could not be read (missing file, unreadable file, unreachable site)");
+    SOURCE_FAILED(4, "finished, but a whole source could not be read (missing file, unreadable file, unreachable site)"),
+    /** {@code evaluate} ran and printed its figures, and at least one accuracy gate failed. */
+    GATE_FAILED(5, "evaluate: the figures were printed and at least one accuracy gate failed");
 
     private final int code;
     private final String meaning;

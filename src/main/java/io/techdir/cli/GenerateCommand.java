@@ -1,5 +1,6 @@
 package io.techdir.cli;
 
+import io.techdir.generate.CareerGenerator;
 import io.techdir.generate.GeneratedCounts;
 import io.techdir.generate.GeneratorProfile;
 import io.techdir.generate.GeneratorSettings;
@@ -14,14 +15,19 @@ import picocli.CommandLine.Spec;
 /** {@code techdir generate}: writes synthetic postings in the generic CSV format. */
 @Command(name = "generate", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Writes synthetic postings (source name 'synthetic') in the generic CSV format, for scale"
-                + " tests and the labelled synthetic technical-director sample. Same seed, same file."})
+                + " tests and the labelled synthetic technical-director sample; or, with --careers, synthetic"
+                + " career histories (person,order,title,start,end) labelled SYNTHETIC. Same seed, same file."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--postings", paramLabel = "N", required = true, description = "Number of rows to write.")
-    long postings;
+    @Option(names = "--postings", paramLabel = "N", description = "Number of posting rows to write.")
+    Long postings;
+
+    @Option(names = "--careers", paramLabel = "N",
+            description = "Write N synthetic career histories instead of postings.")
+    Long careers;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -36,6 +42,22 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ((postings == null) == (careers == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "expected exactly one of --postings N and --careers N");
+        }
+        if (careers != null) {
+            CareerGenerator generator;
+            try {
+                generator = new CareerGenerator(careers, seed);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            long positions = generator.write(out);
+            spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d persons, %d positions (SYNTHETIC)%n", out,
+                    careers, positions);
+            return ExitCode.OK.code();
+        }
         GeneratorSettings settings;
         try {
             settings = new GeneratorSettings(postings, seed, GeneratorProfile.fromOption(profile));

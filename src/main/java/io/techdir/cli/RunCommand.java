@@ -67,6 +67,11 @@ final class RunCommand implements Callable<Integer> {
             description = "A source to read (repeatable); replaces the job's sources.")
     List<String> sources = new ArrayList<>();
 
+    @Option(names = "--careers", paramLabel = "FILE",
+            description = "A career-path CSV (person,order,title,start,end; repeatable); replaces the job's."
+                    + " With --source and no --careers, the run has no career input.")
+    List<Path> careers = new ArrayList<>();
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: the job's, reports/<date>/).")
     Path out;
 
@@ -220,8 +225,15 @@ final class RunCommand implements Callable<Integer> {
         if (!noWarehouse) {
             wh = warehouse != null ? warehouse : Home.warehouse(def.warehouse(), jobHome);
         }
+        // Career files, like sources, come from the job unless the command line names the inputs.
+        List<Path> careerFiles = new ArrayList<>(careers);
+        if (careers.isEmpty() && sources.isEmpty()) {
+            for (String c : def.careers()) {
+                careerFiles.add(Home.relativize(jobHome.resolve(c)));
+            }
+        }
         return new RunSettings(runId, def.name(), jobFile, specs, outDir, date, base, language, dialect, master,
-                started, gather.get(), wh);
+                started, gather.get(), wh, careerFiles);
     }
 
     private Language parseLanguage(String value) {

@@ -66,7 +66,7 @@ enum CsvColumn {
     static CsvColumn require(String where, String name) {
         CsvColumn column = BY_NAME.get(name);
         if (column == null) {
-            throw new IllegalArgumentException(where + ": unknown column '" + name
+            throw new BadSourceException(where + ": unknown column '" + name
                     + "'; expected one of " + Arrays.stream(values()).map(c -> c.columnName)
                             .collect(Collectors.joining(", ")));
         }

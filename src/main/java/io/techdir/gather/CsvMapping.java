@@ -84,7 +84,7 @@ record CsvMapping(
             try (InputStream in = Files.newInputStream(path)) {
                 return parse(nameOrPath, nameOrPath, read(in));
             } catch (IOException e) {
-                throw new IllegalArgumentException(nameOrPath + ": cannot read mapping ("
+                throw new BadSourceException(nameOrPath + ": cannot read mapping ("
                         + RecordIterator.describe(e) + "); expected a readable .properties file", e);
             }
         }
@@ -92,7 +92,7 @@ record CsvMapping(
         InputStream in = BUILT_IN.contains(nameOrPath)
                 ? CsvMapping.class.getResourceAsStream(resource) : null;
         if (in == null) {
-            throw new IllegalArgumentException("unknown mapping '" + nameOrPath
+            throw new BadSourceException("unknown mapping '" + nameOrPath
                     + "'; expected one of " + String.join(", ", BUILT_IN)
                     + ", none, or a path ending in .properties");
         }
@@ -132,18 +132,18 @@ record CsvMapping(
                 attributes.put(key.substring("attribute.".length()), value);
             } else if (!Set.of("source", "country", "signature", "null_values", "id.from_url",
                     "id.hash").contains(key)) {
-                throw new IllegalArgumentException(where + ": unknown key '" + key
+                throw new BadSourceException(where + ": unknown key '" + key
                         + "'; expected one of " + KEYS);
             }
         }
         String source = properties.getProperty("source", "").strip();
         if (!SOURCE_NAME.matcher(source).matches()) {
-            throw new IllegalArgumentException(where + ": bad source '" + source
+            throw new BadSourceException(where + ": bad source '" + source
                     + "'; expected a lower-case name such as hellowork");
         }
         String hash = properties.getProperty("id.hash", "false").strip();
         if (!hash.equals("true") && !hash.equals("false")) {
-            throw new IllegalArgumentException(where + ": bad id.hash '" + hash
+            throw new BadSourceException(where + ": bad id.hash '" + hash
                     + "'; expected true or false");
         }
         String url = properties.getProperty("id.from_url", "").strip();
@@ -165,7 +165,7 @@ record CsvMapping(
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException(where + ": bad " + key + " '" + regex
+            throw new BadSourceException(where + ": bad " + key + " '" + regex
                     + "'; expected a Java regular expression (" + e.getDescription() + ")", e);
         }
     }

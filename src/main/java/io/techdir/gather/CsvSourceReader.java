@@ -59,7 +59,7 @@ final class CsvSourceReader implements SourceReader {
     }
 
     private IllegalArgumentException bad(String what) {
-        return new IllegalArgumentException("bad --source '" + spec + "': " + what);
+        return new BadSourceException("bad --source '" + spec + "': " + what);
     }
 
     private Character parseDelimiter(String value) {

@@ -150,7 +150,7 @@ final class FranceTravailApiReader implements SourceReader {
     }
 
     private IllegalArgumentException bad(String what) {
-        return new IllegalArgumentException("bad --source '" + spec + "': " + what);
+        return new BadSourceException("bad --source '" + spec + "': " + what);
     }
 
     @Override

@@ -40,7 +40,7 @@ final class FranceTravailSourceReader implements SourceReader {
         this.spec = spec;
         String name = spec.option("source");
         if (name != null && !SOURCE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("bad --source '" + spec + "': source '" + name
+            throw new BadSourceException("bad --source '" + spec + "': source '" + name
                     + "'; expected a lower-case name such as francetravail");
         }
         this.source = name == null ? FranceTravailOffer.SOURCE : name;

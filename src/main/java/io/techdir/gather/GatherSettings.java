@@ -75,12 +75,12 @@ public record GatherSettings(
         atLeast("retry backoff", retryBackoffMillis, 0);
         atLeast("max retry wait", maxRetryWaitMillis, 0);
         if (userAgent == null || userAgent.isBlank() || userAgent.chars().anyMatch(c -> c < 32)) {
-            throw new IllegalArgumentException("bad user agent '" + userAgent
+            throw new BadSourceException("bad user agent '" + userAgent
                     + "'; expected a one-line product token such as techdir/1.0 (+URL)");
         }
         Objects.requireNonNull(rawRoot, "rawRoot");
         if (runId == null || !runId.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
-            throw new IllegalArgumentException("bad run id '" + runId
+            throw new BadSourceException("bad run id '" + runId
                     + "'; expected a folder name of letters, digits, '_', '.', '-'");
         }
         environment = environment == null ? Map.of() : environment;
@@ -130,14 +130,14 @@ public record GatherSettings(
 
     private static void atLeast(String name, long value, long least) {
         if (value < least) {
-            throw new IllegalArgumentException("bad " + name + " '" + value
+            throw new BadSourceException("bad " + name + " '" + value
                     + "'; expected a number of at least " + least);
         }
     }
 
     private static void positive(String name, Duration value) {
         if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("bad " + name + " '" + value
+            throw new BadSourceException("bad " + name + " '" + value
                     + "'; expected a positive duration");
         }
     }

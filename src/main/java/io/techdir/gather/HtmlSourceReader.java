@@ -38,14 +38,14 @@ final class HtmlSourceReader implements SourceReader {
         this.spec = spec;
         this.source = spec.option("source");
         if (source != null && !SOURCE_NAME.matcher(source).matches()) {
-            throw new IllegalArgumentException("bad --source '" + spec + "': source '" + source
+            throw new BadSourceException("bad --source '" + spec + "': source '" + source
                     + "'; expected a lower-case name such as hellowork");
         }
         this.profile = spec.option("profile");
         try {
             SiteProfile.load(profile);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("bad --source '" + spec + "': " + e.getMessage(), e);
+            throw new BadSourceException("bad --source '" + spec + "': " + e.getMessage(), e);
         }
     }
 

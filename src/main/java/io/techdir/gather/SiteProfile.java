@@ -89,7 +89,7 @@ record SiteProfile(String name, Map<String, String> values) implements Serializa
             }
         } catch (IOException e) {
             if (path) {
-                throw new IllegalArgumentException("profile '" + nameOrPath + "': cannot read ("
+                throw new BadSourceException("profile '" + nameOrPath + "': cannot read ("
                         + RecordIterator.describe(e) + "); expected a readable .properties file", e);
             }
             throw unknown(nameOrPath);
@@ -102,7 +102,7 @@ record SiteProfile(String name, Map<String, String> values) implements Serializa
     }
 
     private static IllegalArgumentException unknown(String name) {
-        return new IllegalArgumentException("unknown profile '" + name + "'; expected a name with "
+        return new BadSourceException("unknown profile '" + name + "'; expected a name with "
                 + "data/sources/" + name + ".profile.properties, or a path ending in .properties");
     }
 
@@ -115,7 +115,7 @@ record SiteProfile(String name, Map<String, String> values) implements Serializa
                     || key.equals("listing.links") || key.equals("listing.next")
                     || key.startsWith("posting.") && FIELDS.contains(key.substring(8));
             if (!known) {
-                throw new IllegalArgumentException(where + ": unknown key '" + key
+                throw new BadSourceException(where + ": unknown key '" + key
                         + "'; expected source, country, attribute.*, listing.links, listing.next, "
                         + "listing.page_param, id.from_url or posting." + String.join("|", FIELDS));
             }
@@ -127,14 +127,14 @@ record SiteProfile(String name, Map<String, String> values) implements Serializa
                     Pattern.compile(e.getValue());
                 }
             } catch (IllegalArgumentException | Selector.SelectorParseException x) {
-                throw new IllegalArgumentException(where + ": bad value '" + e.getValue()
+                throw new BadSourceException(where + ": bad value '" + e.getValue()
                         + "'; expected a CSS selector (or CSS@attribute) or a regular expression ("
                         + x.getMessage() + ")", x);
             }
         }
         String source = values.get("source");
         if (source != null && !NAME.matcher(source).matches()) {
-            throw new IllegalArgumentException("profile '" + name + "': source '" + source
+            throw new BadSourceException("profile '" + name + "': source '" + source
                     + "'; expected a lower-case name such as hellowork");
         }
     }

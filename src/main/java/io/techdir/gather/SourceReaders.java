@@ -38,7 +38,7 @@ public final class SourceReaders {
             case SourceSpec.WEB -> new WebSourceReader(spec, settings);
             case SourceSpec.HTML -> new HtmlSourceReader(spec);
             case SourceSpec.FRANCE_TRAVAIL_API -> new FranceTravailApiReader(spec, settings);
-            default -> throw new IllegalArgumentException("bad --source '" + spec
+            default -> throw new BadSourceException("bad --source '" + spec
                     + "'; expected KIND:LOCATION with KIND one of " + SourceSpec.KINDS);
         };
     }

@@ -69,11 +69,11 @@ public record SourceSpec(String kind, String location, Map<String, String> optio
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(location, "location");
         if (!OPTIONS.containsKey(kind)) {
-            throw new IllegalArgumentException("bad source kind '" + kind
+            throw new BadSourceException("bad source kind '" + kind
                     + "'; expected one of " + KINDS);
         }
         if (location.isBlank()) {
-            throw new IllegalArgumentException("bad source location '" + location
+            throw new BadSourceException("bad source location '" + location
                     + "'; expected a file or folder");
         }
         Map<String, String> copy = new LinkedHashMap<>();
@@ -81,7 +81,7 @@ public record SourceSpec(String kind, String location, Map<String, String> optio
                 .entrySet()) {
             String name = Objects.requireNonNull(e.getKey(), "option name");
             if (!OPTIONS.get(kind).contains(name)) {
-                throw new IllegalArgumentException("bad source option '" + name + "' for "
+                throw new BadSourceException("bad source option '" + name + "' for "
                         + kind + "; expected one of " + String.join(", ", OPTIONS.get(kind)));
             }
             copy.put(name, Objects.requireNonNull(e.getValue(), "option value"));
@@ -115,17 +115,17 @@ public record SourceSpec(String kind, String location, Map<String, String> optio
                 int eq = pair.indexOf('=');
                 String name = eq < 0 ? pair : pair.substring(0, eq);
                 if (eq <= 0 || eq == pair.length() - 1) {
-                    throw new IllegalArgumentException("bad --source '" + text + "': option '"
+                    throw new BadSourceException("bad --source '" + text + "': option '"
                             + pair + "'; expected NAME=VALUE with NAME one of "
                             + String.join(", ", OPTIONS.get(kind)));
                 }
                 if (!OPTIONS.get(kind).contains(name)) {
-                    throw new IllegalArgumentException("bad --source '" + text
+                    throw new BadSourceException("bad --source '" + text
                             + "': unknown option '" + name + "'; expected one of "
                             + String.join(", ", OPTIONS.get(kind)));
                 }
                 if (options.put(name, pair.substring(eq + 1)) != null) {
-                    throw new IllegalArgumentException("bad --source '" + text
+                    throw new BadSourceException("bad --source '" + text
                             + "': repeated option '" + name + "'; expected each option once");
                 }
             }
@@ -151,7 +151,7 @@ public record SourceSpec(String kind, String location, Map<String, String> optio
     }
 
     private static IllegalArgumentException bad(String text) {
-        return new IllegalArgumentException("bad --source '" + text
+        return new BadSourceException("bad --source '" + text
                 + "'; expected KIND:LOCATION with KIND one of " + KINDS);
     }
 }

@@ -122,7 +122,7 @@ final class WebSourceReader implements SourceReader {
     }
 
     private IllegalArgumentException bad(String what) {
-        return new IllegalArgumentException("bad --source '" + spec + "': " + what);
+        return new BadSourceException("bad --source '" + spec + "': " + what);
     }
 
     @Override

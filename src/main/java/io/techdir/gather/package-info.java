@@ -20,7 +20,7 @@
  * file that breaks mid-way yields one {@code SOURCE_UNREADABLE} reject and ends; exceptions are
  * only for missing sources ({@link io.techdir.gather.SourceUnavailableException}), bad headers
  * ({@link io.techdir.gather.SourceFormatException}) and bad configuration
- * ({@link IllegalArgumentException}). Web and API sources fetch only in {@link
+ * ({@link io.techdir.gather.BadSourceException}). Web and API sources fetch only in {@link
  * io.techdir.gather.SourceReader#files()} on the driver; reading a stored page is pure and
  * repeatable, and a failed page is a reject whose record is its URL. No interpretation happens here: salaries, experience and
  * degrees stay text for the normalizer.

@@ -17,5 +17,9 @@
  * multi-line descriptions, HTML entities and spreadsheet-injection prefixes; the
  * {@link io.techdir.generate.GeneratorProfile#TECHNICAL_DIRECTOR} profile draws its figures from
  * the assumptions documented in {@code data/samples/synthetic/README.md}.
+ *
+ * <p>{@link io.techdir.generate.CareerGenerator} writes synthetic career histories in the
+ * career-path CSV format ({@code person,order,title,start,end}, marked {@code # origin: SYNTHETIC}),
+ * from the invented proportions documented in {@code data/samples/careers/README.md}.
  */
 package io.techdir.generate;

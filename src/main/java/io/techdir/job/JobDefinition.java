@@ -29,15 +29,19 @@ import java.util.TreeMap;
  * @param lang report language ({@code fr} or {@code en})
  * @param csvDialect CSV dialect ({@code standard} or {@code excel-fr})
  * @param warehouse warehouse folder or Hadoop URI, or null for the default ({@code data/warehouse})
+ * @param careers career-path CSV files ({@code careers = a.csv, b.csv}), relative to the project
+ *     folder; empty for none
  */
 public record JobDefinition(Path file, String name, String schedule, String timezone,
-        List<String> sources, String out, String baseline, String lang, String csvDialect, String warehouse) {
+        List<String> sources, String out, String baseline, String lang, String csvDialect, String warehouse,
+        List<String> careers) {
 
     private static final Set<String> KEYS = Set.of("name", "description", "schedule", "timezone",
-            "out", "baseline", "lang", "csv_dialect", "warehouse");
+            "out", "baseline", "lang", "csv_dialect", "warehouse", "careers");
 
     public JobDefinition {
         sources = List.copyOf(sources);
+        careers = List.copyOf(careers);
     }
 
     /**
@@ -108,9 +112,15 @@ public record JobDefinition(Path file, String name, String schedule, String time
                         + "'; expected a time zone id such as Europe/Paris or UTC");
             }
         }
+        List<String> careers = new ArrayList<>();
+        for (String c : p.getProperty("careers", "").split(",")) {
+            if (!c.isBlank()) {
+                careers.add(c.trim());
+            }
+        }
         return new JobDefinition(file, name.trim(), schedule, timezone, new ArrayList<>(sources.values()),
                 p.getProperty("out", "reports/{date}").trim(), trimOrNull(p.getProperty("baseline")),
-                lang, dialect, trimOrNull(p.getProperty("warehouse")));
+                lang, dialect, trimOrNull(p.getProperty("warehouse")), careers);
     }
 
     private static String trimOrNull(String s) {

@@ -2,6 +2,8 @@ package io.techdir.job;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.techdir.check.CareerPaths;
+import io.techdir.check.CareerReport;
 import io.techdir.check.MarketReport;
 import io.techdir.check.MarketStatistics;
 import io.techdir.check.PostingChecker;
@@ -14,6 +16,7 @@ import io.techdir.gather.SourceUnavailableException;
 import io.techdir.normalize.Deduplicator;
 import io.techdir.normalize.PostingNormalizer;
 import io.techdir.posting.PostingSchema;
+import io.techdir.report.ReportTexts;
 import io.techdir.warehouse.MergeOutcome;
 import io.techdir.warehouse.RunRecord;
 import io.techdir.warehouse.RunSelector;
@@ -161,16 +164,21 @@ public final class MarketReportJob {
             Dataset<Row> rejects, RunCounts counts, StageTimer timer, Warehouse warehouse, WarehouseRun wh,
             Dataset<Row> trendSource) throws IOException {
         MarketReport report = timer.time("statistics", () -> statistics(postings, settings));
-        io.techdir.report.Table trends = trendSource == null ? null
-                : timer.time("trends", () -> ReportTables.trends(Trends.of(trendSource)));
+        CareerInputs careerInputs = timer.time("careers_read", () -> CareerInputs.read(settings.careers()));
+        CareerReport careers = timer.time("careers",
+                () -> CareerPaths.compute(spark, careerInputs.files(), settings.baseline()));
+        inputs = inputs.with(careerInputs);
+        io.techdir.report.Table trends = trendSource == null ? null : timer.time("trends",
+                () -> ReportTables.trends(Trends.of(trendSource), ReportTexts.of(settings.lang())));
 
         Files.createDirectories(settings.out());
         Dataset<Row> ordered = postings.orderBy(col(PostingsStage.ORDER))
                 .select(PostingSchema.names().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
         Dataset<Row> rejectRows = rejects.orderBy(col(PostingsStage.ORDER)).select(col(PostingSchema.SOURCE),
                 col(PostingSchema.RECORD), col(PostingsStage.REJECT_CODE), col(PostingsStage.REJECT_REASON));
-        List<String> outputs = timer.time("report", () -> ReportStage.write(settings, report, counts,
-                inputs, ordered.toLocalIterator(), rejectRows.toLocalIterator(), trends));
+        Inputs all = inputs;
+        List<String> outputs = timer.time("report", () -> ReportStage.write(settings, report, careers, counts,
+                all, ordered.toLocalIterator(), rejectRows.toLocalIterator(), trends));
         WarehouseRun done = wh;
         if (warehouse != null) {
             // The run's row goes last: only a run whose tables are all committed is listed.
@@ -227,6 +235,7 @@ public final class MarketReportJob {
             rejected += n;
             byCode.merge(r.getString(1), n, Long::sum);
             add(bySource, r.getString(0), "rejected", n);
+            add(bySource, r.getString(0), "rejected: " + r.getString(1), n);
         }
         for (Row r : postings.groupBy(col(PostingSchema.SOURCE), col(PostingSchema.DUPLICATE_KIND)).count()
                 .collectAsList()) {
@@ -238,6 +247,7 @@ public final class MarketReportJob {
                 duplicates += n;
                 byKind.merge(r.getString(1), n, Long::sum);
                 add(bySource, r.getString(0), "duplicates", n);
+                add(bySource, r.getString(0), "duplicates: " + r.getString(1), n);
             }
         }
         for (Map<String, Long> m : bySource.values()) {
@@ -259,5 +269,29 @@ public final class MarketReportJob {
     /** The planned inputs of a run. */
     record Inputs(List<SourceReader> readers, List<PostingsStage.FileTask> tasks, List<InputFile> files,
             List<SourceProblem> problems) {
+
+        /**
+         * These inputs and the run's career-path files (described, and their problems). A career
+         * file already listed (a rebuild restores the run's inputs) is not listed twice; if it
+         * changed since the run, that is a problem of the rebuilt report: its career figures come
+         * from the file as it is now.
+         */
+        Inputs with(CareerInputs careers) {
+            List<InputFile> f = new ArrayList<>(files);
+            List<SourceProblem> p = new ArrayList<>(problems);
+            for (InputFile now : careers.described()) {
+                InputFile then = files.stream().filter(x -> x.source().equals(now.source())
+                        && x.file().equals(now.file())).findFirst().orElse(null);
+                if (then == null) {
+                    f.add(now);
+                } else if (!then.sha256().equals(now.sha256())) {
+                    p.add(new SourceProblem(CareerInputs.SOURCE + ":" + now.file(), now.file()
+                            + ": changed since the run (sha256 " + then.sha256() + ", now " + now.sha256()
+                            + "); the career-path figures come from the file as it is now"));
+                }
+            }
+            p.addAll(careers.problems());
+            return new Inputs(readers, tasks, f, p);
+        }
     }
 }

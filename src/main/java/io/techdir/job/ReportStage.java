@@ -1,5 +1,7 @@
 package io.techdir.job;
 
+import io.techdir.check.CareerCounts;
+import io.techdir.check.CareerReport;
 import io.techdir.check.MarketReport;
 import io.techdir.check.MarketStatistics;
 import io.techdir.check.Verdict;
@@ -9,6 +11,7 @@ import io.techdir.normalize.NormalizationConventions;
 import io.techdir.report.CsvTableWriter;
 import io.techdir.report.Language;
 import io.techdir.report.PostingsCsvWriter;
+import io.techdir.report.ReportTexts;
 import io.techdir.report.Table;
 import io.techdir.report.ValueFormat;
 import io.techdir.report.WorkbookWriter;
@@ -24,7 +27,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * Writes a run's outputs: the workbook, {@code postings.csv} (in the same pass as the Postings
- * sheet), {@code rejects.csv} and one CSV per statistic.
+ * sheet), {@code rejects.csv}, one CSV per statistic, and the career-path tables
+ * ({@code career_transitions.csv}, {@code career_rejects.csv}, a block on the follow-on sheet).
+ * Every text for people comes from {@link ReportTexts} in the run's language.
  */
 final class ReportStage {
 
@@ -37,31 +42,40 @@ final class ReportStage {
     /**
      * Writes everything; returns the file names written, in order.
      *
+     * @param careers the career-path figures ({@link CareerReport#NONE} without career input)
      * @param trends the warehouse's trends table, or null for a run without a warehouse
      */
-    static List<String> write(RunSettings s, MarketReport report, RunCounts counts, MarketReportJob.Inputs inputs,
-            Iterator<Row> postings, Iterator<Row> rejects, Table trends) throws IOException {
+    static List<String> write(RunSettings s, MarketReport report, CareerReport careers, RunCounts counts,
+            MarketReportJob.Inputs inputs, Iterator<Row> postings, Iterator<Row> rejects, Table trends)
+            throws IOException {
+        ReportTexts t = ReportTexts.of(s.lang());
         List<String> written = new ArrayList<>();
         Path out = s.out();
         Table rejectTable = rejects(rejects);
-        Table baseline = ReportTables.baselineCheck(report);
-        Table salary = ReportTables.salarySpread(report);
-        Table experience = ReportTables.experience(report);
-        Table degrees = ReportTables.degrees(report);
-        Table followOn = ReportTables.followOn(report);
-        Table quality = dataQuality(counts, inputs, report);
-        Table methodology = methodology(s, inputs, report);
+        Table baseline = ReportTables.baselineCheck(report, careers, s.baseline(), t);
+        Table salary = ReportTables.salarySpread(report, t);
+        Table experience = ReportTables.experience(report, t);
+        Table degrees = ReportTables.degrees(report, t);
+        Table followOn = ReportTables.followOn(report, t);
+        Table careerTable = ReportTables.careerTransitions(careers, t);
+        Table careerRejects = ReportTables.careerRejects(careers, t);
+        Table quality = dataQuality(counts, inputs, report, careers, t);
+        Table methodology = methodology(s, inputs, report, careers, t);
         List<Table> csvTables = new ArrayList<>(List.of(rejectTable, salary, experience, degrees, followOn, baseline,
-                quality));
-        List<Table> sheets = new ArrayList<>(List.of(summary(s, report, counts), baseline, salary, experience, degrees,
-                followOn));
+                quality, careerTable, careerRejects));
+        Table followOnSheet = followOn.withBlock(careerTable);
+        if (!careers.rejects().isEmpty()) {
+            followOnSheet = followOnSheet.withBlock(careerRejects);
+        }
+        List<Table> sheets = new ArrayList<>(List.of(summary(s, report, careers, counts, t), baseline, salary,
+                experience, degrees, followOnSheet));
         if (trends != null) {
             csvTables.add(trends);
             sheets.add(trends);
         }
-        for (Table t : csvTables) {
-            CsvTableWriter.write(t, out.resolve(t.name() + ".csv"), s.csvDialect());
-            written.add(t.name() + ".csv");
+        for (Table table : csvTables) {
+            CsvTableWriter.write(table, out.resolve(table.name() + ".csv"), s.csvDialect());
+            written.add(table.name() + ".csv");
         }
         try (PostingsCsvWriter csv = new PostingsCsvWriter(out.resolve(POSTINGS), s.csvDialect())) {
             Iterator<Row> tee = new Iterator<>() {
@@ -81,8 +95,7 @@ final class ReportStage {
                     return r;
                 }
             };
-            WorkbookWriter.write(out.resolve(WORKBOOK), sheets, tee,
-                    List.of(quality, methodology), s.lang());
+            WorkbookWriter.write(out.resolve(WORKBOOK), sheets, tee, List.of(quality, methodology), s.lang());
         }
         written.add(POSTINGS);
         written.add(WORKBOOK);
@@ -102,148 +115,189 @@ final class ReportStage {
         return t.build();
     }
 
-    private static Table summary(RunSettings s, MarketReport report, RunCounts counts) {
-        boolean fr = s.lang() == Language.FR;
-        Table.Builder t = Table.builder("summary", "Synthèse", "Summary")
+    private static Table summary(RunSettings s, MarketReport report, CareerReport careers, RunCounts counts,
+            ReportTexts t) {
+        Table.Builder tb = Table.builder("summary", "Synthèse", "Summary")
                 .column("item", "Indicateur", "Item", ValueFormat.TEXT)
                 .column("value", "Valeur", "Value", ValueFormat.TEXT);
-        t.row(fr ? "Rapport" : "Report", fr ? "Marché des directeurs techniques (techdir)"
-                : "Technical-director market (techdir)");
-        t.row(fr ? "Date du rapport" : "Report date", s.asOf().toString());
-        t.row(fr ? "Exécution" : "Run", s.runId());
+        tb.row(t.get("summary.report"), t.get("summary.report.value"));
+        tb.row(t.get("summary.date"), s.asOf().toString());
+        tb.row(t.get("summary.run"), s.runId());
         long synthetic = counts.bySource().getOrDefault(MarketStatistics.SYNTHETIC_SOURCE, Map.of())
                 .getOrDefault("input", 0L);
         for (var e : counts.bySource().entrySet()) {
             boolean isSynthetic = e.getKey().equals(MarketStatistics.SYNTHETIC_SOURCE);
-            String kind = isSynthetic ? (fr ? "SYNTHÉTIQUE (générée, pas des offres réelles)"
-                    : "SYNTHETIC (generated, not real postings)") : (fr ? "réelle" : "real");
-            t.row("Source " + e.getKey(), kind + " — " + e.getValue().get("input") + (fr ? " offres lues" : " records read"));
+            tb.row(t.get("summary.source", e.getKey()), t.get(isSynthetic ? "summary.source.synthetic"
+                    : "summary.source.real", e.getValue().get("input")));
         }
         if (synthetic > 0) {
-            t.row(fr ? "⚠ Données synthétiques" : "⚠ Synthetic data", fr
-                    ? "La source 'synthetic' est générée à partir d'hypothèses documentées (data/samples/synthetic/README.md)."
-                      + " Ses chiffres sont présentés à part (origine SYNTHETIC), jamais mélangés aux données réelles (REAL)."
-                    : "Source 'synthetic' is generated from documented assumptions (data/samples/synthetic/README.md)."
-                      + " Its figures are shown apart (origin SYNTHETIC), never mixed with real data (REAL).");
+            tb.row(t.get("summary.synthetic"), t.get("summary.synthetic.value"));
         }
-        t.row(fr ? "Enregistrements lus" : "Records read", String.valueOf(counts.input()));
-        t.row(fr ? "Offres normalisées (uniques)" : "Postings normalized (unique)", String.valueOf(counts.normalized()));
-        t.row(fr ? "Rejetés (voir rejects.csv)" : "Rejected (see rejects.csv)", String.valueOf(counts.rejected()));
-        t.row(fr ? "Doublons" : "Duplicates", String.valueOf(counts.duplicates()));
-        for (Verdict v : report.verdicts()) {
-            String figure = v.figure() == null ? "—" : format(v.figure(), v.unit(), fr);
-            String ci = v.low() == null ? "" : " [" + format(v.low(), v.unit(), fr) + " ; " + format(v.high(), v.unit(), fr) + "]";
-            t.row(claimLabel(v.claim(), fr) + " (" + (v.origin().equals(MarketStatistics.SYNTHETIC)
-                            ? (fr ? "données synthétiques" : "synthetic data") : (fr ? "données réelles" : "real data")) + ")",
-                    v.verdict() + " — " + figure + ci + ", n = " + v.n());
+        tb.row(t.get("summary.read"), String.valueOf(counts.input()));
+        tb.row(t.get("summary.normalized"), String.valueOf(counts.normalized()));
+        tb.row(t.get("summary.rejected"), String.valueOf(counts.rejected()));
+        tb.row(t.get("summary.duplicates"), String.valueOf(counts.duplicates()));
+        if (!careers.present()) {
+            tb.row(t.get("summary.careers"), t.get("career.none"));
         }
-        t.note(fr ? "Verdicts sur les offres " + report.verdicts().stream().findFirst().map(Verdict::population).orElse("")
-                + " ; détail dans « Vérification » et « Méthodologie »."
-                : "Verdicts on postings " + report.verdicts().stream().findFirst().map(Verdict::population).orElse("")
-                + "; details in 'Baseline check' and 'Methodology'.");
-        return t.build();
+        for (CareerCounts c : careers.counts()) {
+            tb.row(t.get("summary.careers") + " (" + t.get("origin." + c.origin()) + ")",
+                    t.get("summary.careers.value", c.persons(), c.positions(), c.transitions(), c.leaving())
+                            + (c.origin().equals(MarketStatistics.SYNTHETIC) ? " — " + t.get("summary.careers.synthetic")
+                            : ""));
+        }
+        if (!careers.rejects().isEmpty()) {
+            tb.row(t.get("summary.careers.rejected"), String.valueOf(careers.rejects().size()));
+        }
+        List<Verdict> verdicts = new ArrayList<>(report.verdicts());
+        verdicts.addAll(careers.verdicts());
+        for (Verdict v : verdicts) {
+            String figure = v.figure() == null ? "—" : format(v.figure(), v.unit(), t);
+            String ci = v.low() == null ? "" : " [" + format(v.low(), v.unit(), t) + " ; " + format(v.high(), v.unit(), t)
+                    + "]";
+            tb.row(t.get("summary.verdict.item", claimLabel(v.claim(), t), t.get("origin." + v.origin())),
+                    t.get("summary.verdict.value", v.verdict(), figure + ci, v.n()));
+        }
+        tb.note(t.get("summary.note", report.verdicts().stream().findFirst().map(Verdict::population).orElse("")));
+        return tb.build();
     }
 
     /** A claim's label for people: "Salaire ≥ 4 000 €/mois" rather than "salary". */
-    static String claimLabel(String claim, boolean fr) {
-        if (claim.startsWith("follow_on:")) {
-            String family = claim.substring("follow_on:".length());
-            return (fr ? "Évolution vers " : "Move to ") + familyLabel(family, fr);
+    static String claimLabel(String claim, ReportTexts t) {
+        int colon = claim.indexOf(':');
+        if (colon > 0) {
+            String target = claim.substring(colon + 1);
+            return t.get("claim." + claim.substring(0, colon), t.get("family.to." + target));
         }
-        return switch (claim) {
-            case "salary" -> fr ? "Salaire minimum ~4 000 € brut/mois" : "Minimum salary ~EUR 4,000 gross/month";
-            case "experience" -> fr ? "6 à 10 ans d'expérience" : "6 to 10 years of experience";
-            case "degree" -> fr ? "Bac+5 (ingénieur, master, école d'informatique)" : "Master-level degree";
-            case "business_school" -> fr ? "École de commerce appréciée" : "Business school a plus";
-            default -> claim;
-        };
+        return t.find("claim." + claim).orElse(claim);
     }
 
-    private static String familyLabel(String family, boolean fr) {
-        return switch (family) {
-            case "GENERAL_MANAGEMENT" -> fr ? "la direction générale" : "general management";
-            case "INDUSTRIAL_DIRECTOR" -> fr ? "la direction industrielle" : "industrial director";
-            case "SALES_DIRECTOR" -> fr ? "la direction commerciale" : "sales director";
-            case "CIO" -> fr ? "la DSI" : "CIO";
-            default -> family;
-        };
-    }
-
-    private static String format(double v, String unit, boolean fr) {
-        Locale l = fr ? Locale.FRANCE : Locale.UK;
+    private static String format(double v, String unit, ReportTexts t) {
+        Locale l = t.language() == Language.FR ? Locale.FRANCE : Locale.UK;
         return switch (unit) {
             case "EUR/year" -> String.format(l, "%,.0f €", v);
             case "share" -> String.format(l, "%.1f %%", v * 100);
-            case "years" -> String.format(l, "%.1f", v) + (fr ? " ans" : " years");
+            case "years" -> t.get("format.years", String.format(l, "%.1f", v));
             default -> String.format(l, "%,.0f", v);
         };
     }
 
-    private static Table dataQuality(RunCounts counts, MarketReportJob.Inputs inputs, MarketReport report) {
-        Table.Builder t = Table.builder("data_quality", "Qualité des données", "Data quality")
+    private static Table dataQuality(RunCounts counts, MarketReportJob.Inputs inputs, MarketReport report,
+            CareerReport careers, ReportTexts t) {
+        Table.Builder tb = Table.builder("data_quality", "Qualité des données", "Data quality")
                 .column("source", "Source", "Source", ValueFormat.TEXT)
                 .column("measure", "Mesure", "Measure", ValueFormat.TEXT)
+                .column("label", "Libellé", "Label", ValueFormat.TEXT)
                 .column("count", "Nombre", "Count", ValueFormat.INTEGER)
                 .column("share", "Part (des offres uniques)", "Share (of unique postings)", ValueFormat.PERCENT);
         for (var e : counts.bySource().entrySet()) {
             for (String m : List.of("input", "normalized", "rejected", "duplicates")) {
-                t.row(e.getKey(), m, e.getValue().getOrDefault(m, 0L), null);
+                tb.row(e.getKey(), m, qualityLabel(m, t), e.getValue().getOrDefault(m, 0L), null);
+            }
+            for (var m : e.getValue().entrySet()) {
+                if (m.getKey().contains(": ")) {
+                    tb.row(e.getKey(), m.getKey(), qualityLabel(m.getKey(), t), m.getValue(), null);
+                }
             }
         }
-        t.row("ALL", "input", counts.input(), null);
-        t.row("ALL", "normalized", counts.normalized(), null);
-        t.row("ALL", "rejected", counts.rejected(), null);
-        t.row("ALL", "duplicates", counts.duplicates(), null);
+        tb.row("ALL", "input", qualityLabel("input", t), counts.input(), null);
+        tb.row("ALL", "normalized", qualityLabel("normalized", t), counts.normalized(), null);
+        tb.row("ALL", "rejected", qualityLabel("rejected", t), counts.rejected(), null);
+        tb.row("ALL", "duplicates", qualityLabel("duplicates", t), counts.duplicates(), null);
         for (var e : counts.rejectedByCode().entrySet()) {
-            t.row("ALL", "rejected: " + e.getKey(), e.getValue(), null);
+            tb.row("ALL", "rejected: " + e.getKey(), qualityLabel("rejected: " + e.getKey(), t), e.getValue(), null);
         }
         for (var e : counts.duplicatesByKind().entrySet()) {
-            t.row("ALL", "duplicates: " + e.getKey(), e.getValue(), null);
+            tb.row("ALL", "duplicates: " + e.getKey(), qualityLabel("duplicates: " + e.getKey(), t), e.getValue(),
+                    null);
         }
         for (MarketReport.QualityFigure q : report.quality()) {
-            t.row(q.source(), q.measure(), q.count(), q.of() == 0 ? null : (double) q.count() / q.of());
+            tb.row(q.source(), q.measure(), qualityLabel(q.measure(), t), q.count(),
+                    q.of() == 0 ? null : (double) q.count() / q.of());
         }
-        t.note("input = normalized + rejected + duplicates, toujours / always. Salaires et drapeaux : offres uniques"
-                + " (doublons exclus) ; IMPLAUSIBLE, DAY_RATE et les estimations sont exclus des statistiques.");
+        if (careers.present()) {
+            String src = io.techdir.check.CareerCsv.SOURCE;
+            tb.row(src, "career rows", t.get("quality.career_rows"), careers.rows(), null);
+            tb.row(src, "career rows kept", t.get("quality.career_kept"), careers.rows() - careers.rejects().size(),
+                    null);
+            tb.row(src, "career rows rejected", t.get("quality.career_rejected"), (long) careers.rejects().size(), null);
+            java.util.Map<String, Long> byCode = new java.util.TreeMap<>();
+            careers.rejects().forEach(r -> byCode.merge(r.code(), 1L, Long::sum));
+            byCode.forEach((code, n) -> tb.row(src, "career rows rejected: " + code,
+                    t.get("quality.career_rejected_code", reason(code, t)), n, null));
+        }
+        tb.note(t.get("quality.note.accounting"));
+        tb.note(t.get("quality.note.shares"));
         for (SourceProblem p : inputs.problems()) {
-            t.note("Source illisible / unreadable source: " + p.message());
+            tb.note(t.get("quality.note.unreadable", p.message()));
         }
-        return t.build();
+        return tb.build();
     }
 
-    private static Table methodology(RunSettings s, MarketReportJob.Inputs inputs, MarketReport report) {
-        Table.Builder t = Table.builder("methodology", "Méthodologie", "Methodology")
+    /** The label of a data-quality measure id in the language (the id itself when unknown). */
+    static String qualityLabel(String measure, ReportTexts t) {
+        for (String[] prefix : new String[][] {{MarketStatistics.Q_SALARY_FLAG, "quality.salary_flag"},
+            {MarketStatistics.Q_EXPERIENCE_FLAG, "quality.experience_flag"},
+            {MarketStatistics.Q_DEGREE_FLAG, "quality.degree_flag"}}) {
+            if (measure.startsWith(prefix[0])) {
+                String flag = measure.substring(prefix[0].length());
+                return t.get(prefix[1], t.find("flag." + flag).orElse(flag) + " (" + flag + ")");
+            }
+        }
+        if (measure.startsWith("rejected: ")) {
+            return t.get("quality.rejected_code", reason(measure.substring("rejected: ".length()), t));
+        }
+        if (measure.startsWith("duplicates: ")) {
+            String kind = measure.substring("duplicates: ".length());
+            return t.get("quality.duplicates_kind", t.find("duplicate." + kind).orElse(kind) + " (" + kind + ")");
+        }
+        return t.find("quality." + measure.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("_$", "")).orElse(measure);
+    }
+
+    private static String reason(String code, ReportTexts t) {
+        return t.find("reject." + code).map(r -> r + " (" + code + ")").orElse(code);
+    }
+
+    private static Table methodology(RunSettings s, MarketReportJob.Inputs inputs, MarketReport report,
+            CareerReport careers, ReportTexts t) {
+        Table.Builder tb = Table.builder("methodology", "Méthodologie", "Methodology")
                 .column("parameter", "Paramètre", "Parameter", ValueFormat.TEXT)
                 .column("value", "Valeur", "Value", ValueFormat.TEXT);
-        t.row("run_id", s.runId());
-        t.row("as_of", s.asOf().toString());
-        t.row("date_posted range", (report.firstDatePosted() == null ? "?" : report.firstDatePosted()) + " .. "
-                + (report.lastDatePosted() == null ? "?" : report.lastDatePosted())
-                + " (canonical postings with a date)");
-        t.row("techdir", BuildInfo.version());
-        t.row("java", System.getProperty("java.version"));
+        tb.row("run_id", s.runId());
+        tb.row("as_of", s.asOf().toString());
+        tb.row("date_posted range", t.get("method.date_range",
+                report.firstDatePosted() == null ? "?" : report.firstDatePosted(),
+                report.lastDatePosted() == null ? "?" : report.lastDatePosted()));
+        tb.row("techdir", BuildInfo.version());
+        tb.row("java", System.getProperty("java.version"));
         for (InputFile f : inputs.files()) {
-            t.row("input " + f.file(), f.source() + " ; " + f.bytes() + " bytes ; sha256 " + f.sha256());
+            tb.row("input " + f.file(), t.get("method.input", f.source(), f.bytes(), f.sha256()));
         }
-        t.row("baseline", s.baseline().name() + " (" + s.baseline().source() + ")");
-        t.row("baseline.salary_floor_annual_eur", String.valueOf((long) s.baseline().salaryFloorAnnualEur()));
-        t.row("baseline.experience_years", s.baseline().experienceMinYears() + "-" + s.baseline().experienceMaxYears());
-        t.row("baseline.degree", s.baseline().degreeMinLevel() + " " + s.baseline().degreeKinds());
+        tb.row("baseline", s.baseline().name() + " (" + s.baseline().source() + ")");
+        tb.row("baseline.salary_floor_annual_eur", String.valueOf((long) s.baseline().salaryFloorAnnualEur()));
+        tb.row("baseline.experience_years", s.baseline().experienceMinYears() + "-" + s.baseline().experienceMaxYears());
+        tb.row("baseline.degree", s.baseline().degreeMinLevel() + " " + s.baseline().degreeKinds());
+        tb.row("baseline.follow_on", s.baseline().followOnFamilies().toString());
         for (var e : NormalizationConventions.standard().describe().entrySet()) {
-            t.row("normalization." + e.getKey(), e.getValue());
+            tb.row("normalization." + e.getKey(), e.getValue());
         }
         CurrencyRates rates = CurrencyRates.standard();
         for (var e : rates.rates().entrySet()) {
-            t.row("currency " + e.getKey(), e.getValue() + " EUR (" + rates.rateDate() + ")");
+            tb.row("currency " + e.getKey(), t.get("method.currency", e.getValue(), rates.rateDate()));
         }
-        t.row("suppression", "n < " + Suppression.SUPPRESS_BELOW + " masqué / suppressed ; n < "
-                + Suppression.LOW_CONFIDENCE_BELOW + " fiabilité faible / low confidence");
-        t.row("quantiles", "type 7 (linear interpolation); median CI by order statistics, 95 %");
-        t.row("shares", "Wilson score interval, 95 %");
-        t.row("duplicates", "SAME_POSTING: same source and source_id; REPOST: same title, company and"
-                + " département (folded); statistics on canonical postings only");
-        t.row("citation", "techdir " + BuildInfo.version() + ", run " + s.runId() + ", report of " + s.asOf()
-                + ", baseline '" + s.baseline().name() + "'.");
-        return t.build();
+        tb.row("suppression", t.get("method.suppression", Suppression.SUPPRESS_BELOW,
+                Suppression.LOW_CONFIDENCE_BELOW));
+        tb.row("quantiles", t.get("method.quantiles"));
+        tb.row("shares", t.get("method.shares"));
+        tb.row("duplicates", t.get("method.duplicates"));
+        tb.row("evidence", t.get("method.evidence"));
+        tb.row("careers", careers.present() ? t.get("method.careers", String.join(", ", careers.files()))
+                : t.get("career.none"));
+        tb.row("careers.verdicts", t.get("method.careers.verdicts",
+                ReportTables.number(io.techdir.check.BaselineVerdicts.CAREER_MIN_SHARE, t),
+                ReportTables.number(io.techdir.check.BaselineVerdicts.CAREER_MAJORITY, t),
+                s.baseline().minObservations()));
+        tb.row("citation", t.get("method.citation", BuildInfo.version(), s.runId(), s.asOf(), s.baseline().name()));
+        return tb.build();
     }
 }

@@ -1,15 +1,23 @@
 package io.techdir.job;
 
+import io.techdir.check.Baseline;
+import io.techdir.check.BaselineVerdicts;
+import io.techdir.check.CareerReport;
+import io.techdir.check.CareerShares;
+import io.techdir.check.CareerTransition;
 import io.techdir.check.MarketReport;
+import io.techdir.check.MarketStatistics;
 import io.techdir.check.SalarySpread;
 import io.techdir.check.ShareFigure;
 import io.techdir.check.Verdict;
 import io.techdir.check.stat.Distribution;
 import io.techdir.check.stat.Share;
 import io.techdir.check.stat.Suppression;
-import io.techdir.check.MarketStatistics;
+import io.techdir.posting.Reject;
 import io.techdir.report.ChartKind;
 import io.techdir.report.ChartSpec;
+import io.techdir.report.Language;
+import io.techdir.report.ReportTexts;
 import io.techdir.report.Suppressed;
 import io.techdir.report.Table;
 import io.techdir.report.ValueFormat;
@@ -20,7 +28,9 @@ import java.util.Locale;
 /**
  * The market figures of a run as report tables (one CSV each, one sheet each), with the
  * small-cell rule applied: figures of groups with n below {@link Suppression#SUPPRESS_BELOW} are
- * shown as "n < 5", groups below {@link Suppression#LOW_CONFIDENCE_BELOW} are marked.
+ * shown as "n < 5", groups below {@link Suppression#LOW_CONFIDENCE_BELOW} are marked. Notes and
+ * human-readable values come from {@link ReportTexts} in the report's language; identifiers
+ * (origin, group, measure, verdict, confidence) stay the same in every language.
  */
 final class ReportTables {
 
@@ -33,12 +43,15 @@ final class ReportTables {
     /** Column of the small-cell rule's outcome ({@link #confidence(long)}). */
     private static final String[] CONFIDENCE = {"confidence", "Fiabilité", "Confidence"};
 
+    private static final ReportTexts FR = ReportTexts.of(Language.FR);
+    private static final ReportTexts EN = ReportTexts.of(Language.EN);
+
     private ReportTables() {
     }
 
-    /** {@code baseline_check.csv}: the verdict on each claim. */
-    static Table baselineCheck(MarketReport r) {
-        Table.Builder t = Table.builder("baseline_check", "Vérification", "Baseline check")
+    /** {@code baseline_check.csv}: the verdict on each claim, from postings and from career paths. */
+    static Table baselineCheck(MarketReport r, CareerReport careers, Baseline b, ReportTexts t) {
+        Table.Builder tb = Table.builder("baseline_check", "Vérification", "Baseline check")
                 .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
                 .column("population", "Population", "Population", ValueFormat.TEXT)
                 .column("claim", "Affirmation", "Claim", ValueFormat.TEXT)
@@ -48,21 +61,68 @@ final class ReportTables {
                 .column("ci_low", "IC 95 % bas", "95 % CI low", ValueFormat.DECIMAL)
                 .column("ci_high", "IC 95 % haut", "95 % CI high", ValueFormat.DECIMAL)
                 .column("unit", "Unité", "Unit", ValueFormat.TEXT)
+                .column("evidence", "Source des données", "Evidence", ValueFormat.TEXT)
                 .column("wording", "Formulation d'origine", "Original wording", ValueFormat.TEXT)
                 .column("rule", "Règle appliquée", "Rule applied", ValueFormat.TEXT);
-        for (Verdict v : r.verdicts()) {
-            t.row(v.origin(), v.population(), v.claim(), v.verdict(), v.n(), v.figure(), v.low(), v.high(),
-                    v.unit(), v.wording(), v.rule());
+        List<Verdict> all = new ArrayList<>(r.verdicts());
+        all.addAll(careers.verdicts());
+        for (Verdict v : all) {
+            tb.row(v.origin(), v.population(), v.claim(), v.verdict(), v.n(), v.figure(), v.low(), v.high(),
+                    t.get("unit." + v.unit()), t.get(evidence(v.claim())), v.wording(), rule(v, b, t));
         }
-        t.note("SUPPORTED = confirmé par le marché ; CONTRADICTED = contredit ; NOT_ENOUGH_DATA = pas assez de"
-                + " données pour conclure (n trop petit, ou intervalle de confiance à cheval sur le seuil).");
-        t.note("REAL et SYNTHETIC ne sont jamais mélangés : SYNTHETIC = données générées (voir Méthodologie).");
-        return t.build();
+        tb.note(t.get("baseline.note.verdicts"));
+        tb.note(t.get("baseline.note.origins"));
+        tb.note(t.get("baseline.note.evidence"));
+        if (!careers.present()) {
+            tb.note(t.get("career.none"));
+        }
+        return tb.build();
+    }
+
+    /** The text key of the evidence a claim's verdict uses. */
+    private static String evidence(String claim) {
+        if (claim.startsWith(BaselineVerdicts.CAREER_CLAIM)) {
+            return "evidence.careers";
+        }
+        return claim.startsWith("follow_on:") ? "evidence.postings_prior_td" : "evidence.postings";
+    }
+
+    /** The rule a verdict applied, in the report's language. */
+    static String rule(Verdict v, Baseline b, ReportTexts t) {
+        String claim = v.claim();
+        if (claim.startsWith(BaselineVerdicts.CAREER_CLAIM)) {
+            String target = claim.substring(BaselineVerdicts.CAREER_CLAIM.length());
+            return target.equals("ANY")
+                    ? t.get("rule.follow_on_career_any", number(BaselineVerdicts.CAREER_MAJORITY, t),
+                            b.minObservations())
+                    : t.get("rule.follow_on_career", t.get("family." + target),
+                            number(BaselineVerdicts.CAREER_MIN_SHARE, t), b.minObservations());
+        }
+        if (claim.startsWith("follow_on:")) {
+            return t.get("rule.follow_on", b.followOnMinPostings(), t.get("family." + v.population()));
+        }
+        return switch (claim) {
+            case "salary" -> t.get("rule.salary", number(b.salaryFloorAnnualEur(), t), b.minObservations());
+            case "experience" -> t.get("rule.experience", number(b.experienceMinYears(), t),
+                    number(b.experienceMaxYears(), t), b.minObservations());
+            case "degree" -> t.get("rule.degree", b.degreeMinLevel(), number(b.degreeMajority(), t),
+                    b.minObservations());
+            case "business_school" -> t.get("rule.business_school", number(b.businessSchoolMinShare(), t),
+                    b.minObservations());
+            default -> v.rule();
+        };
+    }
+
+    /** A parameter as people write it in the language ({@code 0,5} in French, {@code 0.5} in English). */
+    static String number(double v, ReportTexts t) {
+        Locale l = t.language() == Language.FR ? Locale.FRANCE : Locale.UK;
+        return v == Math.rint(v) ? String.format(l, "%,.0f", v) : String.format(l, "%s", v).replace(".",
+                t.language() == Language.FR ? "," : ".");
     }
 
     /** {@code salary_spread.csv}: advertised annual gross salaries by group. */
-    static Table salarySpread(MarketReport r) {
-        Table.Builder t = Table.builder("salary_spread", "Salaires", "Salary spread")
+    static Table salarySpread(MarketReport r, ReportTexts t) {
+        Table.Builder tb = Table.builder("salary_spread", "Salaires", "Salary spread")
                 .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
                 .column("population", "Population", "Population", ValueFormat.TEXT)
                 .column("dimension", "Dimension", "Dimension", ValueFormat.TEXT)
@@ -97,81 +157,144 @@ final class ReportTables {
                         d.medianHigh(), d.median() / 12));
             }
             row.add(confidence(n));
-            t.row(row);
+            tb.row(row);
         }
         for (String origin : r.origins()) {
-            t.chart(ChartSpec.builder(ChartKind.COLUMN, "Distribution des salaires (" + origin + ")",
-                            "Salary distribution (" + origin + ")")
+            tb.chart(chart(ChartKind.COLUMN, "chart.salary.distribution", origin)
                     .seriesPerRow().labels("population").values("p10", "p25", "median", "p75", "p90")
                     .where("origin", origin).where("dimension", "overall")
-                    .axisTitles("", "", "€ brut annuel", "gross EUR a year").build());
-            t.chart(ChartSpec.builder(ChartKind.BAR, "Médiane et P10–P90 par région (" + origin + ")",
-                            "Median and P10–P90 by region (" + origin + ")")
+                    .axisTitles("", "", FR.get("axis.eur_year"), EN.get("axis.eur_year")).build());
+            tb.chart(chart(ChartKind.BAR, "chart.salary.region", origin)
                     .labels("group").values("p10", "median", "p90")
                     .where("origin", origin).where("population", MarketStatistics.ALL).where("dimension", "region")
-                    .axisTitles("Région", "Region", "€ brut annuel", "gross EUR a year").build());
+                    .axisTitles(FR.get("axis.region"), EN.get("axis.region"), FR.get("axis.eur_year"),
+                            EN.get("axis.eur_year")).build());
         }
-        t.note("Salaire annuel brut en euros (milieu de la fourchette affichée). Exclus : offres sans salaire,"
-                + " estimations des sites d'emploi, valeurs invraisemblables (IMPLAUSIBLE), taux journaliers"
-                + " d'indépendants (DAY_RATE). Doublons exclus.");
-        t.note("Quantiles : type 7 (interpolation linéaire). IC de la médiane : statistiques d'ordre, 95 %."
-                + " n < " + Suppression.SUPPRESS_BELOW + " : masqué ; n < " + Suppression.LOW_CONFIDENCE_BELOW
-                + " : fiabilité faible (LOW).");
-        return t.build();
+        tb.note(t.get("salary.note.scope"));
+        tb.note(t.get("salary.note.method", Suppression.SUPPRESS_BELOW, Suppression.LOW_CONFIDENCE_BELOW));
+        return tb.build();
+    }
+
+    /** A chart builder whose titles are a text key in both languages. */
+    private static ChartSpec.Builder chart(ChartKind kind, String key, Object... args) {
+        return ChartSpec.builder(kind, FR.get(key, args), EN.get(key, args));
     }
 
     /** {@code experience_demands.csv}. */
-    static Table experience(MarketReport r) {
+    static Table experience(MarketReport r, ReportTexts t) {
         List<ChartSpec> charts = new ArrayList<>();
         for (String origin : r.origins()) {
             for (String group : List.of(MarketStatistics.ALL, MarketStatistics.BASELINE_SCOPE)) {
-                charts.add(ChartSpec.builder(ChartKind.COLUMN, "Années d'expérience minimum demandées (" + group + ", "
-                                + origin + ")", "Minimum years of experience asked (" + group + ", " + origin + ")")
+                charts.add(chart(ChartKind.COLUMN, "chart.experience", group, origin)
                         .labels("measure").values("share").where("origin", origin).where("group", group)
                         .whereMatches("measure", "min_years .*")
-                        .axisTitles("Années", "Years", "Part des offres", "Share of postings").build());
+                        .axisTitles(FR.get("axis.years"), EN.get("axis.years"), FR.get("axis.share_postings"),
+                                EN.get("axis.share_postings")).build());
             }
         }
         return shares("experience_demands", "Expérience", "Experience", r.experience(), charts,
-                "Parmi les offres qui indiquent un nombre d'années minimum (doublons exclus). Tranches : [0,3), [3,6),"
-                        + " [6,11), [11,16), 16 ans et plus.");
+                t.get("experience.note"), t);
     }
 
     /** {@code degree_demands.csv}. */
-    static Table degrees(MarketReport r) {
+    static Table degrees(MarketReport r, ReportTexts t) {
         List<ChartSpec> charts = new ArrayList<>();
         for (String origin : r.origins()) {
             for (String group : List.of(MarketStatistics.ALL, MarketStatistics.BASELINE_SCOPE)) {
-                charts.add(ChartSpec.builder(ChartKind.BAR, "Diplômes demandés (" + group + ", " + origin + ")",
-                                "Degrees asked (" + group + ", " + origin + ")")
+                charts.add(chart(ChartKind.BAR, "chart.degrees", group, origin)
                         .labels("measure").values("share").where("origin", origin).where("group", group)
                         .whereMatches("measure", "(level|kind) [A-Z_0-9]+")
-                        .axisTitles("", "", "Part des offres", "Share of postings").build());
+                        .axisTitles("", "", FR.get("axis.share_postings"), EN.get("axis.share_postings")).build());
             }
         }
-        return shares("degree_demands", "Diplômes", "Degrees", r.degrees(), charts,
-                "Parmi les offres qui indiquent un niveau ou un type de diplôme (doublons exclus). Niveau = le"
-                        + " minimum demandé.");
+        return shares("degree_demands", "Diplômes", "Degrees", r.degrees(), charts, t.get("degrees.note"), t);
     }
 
     /** {@code follow_on_roles.csv}. */
-    static Table followOn(MarketReport r) {
+    static Table followOn(MarketReport r, ReportTexts t) {
         List<ChartSpec> charts = new ArrayList<>();
         for (String origin : r.origins()) {
-            charts.add(ChartSpec.builder(ChartKind.BAR, "Offres demandant une expérience de directeur technique ("
-                            + origin + ")", "Postings asking for technical-director experience (" + origin + ")")
+            charts.add(chart(ChartKind.BAR, "chart.follow_on", origin)
                     .labels("group").values("k").where("origin", origin)
                     .where("measure", MarketStatistics.ASKS_PRIOR_TD)
-                    .axisTitles("", "", "Offres", "Postings").build());
+                    .axisTitles("", "", FR.get("axis.postings"), EN.get("axis.postings")).build());
         }
         return shares("follow_on_roles", "Évolutions", "Follow-on roles", r.followOn(), charts,
-                "Offres de ces familles qui demandent une expérience antérieure de directeur technique / CTO"
-                        + " (détectée dans le texte).");
+                t.get("follow_on.note"), t);
+    }
+
+    /**
+     * {@code career_transitions.csv}: transitions out of technical-director positions in career
+     * histories, per origin, base and next role family, with Wilson intervals; written as a block
+     * on the follow-on sheet. Without career input it has no rows and a note saying so.
+     */
+    static Table careerTransitions(CareerReport c, ReportTexts t) {
+        Table.Builder tb = Table.builder("career_transitions", "Parcours de carrière", "Career paths")
+                .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
+                .column("base", "Transitions comptées", "Transitions counted", ValueFormat.TEXT)
+                .column("target", "Poste suivant", "Next position", ValueFormat.TEXT)
+                .column("label", "Libellé", "Label", ValueFormat.TEXT)
+                .column("k", "k", "k", ValueFormat.INTEGER)
+                .column("n", "n", "n", ValueFormat.INTEGER)
+                .column("share", "Part", "Share", ValueFormat.PERCENT)
+                .column("ci_low", "IC 95 % bas (Wilson)", "95 % CI low (Wilson)", ValueFormat.PERCENT)
+                .column("ci_high", "IC 95 % haut (Wilson)", "95 % CI high (Wilson)", ValueFormat.PERCENT)
+                .column(CONFIDENCE[0], CONFIDENCE[1], CONFIDENCE[2], ValueFormat.TEXT);
+        for (CareerTransition tr : c.transitions()) {
+            Share s = tr.share();
+            boolean hide = Suppression.suppressed(s.n());
+            Object share = s.n() == 0 ? null : hide ? Suppressed.INSTANCE : s.share();
+            Object low = s.n() == 0 ? null : hide ? Suppressed.INSTANCE : s.low();
+            Object high = s.n() == 0 ? null : hide ? Suppressed.INSTANCE : s.high();
+            tb.row(tr.origin(), tr.base(), tr.target(), targetLabel(tr, t), hide ? Suppressed.INSTANCE : s.k(), s.n(),
+                    share, low, high, confidence(s.n()));
+        }
+        for (String origin : c.transitions().stream().map(CareerTransition::origin).distinct().toList()) {
+            tb.chart(chart(ChartKind.BAR, "chart.careers", origin).labels("label").values("share")
+                    .where("origin", origin).where("base", CareerShares.LEAVING)
+                    .axisTitles("", "", FR.get("axis.share_leavers"), EN.get("axis.share_leavers")).build());
+        }
+        if (!c.present()) {
+            tb.note(t.get("career.none"));
+            return tb.build();
+        }
+        tb.note(t.get("career.note.definition"));
+        tb.note(t.get("career.note.bases"));
+        tb.note(t.get("shares.note.method", Suppression.SUPPRESS_BELOW, Suppression.LOW_CONFIDENCE_BELOW));
+        tb.note(t.get("career.note.input", String.join(", ", c.files()), c.rows(), c.rejects().size()));
+        if (c.files().stream().anyMatch(f -> f.endsWith("(" + MarketStatistics.SYNTHETIC + ")"))) {
+            tb.note(t.get("career.note.synthetic"));
+        }
+        return tb.build();
+    }
+
+    private static String targetLabel(CareerTransition tr, ReportTexts t) {
+        if (tr.target().equals(CareerShares.FOLLOW_ON_FAMILIES)) {
+            return t.get("family.FOLLOW_ON_FAMILIES");
+        }
+        if (tr.target().equals(MarketStatistics.TECHNICAL_DIRECTOR)) {
+            return t.get("family.stays_TECHNICAL_DIRECTOR");
+        }
+        return t.get("family." + tr.target());
+    }
+
+    /** {@code career_rejects.csv}: career rows rejected, with their {@code file:line}, code and reason. */
+    static Table careerRejects(CareerReport c, ReportTexts t) {
+        Table.Builder tb = Table.builder("career_rejects", "Parcours rejetés", "Career rows rejected")
+                .column("source", "Source", "Source", ValueFormat.TEXT)
+                .column("record", "Enregistrement", "Record", ValueFormat.TEXT)
+                .column("code", "Code", "Code", ValueFormat.TEXT)
+                .column("reason", "Motif", "Reason", ValueFormat.TEXT);
+        for (Reject r : c.rejects()) {
+            tb.row(r.source(), r.record(), r.code(), r.reason());
+        }
+        tb.note(t.get("career.note.rejects"));
+        return tb.build();
     }
 
     private static Table shares(String name, String sheetFr, String sheetEn, List<ShareFigure> figures,
-            List<ChartSpec> charts, String note) {
-        Table.Builder t = Table.builder(name, sheetFr, sheetEn)
+            List<ChartSpec> charts, String note, ReportTexts t) {
+        Table.Builder tb = Table.builder(name, sheetFr, sheetEn)
                 .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
                 .column("group", "Groupe", "Group", ValueFormat.TEXT)
                 .column("measure", "Mesure", "Measure", ValueFormat.TEXT)
@@ -187,22 +310,21 @@ final class ReportTables {
             Object share = s.n() == 0 ? null : hide ? Suppressed.INSTANCE : s.share();
             Object low = s.n() == 0 ? null : hide ? Suppressed.INSTANCE : s.low();
             Object high = s.n() == 0 ? null : hide ? Suppressed.INSTANCE : s.high();
-            t.row(f.origin(), f.group(), f.measure(), hide ? Suppressed.INSTANCE : s.k(), s.n(), share, low, high,
+            tb.row(f.origin(), f.group(), f.measure(), hide ? Suppressed.INSTANCE : s.k(), s.n(), share, low, high,
                     confidence(s.n()));
         }
-        charts.forEach(t::chart);
-        t.note(note);
-        t.note("Intervalles de Wilson à 95 %. n < " + Suppression.SUPPRESS_BELOW + " : masqué ; n < "
-                + Suppression.LOW_CONFIDENCE_BELOW + " : fiabilité faible (LOW).");
-        return t.build();
+        charts.forEach(tb::chart);
+        tb.note(note);
+        tb.note(t.get("shares.note.method", Suppression.SUPPRESS_BELOW, Suppression.LOW_CONFIDENCE_BELOW));
+        return tb.build();
     }
 
     /**
      * {@code trends.csv}: canonical postings and median annual salary per month of publication,
      * across every run in the warehouse (small-cell rule applied to the median).
      */
-    static Table trends(List<io.techdir.warehouse.Trends.Month> months) {
-        Table.Builder t = Table.builder("trends", "Tendances", "Trends")
+    static Table trends(List<io.techdir.warehouse.Trends.Month> months, ReportTexts t) {
+        Table.Builder tb = Table.builder("trends", "Tendances", "Trends")
                 .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
                 .column("month", "Mois de publication", "Month posted", ValueFormat.TEXT)
                 .column("postings", "Offres", "Postings", ValueFormat.INTEGER)
@@ -212,19 +334,13 @@ final class ReportTables {
         for (io.techdir.warehouse.Trends.Month m : months) {
             Object median = m.median() == null ? null : Suppression.suppressed(m.salaries()) ? Suppressed.INSTANCE
                     : m.median();
-            t.row(m.origin(), m.month(), m.postings(), m.salaries(), median, confidence(m.salaries()));
+            tb.row(m.origin(), m.month(), m.postings(), m.salaries(), median, confidence(m.salaries()));
         }
-        t.note("Toutes les offres uniques de l'entrepôt (toutes exécutions), par mois de publication ; salaire annuel"
-                + " brut en euros, mêmes exclusions que « Salaires ». / Every unique posting of the warehouse (all"
-                + " runs) by month posted.");
-        return t.build();
+        tb.note(t.get("trends.note"));
+        return tb.build();
     }
 
     static String confidence(long n) {
         return Suppression.suppressed(n) ? SUPPRESSED : Suppression.lowConfidence(n) ? LOW : OK;
-    }
-
-    static String euros(double v) {
-        return String.format(Locale.FRANCE, "%,.0f €", v);
     }
 }

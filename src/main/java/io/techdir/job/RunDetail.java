@@ -45,6 +45,7 @@ final class RunDetail {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("job_file", s.jobFile() == null ? null : s.jobFile().toString());
         m.put("sources", s.sources().stream().map(Object::toString).toList());
+        m.put("careers", s.careers().stream().map(Object::toString).toList());
         m.put("lang", s.lang().name());
         m.put("csv_dialect", s.csvDialect().name());
         m.put("master", s.master());
@@ -72,10 +73,14 @@ final class RunDetail {
             Baseline baseline = deserialize(d.get("baseline").asText(), run.runId());
             String jobFile = d.get("job_file").isNull() ? null : d.get("job_file").asText();
             String master = d.get("master").isNull() ? null : d.get("master").asText();
+            List<Path> careers = new ArrayList<>();
+            if (d.has("careers")) { // absent in rows written before career paths existed
+                d.get("careers").forEach(n -> careers.add(Path.of(n.asText())));
+            }
             RunSettings s = new RunSettings(run.runId(), run.job(), jobFile == null ? null : Path.of(jobFile), sources,
                     out, LocalDate.parse(run.asOf()), baseline, Language.valueOf(d.get("lang").asText()),
                     CsvDialect.valueOf(d.get("csv_dialect").asText()), master, Instant.parse(run.started()),
-                    GatherSettings.defaults(), null);
+                    GatherSettings.defaults(), null, careers);
             return new Restored(s, files, problems);
         } catch (IOException | RuntimeException e) {
             throw new WarehouseException("run " + run.runId() + ": cannot restore its settings: " + e.getMessage());

@@ -38,6 +38,7 @@ final class RunManifest {
                 "poi", BuildInfo.poiVersion(), "java", System.getProperty("java.version")));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("sources", s.sources().stream().map(Object::toString).toList());
+        params.put("careers", s.careers().stream().map(Object::toString).toList());
         params.put("out", s.out().toString());
         params.put("spark_master", s.master());
         params.put("lang", s.lang().name().toLowerCase(java.util.Locale.ROOT));

@@ -27,10 +27,20 @@ import java.util.Objects;
  * @param started when the run started
  * @param gather crawler and landing-zone settings of web and API sources
  * @param warehouse the warehouse folder or Hadoop URI the run is merged into, or null for none
+ * @param careers career-path CSV files ({@code person,order,title,start,end}), none for a run
+ *     without career input
  */
 public record RunSettings(String runId, String jobName, Path jobFile, List<SourceSpec> sources, Path out,
         LocalDate asOf, Baseline baseline, Language lang, CsvDialect csvDialect, String master,
-        Instant started, GatherSettings gather, String warehouse) {
+        Instant started, GatherSettings gather, String warehouse, List<Path> careers) {
+
+    /** Settings without career input. */
+    public RunSettings(String runId, String jobName, Path jobFile, List<SourceSpec> sources, Path out,
+            LocalDate asOf, Baseline baseline, Language lang, CsvDialect csvDialect, String master,
+            Instant started, GatherSettings gather, String warehouse) {
+        this(runId, jobName, jobFile, sources, out, asOf, baseline, lang, csvDialect, master, started, gather,
+                warehouse, List.of());
+    }
 
     public RunSettings {
         Objects.requireNonNull(runId, "runId");
@@ -42,5 +52,6 @@ public record RunSettings(String runId, String jobName, Path jobFile, List<Sourc
         Objects.requireNonNull(csvDialect, "csvDialect");
         Objects.requireNonNull(started, "started");
         Objects.requireNonNull(gather, "gather");
+        careers = List.copyOf(careers);
     }
 }

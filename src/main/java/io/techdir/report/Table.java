@@ -27,9 +27,12 @@ import java.util.Set;
  * @param notes lines written under the table in the workbook (sources, parameters, caveats)
  * @param charts native charts drawn under the notes in the workbook (the CSV ignores them); the
  *     columns they name must exist
+ * @param blocks further tables written on the same sheet, under this one's charts, each under
+ *     a title row (its sheet name in the language); the CSV ignores them (each block is a table
+ *     of its own, written to its own CSV by whoever made it). Blocks have no blocks.
  */
 public record Table(String name, String sheetFr, String sheetEn, List<TableColumn> columns,
-        List<List<Object>> rows, List<String> notes, List<ChartSpec> charts) {
+        List<List<Object>> rows, List<String> notes, List<ChartSpec> charts, List<Table> blocks) {
 
     /** Excel's limit on the length of a sheet name. */
     public static final int MAX_SHEET_NAME = 31;
@@ -57,6 +60,13 @@ public record Table(String name, String sheetFr, String sheetEn, List<TableColum
         rows = copyRows(name, columns, Objects.requireNonNull(rows, "rows"));
         notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
         charts = List.copyOf(Objects.requireNonNull(charts, "charts"));
+        blocks = List.copyOf(Objects.requireNonNull(blocks, "blocks"));
+        for (Table b : blocks) {
+            if (!b.blocks().isEmpty()) {
+                throw new IllegalArgumentException("table '" + name + "': block '" + b.name()
+                        + "' has blocks of its own; expected one level of blocks");
+            }
+        }
         for (ChartSpec chart : charts) {
             for (String column : chart.columnsUsed()) {
                 if (!seen.contains(column)) {
@@ -67,10 +77,23 @@ public record Table(String name, String sheetFr, String sheetEn, List<TableColum
         }
     }
 
+    /** A table without blocks. */
+    public Table(String name, String sheetFr, String sheetEn, List<TableColumn> columns, List<List<Object>> rows,
+            List<String> notes, List<ChartSpec> charts) {
+        this(name, sheetFr, sheetEn, columns, rows, notes, charts, List.of());
+    }
+
     /** A table without charts. */
     public Table(String name, String sheetFr, String sheetEn, List<TableColumn> columns, List<List<Object>> rows,
             List<String> notes) {
-        this(name, sheetFr, sheetEn, columns, rows, notes, List.of());
+        this(name, sheetFr, sheetEn, columns, rows, notes, List.of(), List.of());
+    }
+
+    /** This table with one more block written under it on its sheet. */
+    public Table withBlock(Table block) {
+        List<Table> all = new ArrayList<>(blocks);
+        all.add(block);
+        return new Table(name, sheetFr, sheetEn, columns, rows, notes, charts, all);
     }
 
     /** The index of a column by name, or -1. */
@@ -188,7 +211,7 @@ public record Table(String name, String sheetFr, String sheetEn, List<TableColum
 
         /** The table; throws as the {@link Table} constructor does. */
         public Table build() {
-            return new Table(name, sheetFr, sheetEn, columns, rows, notes, charts);
+            return new Table(name, sheetFr, sheetEn, columns, rows, notes, charts, List.of());
         }
     }
 }

@@ -55,6 +55,26 @@ final class TableLayout {
         return new TableLayout(chars, wrapped);
     }
 
+    /**
+     * The layout of two tables on one sheet: each column as wide as the wider of the two, wrapped
+     * when either wraps it.
+     */
+    static TableLayout merge(TableLayout a, TableLayout b) {
+        int n = Math.max(a.chars.length, b.chars.length);
+        int[] chars = new int[n];
+        boolean[] wrapped = new boolean[n];
+        for (int c = 0; c < n; c++) {
+            chars[c] = Math.max(c < a.chars.length ? a.chars[c] : 0, c < b.chars.length ? b.chars[c] : 0);
+            wrapped[c] = c < a.wrapped.length && a.wrapped[c] || c < b.wrapped.length && b.wrapped[c];
+        }
+        return new TableLayout(chars, wrapped);
+    }
+
+    /** The number of columns laid out. */
+    int columns() {
+        return chars.length;
+    }
+
     /** The width of a column in characters. */
     int chars(int column) {
         return chars[column];
@@ -77,7 +97,7 @@ final class TableLayout {
     /** Lines the header row needs (labels wrap at their column width, less the filter button). */
     int headerLines(Table table, Language language) {
         int lines = 1;
-        for (int c = 0; c < chars.length; c++) {
+        for (int c = 0; c < Math.min(chars.length, table.columns().size()); c++) {
             lines = Math.max(lines, lines(table.columns().get(c).label(language), chars[c] - FILTER_BUTTON_CHARS));
         }
         return lines;
@@ -86,7 +106,7 @@ final class TableLayout {
     /** Lines a data row needs (its wrapped cells). */
     int rowLines(List<Object> row) {
         int lines = 1;
-        for (int c = 0; c < chars.length; c++) {
+        for (int c = 0; c < Math.min(chars.length, row.size()); c++) {
             if (wrapped[c] && row.get(c) instanceof String s) {
                 lines = Math.max(lines, lines(s, chars[c] - 1));
             }

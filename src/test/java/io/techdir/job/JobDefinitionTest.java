@@ -22,6 +22,16 @@ class JobDefinitionTest {
         assertEquals("reports/{date}", job.out());
         assertEquals("Europe/Paris", job.timezone());
         assertEquals("fr", job.lang());
+        assertEquals(List.of("data/samples/careers/synthetic-careers.csv"), job.careers());
+    }
+
+    @Test
+    void careersAreACommaSeparatedListAndOptional(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("j.properties");
+        Files.writeString(f, "name=j\nsource.1=csv:a.csv\ncareers = a.csv , b.csv\n");
+        assertEquals(List.of("a.csv", "b.csv"), JobDefinition.load(f).careers());
+        Files.writeString(f, "name=j\nsource.1=csv:a.csv\n");
+        assertEquals(List.of(), JobDefinition.load(f).careers());
     }
 
     @Test
@@ -36,8 +46,8 @@ class JobDefinitionTest {
         Path f = dir.resolve("j.properties");
         Files.writeString(f, "name=j\nsource.1=csv:a.csv\nlanguage=fr\n");
         BadConfigurationException e = assertThrows(BadConfigurationException.class, () -> JobDefinition.load(f));
-        assertEquals(f + ": unknown field 'language'; expected one of [baseline, csv_dialect, description, lang, name,"
-                + " out, schedule, timezone, warehouse] or source.N", e.getMessage());
+        assertEquals(f + ": unknown field 'language'; expected one of [baseline, careers, csv_dialect, description, lang,"
+                + " name, out, schedule, timezone, warehouse] or source.N", e.getMessage());
     }
 
     @Test
