@@ -3,7 +3,6 @@ package io.techdir.evaluate;
 import io.techdir.normalize.CurrencyRates;
 import io.techdir.normalize.NormalizationConventions;
 import io.techdir.posting.SalaryBasis;
-import io.techdir.posting.SalaryPeriod;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -38,22 +37,11 @@ record AnnualBounds(Double min, Double max) {
         if (rate.isEmpty()) {
             return NONE;
         }
-        double factor = perYear(l.period(), l.months(), c) * rate.getAsDouble();
+        double factor = c.perYear(l.period(), l.months()) * rate.getAsDouble();
         if (l.basis() == SalaryBasis.NET) {
             factor /= c.netToGross();
         }
         return new AnnualBounds(l.min() == null ? null : l.min() * factor, l.max() == null ? null : l.max() * factor);
-    }
-
-    /** Amounts per year of one period, by the conventions. */
-    static double perYear(SalaryPeriod period, Double months, NormalizationConventions c) {
-        return switch (period) {
-            case HOUR -> c.hoursPerYear();
-            case DAY -> c.daysPerYear();
-            case WEEK -> c.weeksPerYear();
-            case MONTH -> months != null ? months : c.defaultMonths();
-            case YEAR -> 1.0;
-        };
     }
 
     /** Whether both bounds equal the normalizer's within {@link ScoredField#ANNUAL_TOLERANCE} (empty = empty). */

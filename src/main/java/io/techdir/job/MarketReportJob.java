@@ -71,15 +71,16 @@ public final class MarketReportJob {
         LOG.info("read {} record(s)", read);
 
         Column isReject = col(PostingsStage.REJECT_CODE).isNotNull();
-        Dataset<Row> rejects = gathered.filter(isReject).persist(StorageLevel.MEMORY_AND_DISK());
+        // the text signature serves deduplication only: rejects never carry one to the warehouse
+        Dataset<Row> rejects = gathered.filter(isReject).drop(Deduplicator.TEXT_SIGNATURE)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        // The full rows stay cached once (gathered); the deduplication computes the duplicates
+        // (a few percent of the rows, on a narrow projection) eagerly, and postings is gathered
+        // joined with them, broadcast: no second cache of the full rows.
         Dataset<Row> postings = timer.time("deduplicate", () -> {
-            Dataset<Row> d = Deduplicator.markDuplicates(gathered.filter(isReject.unary_$bang()),
-                    PostingsStage.ORDER).persist(StorageLevel.MEMORY_AND_DISK());
-            d.count();
             rejects.count();
-            return d;
+            return Deduplicator.markDuplicates(gathered.filter(isReject.unary_$bang()), PostingsStage.ORDER);
         });
-        gathered.unpersist(); // postings and rejects hold all of it now
         RunCounts counts = count(postings, rejects);
         LOG.info("{} input = {} normalized + {} rejected + {} duplicates", counts.input(), counts.normalized(),
                 counts.rejected(), counts.duplicates());
@@ -103,7 +104,7 @@ public final class MarketReportJob {
         RunResult result = report(spark, settings, inputs, postings, rejects, counts, timer, warehouse, merged,
                 trendSource);
         rejects.unpersist();
-        postings.unpersist();
+        gathered.unpersist();
         return result;
     }
 
@@ -172,7 +173,7 @@ public final class MarketReportJob {
                 () -> ReportTables.trends(Trends.of(trendSource), ReportTexts.of(settings.lang())));
 
         Files.createDirectories(settings.out());
-        Dataset<Row> ordered = postings.orderBy(col(PostingsStage.ORDER))
+        Dataset<Row> ordered = timer.time("report_order", () -> InputOrder.of(postings, PostingsStage.ORDER))
                 .select(PostingSchema.names().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
         Dataset<Row> rejectRows = rejects.orderBy(col(PostingsStage.ORDER)).select(col(PostingSchema.SOURCE),
                 col(PostingSchema.RECORD), col(PostingsStage.REJECT_CODE), col(PostingsStage.REJECT_REASON));

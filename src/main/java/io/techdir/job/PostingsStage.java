@@ -2,6 +2,8 @@ package io.techdir.job;
 
 import io.techdir.check.PostingChecker;
 import io.techdir.gather.SourceReader;
+import io.techdir.normalize.Deduplicator;
+import io.techdir.normalize.MinHash;
 import io.techdir.normalize.PostingNormalizer;
 import io.techdir.posting.Posting;
 import io.techdir.posting.PostingSchema;
@@ -36,11 +38,16 @@ public final class PostingsStage {
     /** Reject reason, null for a posting. */
     public static final String REJECT_REASON = "reject_reason";
 
-    /** Schema of the gathered rows: the posting schema plus order and reject columns. */
+    /**
+     * Schema of the gathered rows: the posting schema plus order and reject columns, and the
+     * description's MinHash signature ({@link Deduplicator#TEXT_SIGNATURE}, for near-identical
+     * texts; dropped by the deduplication, never written).
+     */
     public static final StructType SCHEMA = PostingSchema.struct()
             .add(ORDER, DataTypes.LongType, false)
             .add(REJECT_CODE, DataTypes.StringType, true)
-            .add(REJECT_REASON, DataTypes.StringType, true);
+            .add(REJECT_REASON, DataTypes.StringType, true)
+            .add(Deduplicator.TEXT_SIGNATURE, DataTypes.BinaryType, true);
 
     /** Reject code of a record whose normalization failed (a bug to report, not bad input). */
     public static final String NORMALIZE_FAILED = "NORMALIZE_FAILED";
@@ -103,8 +110,9 @@ public final class PostingsStage {
         if (record instanceof RawPosting raw) {
             try {
                 Posting p = normalizer.normalize(raw);
-                Object[] values = PostingSchema.values(p, checker.check(p), 3);
+                Object[] values = PostingSchema.values(p, checker.check(p), 4);
                 values[n] = order;
+                values[n + 3] = MinHash.signature(raw.description());
                 return RowFactory.create(values);
             } catch (RuntimeException e) {
                 // A bad record never stops the run: it is rejected with the parser's message.
@@ -114,7 +122,7 @@ public final class PostingsStage {
         } else {
             r = (Reject) record;
         }
-        Object[] values = new Object[n + 3];
+        Object[] values = new Object[n + 4];
         values[PostingSchema.indexOf(PostingSchema.SOURCE)] = r.source();
         values[PostingSchema.indexOf(PostingSchema.RECORD)] = r.record();
         values[n] = order;

@@ -233,21 +233,11 @@ final class ReportTables {
                 .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
                 .column("base", "Transitions comptées", "Transitions counted", ValueFormat.TEXT)
                 .column("target", "Poste suivant", "Next position", ValueFormat.TEXT)
-                .column("label", "Libellé", "Label", ValueFormat.TEXT)
-                .column("k", "k", "k", ValueFormat.INTEGER)
-                .column("n", "n", "n", ValueFormat.INTEGER)
-                .column("share", "Part", "Share", ValueFormat.PERCENT)
-                .column("ci_low", "IC 95 % bas (Wilson)", "95 % CI low (Wilson)", ValueFormat.PERCENT)
-                .column("ci_high", "IC 95 % haut (Wilson)", "95 % CI high (Wilson)", ValueFormat.PERCENT)
-                .column(CONFIDENCE[0], CONFIDENCE[1], CONFIDENCE[2], ValueFormat.TEXT);
+                .column("label", "Libellé", "Label", ValueFormat.TEXT);
+        shareColumns(tb);
         for (CareerTransition tr : c.transitions()) {
-            Share s = tr.share();
-            boolean hide = Suppression.suppressed(s.n());
-            Object share = s.n() == 0 ? null : hide ? Suppressed.INSTANCE : s.share();
-            Object low = s.n() == 0 ? null : hide ? Suppressed.INSTANCE : s.low();
-            Object high = s.n() == 0 ? null : hide ? Suppressed.INSTANCE : s.high();
-            tb.row(tr.origin(), tr.base(), tr.target(), targetLabel(tr, t), hide ? Suppressed.INSTANCE : s.k(), s.n(),
-                    share, low, high, confidence(s.n()));
+            tb.row(concat(new Object[] {tr.origin(), tr.base(), tr.target(), targetLabel(tr, t)},
+                    shareCells(tr.share())));
         }
         for (String origin : c.transitions().stream().map(CareerTransition::origin).distinct().toList()) {
             tb.chart(chart(ChartKind.BAR, "chart.careers", origin).labels("label").values("share")
@@ -297,26 +287,40 @@ final class ReportTables {
         Table.Builder tb = Table.builder(name, sheetFr, sheetEn)
                 .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
                 .column("group", "Groupe", "Group", ValueFormat.TEXT)
-                .column("measure", "Mesure", "Measure", ValueFormat.TEXT)
-                .column("k", "k", "k", ValueFormat.INTEGER)
-                .column("n", "n", "n", ValueFormat.INTEGER)
-                .column("share", "Part", "Share", ValueFormat.PERCENT)
-                .column("ci_low", "IC 95 % bas (Wilson)", "95 % CI low (Wilson)", ValueFormat.PERCENT)
-                .column("ci_high", "IC 95 % haut (Wilson)", "95 % CI high (Wilson)", ValueFormat.PERCENT)
-                .column(CONFIDENCE[0], CONFIDENCE[1], CONFIDENCE[2], ValueFormat.TEXT);
+                .column("measure", "Mesure", "Measure", ValueFormat.TEXT);
+        shareColumns(tb);
         for (ShareFigure f : figures) {
-            Share s = f.share();
-            boolean hide = Suppression.suppressed(s.n());
-            Object share = s.n() == 0 ? null : hide ? Suppressed.INSTANCE : s.share();
-            Object low = s.n() == 0 ? null : hide ? Suppressed.INSTANCE : s.low();
-            Object high = s.n() == 0 ? null : hide ? Suppressed.INSTANCE : s.high();
-            tb.row(f.origin(), f.group(), f.measure(), hide ? Suppressed.INSTANCE : s.k(), s.n(), share, low, high,
-                    confidence(s.n()));
+            tb.row(concat(new Object[] {f.origin(), f.group(), f.measure()}, shareCells(f.share())));
         }
         charts.forEach(tb::chart);
         tb.note(note);
         tb.note(t.get("shares.note.method", Suppression.SUPPRESS_BELOW, Suppression.LOW_CONFIDENCE_BELOW));
         return tb.build();
+    }
+
+    /** The columns of a share: k, n, share, its Wilson interval, confidence. */
+    private static void shareColumns(Table.Builder tb) {
+        tb.column("k", "k", "k", ValueFormat.INTEGER)
+                .column("n", "n", "n", ValueFormat.INTEGER)
+                .column("share", "Part", "Share", ValueFormat.PERCENT)
+                .column("ci_low", "IC 95 % bas (Wilson)", "95 % CI low (Wilson)", ValueFormat.PERCENT)
+                .column("ci_high", "IC 95 % haut (Wilson)", "95 % CI high (Wilson)", ValueFormat.PERCENT)
+                .column(CONFIDENCE[0], CONFIDENCE[1], CONFIDENCE[2], ValueFormat.TEXT);
+    }
+
+    /** The cells of {@link #shareColumns}: suppressed below the small-cell rule, empty when n = 0. */
+    private static Object[] shareCells(Share s) {
+        boolean hide = Suppression.suppressed(s.n());
+        Object share = s.n() == 0 ? null : hide ? Suppressed.INSTANCE : s.share();
+        Object low = s.n() == 0 ? null : hide ? Suppressed.INSTANCE : s.low();
+        Object high = s.n() == 0 ? null : hide ? Suppressed.INSTANCE : s.high();
+        return new Object[] {hide ? Suppressed.INSTANCE : s.k(), s.n(), share, low, high, confidence(s.n())};
+    }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        Object[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /**

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class ContractParser implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Distinct fields kept by {@link #fromField}'s memo. */
+    private static final int MEMO_SIZE = 4096;
 
     private static final String TYPE_WORDS = "cdi|cdd|cdii|interim|interimaire|freelance|free-lance|independant"
             + "|alternance|apprentissage|stage|intern|internship|contract|contractor|temporary|permanent";
@@ -116,8 +118,15 @@ public final class ContractParser implements Serializable {
         return fromDescription(description.folded());
     }
 
+    /** {@link #fromField} of the fields already seen. */
+    private static final Memo<String, ContractType> FIELDS = new Memo<>(MEMO_SIZE);
+
     /** The type a field names; {@code OTHER} when it names none we know. */
     static ContractType fromField(String f) {
+        return FIELDS.get(f, ContractParser::readField);
+    }
+
+    private static ContractType readField(String f) {
         if (APPRENTICESHIP.matcher(f).find()) {
             return ContractType.APPRENTICESHIP;
         }

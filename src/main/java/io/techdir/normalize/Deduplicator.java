@@ -13,10 +13,12 @@ import static org.apache.spark.sql.functions.when;
 
 import io.techdir.posting.PostingSchema;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -34,6 +36,19 @@ import org.apache.spark.sql.types.DataTypes;
  *       previous posting of that chain (postings without a date join the latest chain); the
  *       earliest {@code date_posted} (then input order) of a chain is canonical. Postings
  *       without a company are never matched this way.
+ *   <li>{@value #NEAR_TEXT}: among the postings still canonical, the same text under another
+ *       title, company name or source: descriptions of at least {@value MinHash#MIN_WORDS} words
+ *       whose {@value MinHash#SHINGLE_WORDS}-word shingle sets have an estimated Jaccard
+ *       similarity of at least {@value MinHash#JACCARD_THRESHOLD} (MinHash LSH,
+ *       {@value MinHash#HASHES} hashes, {@value MinHash#BANDS} bands of
+ *       {@value MinHash#ROWS_PER_BAND}), with the same {@code role_family}, the same grade words
+ *       in the title (senior, junior, adjoint, technicien, ingénieur…) and the same place
+ *       (département, else location text), published within {@value #REPOST_WINDOW_DAYS} days
+ *       of each other when both dates are known. Each points to the earliest ({@code
+ *       date_posted}, then input order) canonical posting it matched, never to a duplicate.
+ *       This step runs only when the input has a {@value #TEXT_SIGNATURE} column
+ *       ({@link MinHash#signature} of the description, computed where the description is read);
+ *       see {@link NearDuplicates} for the algorithm and {@link MinHash} for the parameters.
  * </ol>
  * Statistics count canonical postings only ({@code duplicate_of} null).
  */
@@ -41,6 +56,13 @@ public final class Deduplicator {
 
     public static final String SAME_POSTING = "SAME_POSTING";
     public static final String REPOST = "REPOST";
+    public static final String NEAR_TEXT = "NEAR_TEXT";
+
+    /**
+     * Optional input column: the {@link MinHash#signature} of the posting's description (binary,
+     * null for a short or missing text). It is dropped from the output.
+     */
+    public static final String TEXT_SIGNATURE = "_text_signature";
 
     /** Longest gap, in days, between two publications of the same job for the second to be a repost. */
     public static final int REPOST_WINDOW_DAYS = 60;
@@ -57,10 +79,15 @@ public final class Deduplicator {
     }
 
     /**
-     * Sets {@code duplicate_of} and {@code duplicate_kind}.
+     * Sets {@code duplicate_of} and {@code duplicate_kind}. With a {@value #TEXT_SIGNATURE}
+     * column, the near-text step runs here, eagerly (Spark jobs over a narrow projection; the
+     * duplicates found so far are checkpointed so that they are computed once); without one,
+     * the result is lazy as any transformation.
      *
      * @param postings normalized postings with an input-order column
      * @param orderColumn the input-order column (ties broken by it)
+     * @return the postings with {@code duplicate_of} and {@code duplicate_kind} set, without the
+     *     {@value #TEXT_SIGNATURE} column
      */
     public static Dataset<Row> markDuplicates(Dataset<Row> postings, String orderColumn) {
         String id = PostingSchema.POSTING_ID;
@@ -100,10 +127,21 @@ public final class Deduplicator {
                 .withColumn(DUP_OF, when(isRepost, col(CANON)).otherwise(col(DUP_OF)))
                 .filter(col(DUP_OF).isNotNull())
                 .select(col(id).as(DUP_ID), col(DUP_OF), col(DUP_KIND));
+        if (Arrays.asList(postings.columns()).contains(TEXT_SIGNATURE)) {
+            duplicates = duplicates.localCheckpoint();
+            List<Row> near = new ArrayList<>();
+            for (String[] d : NearDuplicates.find(postings, orderColumn, duplicates, DUP_ID)) {
+                near.add(RowFactory.create(d[0], d[1], NEAR_TEXT));
+            }
+            duplicates = duplicates.unionByName(postings.sparkSession().createDataFrame(near, duplicates.schema()));
+        }
 
         Dataset<Row> joined = postings.join(broadcast(duplicates), col(id).equalTo(col(DUP_ID)), "left_outer");
         List<Column> out = new ArrayList<>();
         for (String c : postings.columns()) {
+            if (c.equals(TEXT_SIGNATURE)) {
+                continue;
+            }
             out.add(c.equals(PostingSchema.DUPLICATE_OF) ? col(DUP_OF).as(c)
                     : c.equals(PostingSchema.DUPLICATE_KIND) ? col(DUP_KIND).as(c)
                     : postings.col(c));
@@ -124,7 +162,7 @@ public final class Deduplicator {
     }
 
     /** Keeps letters and digits only, single-spaced, and drops gender markers "h f" / "f h". */
-    private static String squash(String folded) {
+    static String squash(String folded) {
         StringBuilder sb = new StringBuilder(folded.length());
         boolean space = false;
         for (int i = 0; i < folded.length(); i++) {

@@ -105,10 +105,17 @@ public final class DegreeParser implements Serializable {
         return Degree.UNKNOWN;
     }
 
+    /** {@link #readField} of the fields already seen. */
+    private static final Memo<String, Reading> FIELDS = new Memo<>(4096);
+
     private static Reading readField(String field) {
         if (field == null || field.isBlank()) {
             return Reading.NOTHING;
         }
+        return FIELDS.get(field, DegreeParser::readFieldOnce);
+    }
+
+    private static Reading readFieldOnce(String field) {
         DegreeLevel level = null;
         DegreeLevel max = null;
         List<DegreeKind> kinds = new ArrayList<>();
@@ -125,7 +132,7 @@ public final class DegreeParser implements Serializable {
             }
             fields.addAll(DegreeScanner.fields(text, mentions, true));
         }
-        return new Reading(level, max, kinds, List.copyOf(fields), false);
+        return new Reading(level, max, List.copyOf(kinds), List.copyOf(fields), false);
     }
 
     private static Reading readDescription(FoldedText d, ContractType contract) {

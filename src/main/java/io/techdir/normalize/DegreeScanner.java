@@ -58,15 +58,21 @@ final class DegreeScanner {
      * appearance. Words inside school names ("école de commerce") do not count as disciplines.
      */
     static List<String> fields(FoldedText text, List<DegreeMention> mentions, boolean field) {
-        StringBuilder blanked = new StringBuilder(text.folded());
+        if (!field && mentions.isEmpty()) {
+            return List.of(); // no mention, no window
+        }
+        StringBuilder blanked = null;
         for (DegreeMention m : mentions) {
             if (m.kind() != null) {
+                if (blanked == null) {
+                    blanked = new StringBuilder(text.folded());
+                }
                 for (int i = m.start(); i < m.end(); i++) {
                     blanked.setCharAt(i, ' ');
                 }
             }
         }
-        String s = blanked.toString();
+        String s = blanked == null ? text.folded() : blanked.toString();
         List<int[]> windows = new ArrayList<>();
         if (field) {
             windows.add(new int[] {0, s.length()});

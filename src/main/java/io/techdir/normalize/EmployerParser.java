@@ -176,10 +176,17 @@ public final class EmployerParser implements Serializable {
         return found[0];
     }
 
+    /** {@link #name} of the companies already seen. */
+    private static final Memo<String, String> NAMES = new Memo<>(8192);
+
     private static String name(String company) {
         if (company == null) {
             return null;
         }
+        return NAMES.get(company, EmployerParser::readName);
+    }
+
+    private static String readName(String company) {
         String name = SPACES.matcher(RATING.matcher(company).replaceAll("")).replaceAll(" ").strip();
         return name.equals("-1") || UNKNOWN.contains(Departments.key(name)) ? null : name;
     }

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,10 @@ public final class ExperienceParser implements Serializable {
                     + "|no experience|entry[- ]level|premier emploi|first job)\\b");
     private static final Pattern NOT_BEGINNER = Pattern.compile(
             "\\b(?:non|pas|not|no)\\s+(?:de\\s+)?debutant|debutante?s? (?:non acceptee?s?|s'abstenir|refusee?s?)");
+    /** A description opening the job to beginners, with no figure: "tout profil même débutant". */
+    private static final Pattern DESCRIPTION_BEGINNER = Pattern.compile(
+            "\\b(?:debutante?s?(?:\\(e\\))? acceptee?s?|meme debutante?s?|debutante?s? bienvenue?s?"
+                    + "|no experience (?:required|necessary|needed)|aucune experience (?:requise|exigee|necessaire))\\b");
     private static final Pattern REQUIRED = Pattern.compile(
             "\\b(?:exigee?s?|exige|requise?s?|required|obligatoire|imperative?|indispensable|must)\\b");
     private static final Pattern PREFERRED = Pattern.compile(
@@ -59,12 +64,12 @@ public final class ExperienceParser implements Serializable {
 
     /** {@link #parse(String, String, String)} of a prepared description. */
     Experience parsePrepared(String field, String requirement, PreparedText description) {
-        FoldedText f = FoldedText.of(field);
+        FieldReading read = FIELDS.get(new FieldKey(field, requirement), ExperienceParser::readField);
         FoldedText d = description.folded();
-        Optional<ExperienceFigure> fromField = fieldFigure(f, requirement);
-        Optional<ExperienceFigure> fromText = d.isBlank() ? Optional.empty() : ExperienceScanner.first(d, false);
-        Boolean required = required(requirement, f);
-        String fieldText = f.isBlank() ? null : f.excerpt(0, f.original().length(), MAX_TEXT);
+        Optional<ExperienceFigure> fromField = read.figure();
+        Optional<ExperienceFigure> fromText = d.isBlank() ? Optional.empty() : fromDescription(d);
+        Boolean required = read.required();
+        String fieldText = read.text();
 
         if (fromField.isPresent()) {
             ExperienceFigure figure = fromField.get();
@@ -82,16 +87,64 @@ public final class ExperienceParser implements Serializable {
             return new Experience(figure.min(), figure.max(), required,
                     d.excerpt(figure.start(), figure.end(), MAX_TEXT), List.of(FROM_DESCRIPTION));
         }
+        Matcher beginner = mayOpenToBeginners(d) ? DESCRIPTION_BEGINNER.matcher(d.folded()) : null;
+        if (beginner != null && beginner.find()) {
+            // no figure anywhere, but the text opens the job to beginners: 0, not required
+            return new Experience(0.0, null, required == null ? Boolean.FALSE : required,
+                    d.excerpt(beginner.start(), beginner.end(), MAX_TEXT), List.of(FROM_DESCRIPTION));
+        }
         if (fieldText != null || required != null) {
             return new Experience(null, null, required, fieldText, List.of());
         }
         return Experience.UNKNOWN;
     }
 
+    /**
+     * The description's figure: the first stated as a requirement, or the lowest path of
+     * alternatives tied to degrees ({@link ExperienceAlternatives}).
+     */
+    private static Optional<ExperienceFigure> fromDescription(FoldedText d) {
+        Optional<ExperienceFigure> first = ExperienceScanner.first(d, false);
+        if (first.isEmpty() || !ExperienceAlternatives.startsChain(d, first.get())) {
+            return first; // the common case: one scan, stopped at the first figure
+        }
+        return Optional.of(ExperienceAlternatives.choose(d, ExperienceScanner.all(d, MAX_ALTERNATIVES)));
+    }
+
+    /** Whether a description without any figure opens the job to beginners ("même débutant"). */
+    static boolean opensToBeginners(FoldedText d) {
+        return mayOpenToBeginners(d) && DESCRIPTION_BEGINNER.matcher(d.folded()).find();
+    }
+
+    /** Whether the text holds a word every {@link #DESCRIPTION_BEGINNER} match holds (a cheap test first). */
+    private static boolean mayOpenToBeginners(FoldedText d) {
+        return !d.isBlank() && containsAny(d.folded(), "debutant", "no experience", "aucune experience");
+    }
+
+    /** Figures read from a description at most (a chain of alternatives is short). */
+    private static final int MAX_ALTERNATIVES = 6;
+
+    /** The dedicated field and the requirement code. */
+    private record FieldKey(String field, String requirement) {
+    }
+
+    /** What the field and the code say: its figure, whether required, its text. */
+    private record FieldReading(Optional<ExperienceFigure> figure, Boolean required, String text) {
+    }
+
+    /** {@link #readField} of the fields already seen. */
+    private static final Memo<FieldKey, FieldReading> FIELDS = new Memo<>(4096);
+
+    private static FieldReading readField(FieldKey key) {
+        FoldedText f = FoldedText.of(key.field());
+        return new FieldReading(fieldFigure(f, key.requirement()), required(key.requirement(), f),
+                f.isBlank() ? null : f.excerpt(0, f.original().length(), MAX_TEXT));
+    }
+
     /** The field's figure: "débutant" (alone or as an alternative) is 0, else the first figure. */
     private static Optional<ExperienceFigure> fieldFigure(FoldedText f, String requirement) {
         String s = f.folded().replace('_', ' ');
-        boolean beginner = BEGINNER.matcher(s).find() && !NOT_BEGINNER.matcher(s).find()
+        boolean beginner = mayNameBeginner(s) && BEGINNER.matcher(s).find() && !NOT_BEGINNER.matcher(s).find()
                 || f.isBlank() && "D".equalsIgnoreCase(strip(requirement));
         if (beginner) {
             return Optional.of(new ExperienceFigure(0.0, null, 0, s.length()));
@@ -102,17 +155,17 @@ public final class ExperienceParser implements Serializable {
     /** From the code, else from the field's words; null when neither says. */
     private static Boolean required(String requirement, FoldedText field) {
         String code = FoldedText.fold(strip(requirement));
-        if (code.equals("e") || REQUIRED.matcher(code).find()) {
+        if (code.equals("e") || mayRequire(code) && REQUIRED.matcher(code).find()) {
             return Boolean.TRUE;
         }
-        if (code.equals("s") || code.equals("d") || PREFERRED.matcher(code).find()) {
+        if (code.equals("s") || code.equals("d") || mayPrefer(code) && PREFERRED.matcher(code).find()) {
             return Boolean.FALSE;
         }
         String s = field.folded();
-        if (REQUIRED.matcher(s).find() && !NOT_BEGINNER.matcher(s).find()) {
+        if (mayRequire(s) && REQUIRED.matcher(s).find() && !NOT_BEGINNER.matcher(s).find()) {
             return Boolean.TRUE;
         }
-        if (PREFERRED.matcher(s).find()) {
+        if (mayPrefer(s) && PREFERRED.matcher(s).find()) {
             return Boolean.FALSE;
         }
         return null;
@@ -121,13 +174,38 @@ public final class ExperienceParser implements Serializable {
     /** "exigée"/"required" or "souhaitée"/"idéalement" in the clause of a description figure. */
     private static Boolean clauseRequirement(FoldedText d, ExperienceFigure figure) {
         String clause = d.folded().substring(d.clauseStart(figure.start()), d.clauseEnd(figure.end()));
-        if (PREFERRED.matcher(clause).find()) {
+        if (mayPrefer(clause) && PREFERRED.matcher(clause).find()) {
             return Boolean.FALSE;
         }
-        if (REQUIRED.matcher(clause).find()) {
+        if (mayRequire(clause) && REQUIRED.matcher(clause).find()) {
             return Boolean.TRUE;
         }
         return null;
+    }
+
+    /** Whether {@code s} holds a word every {@link #REQUIRED} match holds (a cheap test first). */
+    private static boolean mayRequire(String s) {
+        return containsAny(s, "exig", "requi", "obligatoire", "imperati", "indispensable", "must");
+    }
+
+    /** Whether {@code s} holds a word every {@link #PREFERRED} match holds. */
+    private static boolean mayPrefer(String s) {
+        return containsAny(s, "souhait", "apprecie", "idealement", "prefer", "ideally", "desired", "un plus", "a plus",
+                "bienvenu", "debutant");
+    }
+
+    /** Whether {@code s} holds a word every {@link #BEGINNER} match holds. */
+    private static boolean mayNameBeginner(String s) {
+        return containsAny(s, "debutant", "experience", "entry", "premier emploi", "first job");
+    }
+
+    private static boolean containsAny(String s, String... words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String strip(String s) {

@@ -1,5 +1,7 @@
 package io.techdir.normalize;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -28,7 +30,7 @@ final class ExperienceScanner {
 
     /** A number followed by a unit of time: the anchor of every figure. */
     private static final Pattern ANCHOR = Pattern.compile(
-            "(?<![\\w+.,])(" + NUM + ")\\s*(\\+\\s*)?(" + UNIT + ")(?![a-z])");
+            "(?<![\\w+.,])(" + NUM + ")\\)?\\s*(\\+\\s*|\\s(?:or more|ou plus)\\s+)?(" + UNIT + ")(?![a-z])");
     /** "6 mois à 1 an", "de 1 an à 2 ans": a range whose lower bound carries its own unit. */
     private static final Pattern RANGE_AFTER = Pattern.compile(
             "\\s*" + SEP + "\\s*(" + NUM + ")\\s*(\\+\\s*)?(" + UNIT + ")(?![a-z])");
@@ -60,6 +62,8 @@ final class ExperienceScanner {
                     + "|permis|certificat\\w*|casier|datant|validite|valable|garantie|tous les|every"
                     + "|roadmap|horizon|apres|after|au bout d[e']|a l'issue d[e']|prime|forte?s? d[e']|riche d[e']|in a row"
                     + "|en l'espace|for (?:over|more than|nearly|almost)|over the (?:past|last)"
+                    + "|(?:organi[sz]ation|company|firm|agency|institution|business) with"
+                    + "(?: over| more than| nearly| almost)?(?=\\s*$)"
                     + "|the (?:past|last|next))\\b");
     /** A span of time ("depuis 30 ans"), a trap unless an experience word comes before it. */
     private static final Pattern TRAP_SPAN = Pattern.compile(
@@ -98,50 +102,87 @@ final class ExperienceScanner {
      * only a figure stated as an experience requirement.
      */
     static Optional<ExperienceFigure> first(FoldedText text, boolean field) {
+        List<ExperienceFigure> found = new ArrayList<>(1);
+        scan(text, field, found, 1);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /**
+     * Every figure of a description stated as an experience requirement, in text order (at most
+     * {@code limit}).
+     */
+    static List<ExperienceFigure> all(FoldedText text, int limit) {
+        List<ExperienceFigure> found = new ArrayList<>(4);
+        scan(text, false, found, limit);
+        return found;
+    }
+
+    private static void scan(FoldedText text, boolean field, List<ExperienceFigure> found, int limit) {
         String s = text.folded();
-        char[] chars = text.foldedChars();
-        int n = chars.length;
         Matcher m = null;
         int done = 0;
-        int i = 0;
-        while (i < n) {
-            char c = chars[i];
-            if (c < 'a' || c > 'z') {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && chars[i] >= 'a' && chars[i] <= 'z') {
-                i++;
-            }
-            if (start < done || !isUnitWord(s, start, i)) {
+        for (long word : unitWords(text)) {
+            int start = (int) (word >>> 32);
+            int i = (int) word;
+            if (start < done) {
                 continue;
             }
             // a unit word: is there a number right before it?
             if (m == null) {
                 m = ANCHOR.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
             }
-            m.region(Math.max(done, start - 14), Math.min(s.length(), i + 3));
+            m.region(Math.max(done, start - 16), Math.min(s.length(), i + 3));
             while (m.find()) {
                 if (m.start() < start && m.end() >= i) {
                     Candidate cand = read(text, m);
                     if (cand.figure != null && (field || accept(text, cand))) {
-                        return Optional.of(cand.figure);
+                        found.add(cand.figure);
+                        if (found.size() >= limit) {
+                            return;
+                        }
                     }
                     done = Math.max(cand.end, m.end());
                     break;
                 }
             }
         }
-        return Optional.empty();
     }
 
-    /** Whether {@code s[start, end)} is one of {@link #UNIT_WORDS} (cheap checks before the lookup). */
-    private static boolean isUnitWord(String s, int start, int end) {
-        int length = end - start;
-        char c = s.charAt(start);
-        return length >= 2 && length <= 6 && (c == 'a' || c == 'y' || c == 'm')
-                && UNIT_WORDS.contains(s.substring(start, end));
+    /**
+     * The {@link #UNIT_WORDS} of the text as whole words (runs of {@code a-z}), in text order,
+     * each as {@code start << 32 | end}: looked up word by word in the text's index rather than
+     * by reading every word.
+     */
+    private static long[] unitWords(FoldedText text) {
+        String s = text.folded();
+        int n = s.length();
+        long[] out = null;
+        int k = 0;
+        for (String unit : UNIT_WORD_LIST) {
+            for (int p : text.occurrences(unit)) {
+                int end = p + unit.length();
+                if ((p == 0 || !isLower(s.charAt(p - 1))) && (end == n || !isLower(s.charAt(end)))) {
+                    if (out == null) {
+                        out = new long[8];
+                    } else if (k == out.length) {
+                        out = java.util.Arrays.copyOf(out, k * 2);
+                    }
+                    out[k++] = (long) p << 32 | end;
+                }
+            }
+        }
+        if (out == null) {
+            return NO_WORDS;
+        }
+        java.util.Arrays.sort(out, 0, k);
+        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
+    }
+
+    private static final long[] NO_WORDS = new long[0];
+    private static final java.util.List<String> UNIT_WORD_LIST = java.util.List.copyOf(UNIT_WORDS);
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /** A figure as read, before judging it. */
@@ -180,12 +221,14 @@ final class ExperienceScanner {
         }
         if (!range) {
             int lookFrom = Math.max(clauseStart, start - 30);
-            Matcher before = RANGE_BEFORE.matcher(s.substring(lookFrom, start));
-            if (before.find() && !isDegree(s, lookFrom + before.start(1))) {
+            String look = s.substring(lookFrom, start);
+            Matcher before = RANGE_BEFORE.matcher(look);
+            if (mayEndWith(look, RANGE_BEFORE_ENDS) && before.find() && !isDegree(s, lookFrom + before.start(1))) {
                 OptionalDouble lower = FrenchNumberWords.value(before.group(1));
                 if (lower.isPresent() && years(lower.getAsDouble(), months) < n) {
                     min = years(lower.getAsDouble(), months);
-                    max = n;
+                    // "3-5+ years": the upper bound is open, the figure is a minimum
+                    max = m.group(2) != null ? null : n;
                     start = lookFrom + before.start();
                     range = true;
                 }
@@ -194,10 +237,10 @@ final class ExperienceScanner {
         String prefix = s.substring(Math.max(clauseStart, start - 25), start);
         Matcher minBefore = MIN_BEFORE.matcher(prefix);
         Matcher maxBefore = MAX_BEFORE.matcher(prefix);
-        if (minBefore.find()) {
+        if (mayEndWith(prefix, MIN_BEFORE_ENDS) && minBefore.find()) {
             quantified = true;
             start -= prefix.length() - minBefore.start();
-        } else if (maxBefore.find() && !range) {
+        } else if (!range && mayEndWith(prefix, MAX_BEFORE_ENDS) && maxBefore.find()) {
             max = min;
             min = null;
             quantified = true;
@@ -212,6 +255,43 @@ final class ExperienceScanner {
             return new Candidate(null, end, false, months);
         }
         return new Candidate(new ExperienceFigure(min, max, start, end), end, quantified || range, months);
+    }
+
+    /**
+     * What {@link #RANGE_BEFORE}, {@link #MIN_BEFORE} and {@link #MAX_BEFORE} matches end with
+     * (before their trailing spaces): the separators, and every alternative of the other two
+     * spelled out, so a text that ends with none is not searched (these patterns try every
+     * position of the text).
+     */
+    private static final String[] RANGE_BEFORE_ENDS = {"a", "-", "/", "et", "and", "to", "ou", "or"};
+    private static final String[] MIN_BEFORE_ENDS = {"au moins", "minimum", "minimum de", "minimum d'", "min", "min.",
+        "a minima", "plus de", "+ de", "plus d'", "more than", "at least", "minimum of", "superieur a", "superieure a",
+        ">", ">=", "\u2265"};
+    private static final String[] MAX_BEFORE_ENDS = {"jusqu'a", "jusqu a", "moins de", "moins d'", "up to", "less than",
+        "maximum", "maximum de", "max", "max.", "au plus", "pas plus de", "no more than", "<", "<=", "\u2264"};
+
+    /**
+     * False when {@code s}, less its trailing white space and line terminators, ends with none
+     * of {@code ends}: then a pattern whose matches end with one of them, then {@code \\s*$},
+     * cannot match.
+     */
+    private static boolean mayEndWith(String s, String[] ends) {
+        int end = s.length();
+        while (end > 0 && isTrailing(s.charAt(end - 1))) {
+            end--;
+        }
+        for (String e : ends) {
+            if (s.startsWith(e, end - e.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code \\s} and the line terminators {@code $} may stand before. */
+    private static boolean isTrailing(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085'
+                || c == '\u2028' || c == '\u2029';
     }
 
     private static boolean accept(FoldedText text, Candidate c) {

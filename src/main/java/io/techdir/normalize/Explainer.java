@@ -562,10 +562,21 @@ public final class Explainer {
                                 + " quantifier near it, or a trap: a company's age, a contract or mission length, a"
                                 + " time span)")));
             }
-            if (accepted != null) {
+            if (accepted != null && ExperienceAlternatives.startsChain(f, accepted)) {
+                ExperienceFigure lowest = ExperienceAlternatives.choose(f, ExperienceScanner.all(f, 6));
+                steps.add(new Step("experience", "alternatives", "a degree is named before the first requirement:"
+                        + " figures tied to alternative degrees (\"BS with 5 years, or MS with 3\") give the lowest"
+                        + " path"));
+                steps.add(new Step("experience", "wins", "the lowest path: " + years(lowest) + "; flag FROM_DESCRIPTION"));
+                winner = new Double[] {lowest.min(), lowest.max()};
+            } else if (accepted != null) {
                 steps.add(new Step("experience", "wins", "the description's first requirement: " + years(accepted)
                         + "; flag FROM_DESCRIPTION"));
                 winner = new Double[] {accepted.min(), accepted.max()};
+            } else if (ExperienceParser.opensToBeginners(f)) {
+                steps.add(new Step("experience", "beginner", "no figure, but the text opens the job to beginners"
+                        + " (\"même débutant\", \"débutants acceptés\"): min 0; flag FROM_DESCRIPTION"));
+                winner = new Double[] {0.0, null};
             } else {
                 steps.add(new Step("experience", "figures", figures.isEmpty() ? "no number of years or months"
                         : "none is stated as a requirement"));

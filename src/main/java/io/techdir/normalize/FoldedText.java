@@ -3,9 +3,7 @@ package io.techdir.normalize;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,12 +43,42 @@ final class FoldedText {
         LATIN['\u0152'] = 'o';
     }
 
+    /**
+     * Per character below {@link #ALIKE_END}: whether this fold, {@link TextHygiene#fold} and
+     * {@code RoleText}'s fold all give the same single character for it, alone and in any
+     * context (computed once from those very functions). A text made only of such characters
+     * has one folded form for all three, so it is folded once ({@link #foldsAlike()}).
+     */
+    private static final boolean[] ALIKE;
+    private static final char ALIKE_END = 0x2300;
+
+    static {
+        boolean[] alike = new boolean[ALIKE_END];
+        for (char c = 0; c < ALIKE_END; c++) {
+            if (c >= 0x250 && c < 0x2000) {
+                continue; // TextHygiene folds these with their neighbours (combining marks)
+            }
+            String one = String.valueOf(c);
+            String mine = String.valueOf(c < LATIN.length ? LATIN[c] : foldHigh(c));
+            alike[c] = mine.equals(TextHygiene.fold(one)) && mine.equals(RoleText.fold(one));
+        }
+        ALIKE = alike;
+    }
+
     private final String original;
     private final String folded;
+    /** Whether every character of the text is {@link #ALIKE}. */
+    private boolean alike;
     /** Occurrences of each trigger already looked up (one text is searched by several parsers). */
-    private Map<String, int[]> occurrences;
+    private String[] occurrenceKeys;
+    private int[][] occurrenceValues;
+    private int occurrenceCount;
     private char[] foldedChars;
-    private long[] pairs;
+    /** The text this one is a {@link #blanked} copy of, and the blanked ranges; else null. */
+    private FoldedText parent;
+    private int[] blanks;
+    /** See {@link #trigrams()}. */
+    private long[] trigramBits;
     /** The last trigger list {@link #regions} was asked for, and its answer. */
     private List<String> lastTriggers;
     private int[] lastRegions;
@@ -72,14 +100,39 @@ final class FoldedText {
     /** Prepares a text already through {@link TextHygiene#clean(String)} (never null). */
     static FoldedText ofClean(String text) {
         char[] out = text.toCharArray();
-        FoldedText f = new FoldedText(text, foldInPlace(out) ? new String(out) : text);
+        int fold = foldInPlace(out);
+        FoldedText f = new FoldedText(text, (fold & CHANGED) != 0 ? new String(out) : text);
         f.foldedChars = out;
+        f.alike = (fold & NOT_ALIKE) == 0;
         return f;
+    }
+
+    /**
+     * Whether {@link TextHygiene#fold} of {@link #original()} is {@link #folded()}, and so are
+     * {@code RoleText}'s folded characters: true when every character folds alike in the three
+     * (most texts; not "œ", "’", tabs, combining marks, other scripts). Known for texts from
+     * {@link #ofClean}; false otherwise.
+     */
+    boolean foldsAlike() {
+        return alike;
     }
 
     /** Wraps a text already folded (its own original), e.g. a folded text with parts blanked out. */
     static FoldedText ofFolded(String folded) {
         return new FoldedText(folded, folded);
+    }
+
+    /**
+     * This folded text with the ranges {@code [blanks[2i], blanks[2i+1])} made spaces
+     * ({@code blanked} is that text; it is its own original, as {@link #ofFolded} gives): a
+     * string without a space occurs in it where it occurs here outside those ranges, so those
+     * occurrences are taken from this text's instead of searched again.
+     */
+    FoldedText blanked(String blanked, int[] blanks) {
+        FoldedText f = new FoldedText(blanked, blanked);
+        f.parent = this;
+        f.blanks = blanks;
+        return f;
     }
 
     /** The cleaned text (same length as {@link #folded()}). */
@@ -255,6 +308,14 @@ final class FoldedText {
     }
 
     /**
+     * Whether {@link #near(GatedPattern, List)} would find a match (without finding them all:
+     * {@link GatedPattern#anyIn}).
+     */
+    boolean anyNear(GatedPattern pattern, List<String> triggers) {
+        return pattern.anyIn(this, regions(triggers));
+    }
+
+    /**
      * The windows around the triggers' occurrences, merged where they overlap or touch, as
      * {@code [from0, to0, from1, to1, ...]} in text order.
      */
@@ -307,90 +368,185 @@ final class FoldedText {
         return Arrays.copyOf(out, k);
     }
 
-    /** Positions of {@code trigger} in the folded text, in order (looked up once per text). */
-    private int[] occurrences(String trigger) {
-        if (occurrences == null) {
-            occurrences = new HashMap<>();
+    /**
+     * Positions of {@code trigger} in the folded text, in order, overlapping ones included (as
+     * repeated {@link String#indexOf(String, int)} from the previous position + 1 gives them);
+     * looked up once per text and string. In a long text a string of three or more characters
+     * is searched only when {@link #mayContain} says it may occur; in a {@link #blanked} copy a
+     * string without a space is taken from the original's occurrences.
+     */
+    int[] occurrences(String trigger) {
+        // an open-addressing table keyed by the strings themselves: the triggers and literals
+        // are static constants, so the same instance comes back and is found by identity
+        String[] keys = occurrenceKeys;
+        if (keys == null) {
+            keys = new String[OCCURRENCE_SLOTS];
+            occurrenceKeys = keys;
+            occurrenceValues = new int[OCCURRENCE_SLOTS][];
         }
-        int[] found = occurrences.get(trigger);
-        if (found == null && !mayContain(trigger)) {
-            found = NONE;
-            occurrences.put(trigger, found);
-        }
-        if (found == null) {
-            found = NONE;
-            int n = 0;
-            for (int at = folded.indexOf(trigger); at >= 0; at = folded.indexOf(trigger, at + 1)) {
-                if (n == found.length) {
-                    found = Arrays.copyOf(found, Math.max(4, n * 2));
-                }
-                found[n++] = at;
+        int mask = keys.length - 1;
+        int h = trigger.hashCode();
+        int slot = (h ^ (h >>> 16)) & mask;
+        for (String k; (k = keys[slot]) != null; slot = (slot + 1) & mask) {
+            if (k == trigger || k.equals(trigger)) {
+                return occurrenceValues[slot];
             }
-            found = n == found.length ? found : Arrays.copyOf(found, n);
-            occurrences.put(trigger, found);
         }
+        int[] found;
+        if (parent != null && trigger.indexOf(' ') < 0) {
+            found = outsideBlanks(parent.occurrences(trigger), trigger.length());
+        } else if (trigger.length() < 3 || folded.length() < SHORT_TEXT) {
+            found = searchAll(trigger);
+        } else {
+            found = filtered(trigger);
+        }
+        if (++occurrenceCount * 2 > keys.length) {
+            growOccurrences();
+            slot = (h ^ (h >>> 16)) & (occurrenceKeys.length - 1);
+            while (occurrenceKeys[slot] != null) {
+                slot = (slot + 1) & (occurrenceKeys.length - 1);
+            }
+        }
+        occurrenceKeys[slot] = trigger;
+        occurrenceValues[slot] = found;
         return found;
     }
 
+    private void growOccurrences() {
+        String[] oldKeys = occurrenceKeys;
+        int[][] oldValues = occurrenceValues;
+        String[] keys = new String[oldKeys.length * 2];
+        int[][] values = new int[keys.length][];
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            String k = oldKeys[i];
+            if (k != null) {
+                int h = k.hashCode();
+                int slot = (h ^ (h >>> 16)) & mask;
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = k;
+                values[slot] = oldValues[i];
+            }
+        }
+        occurrenceKeys = keys;
+        occurrenceValues = values;
+    }
+
+    private int[] searchAll(String trigger) {
+        int[] found = NONE;
+        int n = 0;
+        for (int at = folded.indexOf(trigger); at >= 0; at = folded.indexOf(trigger, at + 1)) {
+            if (n == found.length) {
+                found = Arrays.copyOf(found, Math.max(4, n * 2));
+            }
+            found[n++] = at;
+        }
+        return n == found.length ? found : Arrays.copyOf(found, n);
+    }
+
     private static final int[] NONE = new int[0];
-    private static final int PAIR_BITS = 4096;
+    /** Initial size of the occurrence table (a description is searched for some 150 strings). */
+    private static final int OCCURRENCE_SLOTS = 512;
+    /** Texts shorter than this are searched string by string ({@link #trigrams()} would cost more). */
+    private static final int SHORT_TEXT = 160;
+    private static final int TRIGRAM_BITS = 8192;
+
+    /** The positions of a {@code length}-character string that do not overlap {@link #blanks}. */
+    private int[] outsideBlanks(int[] at, int length) {
+        int[] out = null;
+        int n = 0;
+        for (int i = 0; i < at.length; i++) {
+            int p = at[i];
+            boolean kept = true;
+            for (int b = 0; b < blanks.length && kept; b += 2) {
+                kept = p + length <= blanks[b] || p >= blanks[b + 1];
+            }
+            if (kept) {
+                if (out != null) {
+                    out[n] = p;
+                }
+                n++;
+            } else if (out == null) {
+                out = Arrays.copyOf(at, at.length);
+            }
+        }
+        return out == null ? at : Arrays.copyOf(out, n);
+    }
+
+    /** {@link #searchAll} when the text may hold {@code trigger} ({@link #mayContain}), else none. */
+    private int[] filtered(String trigger) {
+        return mayContain(trigger) ? searchAll(trigger) : NONE;
+    }
 
     /**
-     * False when some pair of adjacent characters of {@code s} never occurs in the folded text,
-     * so that {@code s} cannot occur either: most triggers are absent from most texts, and this
-     * rules them out without a search.
+     * False when some three adjacent characters of {@code s} never occur in the folded text, so
+     * that {@code s} cannot occur either: most strings looked for are absent from most texts,
+     * and this rules them out without a search.
      */
-    boolean mayContain(String s) {
-        if (s.length() < 2) {
-            return true;
-        }
-        long[] pairs = pairs();
-        for (int i = 1; i < s.length(); i++) {
-            int h = pairHash(s.charAt(i - 1), s.charAt(i));
-            if ((pairs[h >>> 6] & (1L << h)) == 0) {
+    private boolean mayContain(String s) {
+        long[] bits = trigrams();
+        for (int i = 2; i < s.length(); i++) {
+            int h = trigramHash(s.charAt(i - 2), s.charAt(i - 1), s.charAt(i));
+            if ((bits[h >>> 6] & (1L << h)) == 0) {
                 return false;
             }
         }
         return true;
     }
 
-    /** A bit set of the hashes of the folded text's adjacent character pairs (computed once). */
-    private long[] pairs() {
-        long[] p = pairs;
-        if (p == null) {
-            p = new long[PAIR_BITS / 64];
+    /** A bit set of the hashes of the folded text's three adjacent characters (computed once). */
+    private long[] trigrams() {
+        long[] bits = trigramBits;
+        if (bits == null) {
+            bits = new long[TRIGRAM_BITS / 64];
             char[] c = foldedChars();
-            for (int i = 1; i < c.length; i++) {
-                int h = pairHash(c[i - 1], c[i]);
-                p[h >>> 6] |= 1L << h;
+            for (int i = 2; i < c.length; i++) {
+                int h = trigramHash(c[i - 2], c[i - 1], c[i]);
+                bits[h >>> 6] |= 1L << h;
             }
-            pairs = p;
+            trigramBits = bits;
         }
-        return p;
+        return bits;
     }
 
-    private static int pairHash(char a, char b) {
-        return (a * 31 + b) & (PAIR_BITS - 1);
+    private static int trigramHash(char a, char b, char c) {
+        return ((a * 31 + b) * 31 + c) & (TRIGRAM_BITS - 1);
     }
 
     /** Folds one string the same way as the text (for table keys and tests). */
     static String fold(String s) {
         char[] out = s.toCharArray();
-        return foldInPlace(out) ? new String(out) : s;
+        return (foldInPlace(out) & CHANGED) != 0 ? new String(out) : s;
     }
 
-    /** Folds the characters in place; whether any changed. */
-    private static boolean foldInPlace(char[] out) {
-        boolean changed = false;
+    /** {@link #foldInPlace} result bits. */
+    private static final int CHANGED = 1;
+    private static final int NOT_ALIKE = 2;
+
+    /**
+     * Folds the characters in place; returns {@link #CHANGED} when any changed, plus
+     * {@link #NOT_ALIKE} when any is not {@link #ALIKE}.
+     */
+    private static int foldInPlace(char[] out) {
+        int result = 0;
         for (int i = 0; i < out.length; i++) {
             char c = out[i];
-            char f = c < LATIN.length ? LATIN[c] : foldChar(c);
+            char f;
+            if (c < LATIN.length) {
+                f = LATIN[c];
+                result |= ALIKE[c] ? 0 : NOT_ALIKE;
+            } else {
+                f = foldChar(c);
+                result |= c < ALIKE_END && ALIKE[c] ? 0 : NOT_ALIKE;
+            }
             if (f != c) {
                 out[i] = f;
-                changed = true;
+                result |= CHANGED;
             }
         }
-        return changed;
+        return result;
     }
 
     private static char foldChar(char c) {

@@ -84,8 +84,16 @@ final class GatedPattern {
 
     /** The matches of {@code s}, in order, as repeated {@code find()} gives them. */
     List<MatchResult> findAll(String s) {
+        return findAll(s, null);
+    }
+
+    /**
+     * {@link #findAll(String)}; {@code text}, when not null and its {@link FoldedText#folded()} is
+     * {@code s} itself, gives the literals' positions from its index.
+     */
+    List<MatchResult> findAll(String s, FoldedText text) {
         List<MatchResult> out = new ArrayList<>(2);
-        findAll(s, 0, s.length(), out);
+        findAll(s, 0, s.length(), out, text);
         return out;
     }
 
@@ -94,7 +102,11 @@ final class GatedPattern {
      * as repeated {@code find()} over that region gives them; returns how many.
      */
     int findAll(String s, int from, int to, List<MatchResult> out) {
-        int[] at = candidates(s, from, to, null);
+        return findAll(s, from, to, out, null);
+    }
+
+    private int findAll(String s, int from, int to, List<MatchResult> out, FoldedText text) {
+        int[] at = candidates(s, from, to, text);
         if (at.length == 0) {
             return 0;
         }
@@ -117,8 +129,8 @@ final class GatedPattern {
     /**
      * Adds the matches within each region {@code [regions[2i], regions[2i+1])} (sorted, disjoint),
      * region by region, exactly as {@link #findAll(String, int, int, List)} of each region in turn
-     * would; the literals are looked up once over the whole span instead of once per region, and
-     * not at all when the text lacks one of their character pairs ({@link FoldedText#mayContain}).
+     * would; the literals' positions come from the text's own index
+     * ({@link FoldedText#occurrences}), shared by every pattern and trigger list over that text.
      */
     void findAllIn(FoldedText text, int[] regions, List<MatchResult> out) {
         if (regions.length == 0) {
@@ -154,20 +166,101 @@ final class GatedPattern {
         }
     }
 
+    /**
+     * Whether {@link #findAllIn} would add a match: some literal occurs (with its condition) in a
+     * region where the pattern then matches. The first match found answers, so the literals are
+     * looked up one by one, in the order given, and the rest are not looked up at all: a pattern
+     * whose first literal is also a trigger ("teletravail") is often answered by its first.
+     */
+    boolean anyIn(FoldedText text, int[] regions) {
+        if (regions.length == 0) {
+            return false;
+        }
+        String s = text.folded();
+        int first = regions[0];
+        int last = regions[regions.length - 1];
+        Matcher m = null;
+        for (int i = 0; i < literals.length; i++) {
+            int[] all = literals[i].length() >= SHORT_LITERAL ? text.occurrences(literals[i])
+                    : within(s, literals[i], first, last);
+            int j = all.length == 0 ? 0 : lowerBound(all, first);
+            int r = 0;
+            for (; j < all.length && all[j] < last; j++) {
+                int p = all[j];
+                while (regions[r + 1] <= p) {
+                    r += 2;
+                }
+                if (p < regions[r] || p > 0 && !startsOk(before[i], s.charAt(p - 1))) {
+                    continue;
+                }
+                if (m == null) {
+                    m = matcher(s);
+                }
+                if (m.region(p, regions[r + 1]).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Literals shorter than this ("on", a digit) occur all over a text: they are searched for
+     * only between the first and the last window, not looked up in the whole text's index.
+     */
+    private static final int SHORT_LITERAL = 3;
+
+    /** The positions of {@code l} in {@code s} from {@code from} (inclusive) to {@code to} (exclusive). */
+    private static int[] within(String s, String l, int from, int to) {
+        int[] at = null;
+        int n = 0;
+        for (int p = s.indexOf(l, from); p >= 0 && p < to; p = s.indexOf(l, p + 1)) {
+            if (at == null) {
+                at = new int[8];
+            } else if (n == at.length) {
+                at = Arrays.copyOf(at, n * 2);
+            }
+            at[n++] = p;
+        }
+        return at == null ? NONE : n == at.length ? at : Arrays.copyOf(at, n);
+    }
+
+    private static final int[] NONE = new int[0];
+
     private Matcher matcher(String s) {
         return pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /**
      * Sorted distinct positions in {@code [from, to)} where a literal starts (and its condition
-     * holds); {@code text}, when given, is {@code s} folded, to skip the literals it cannot hold.
+     * holds); {@code text}, when given and its {@link FoldedText#folded()} is {@code s} itself,
+     * gives the positions of literals of {@value #SHORT_LITERAL} characters or more from its
+     * index ({@link FoldedText#occurrences}); shorter ones are searched in {@code [from, to)}.
      */
     private int[] candidates(String s, int from, int to, FoldedText text) {
+        if (text != null && text.folded() != s) {
+            text = null; // positions in another string
+        }
         int[] at = null;
         int n = 0;
         for (int i = 0; i < literals.length; i++) {
             String l = literals[i];
-            if (text != null && !text.mayContain(l)) {
+            if (text != null && l.length() >= SHORT_LITERAL) {
+                // the text's own index: positions looked up once per text and literal
+                int[] all = text.occurrences(l);
+                int j = all.length == 0 ? 0 : lowerBound(all, from);
+                for (; j < all.length && all[j] < to; j++) {
+                    int p = all[j];
+                    if (p > 0 && !startsOk(before[i], s.charAt(p - 1))) {
+                        continue;
+                    }
+                    if (at == null) {
+                        at = new int[8];
+                    } else if (n == at.length) {
+                        at = Arrays.copyOf(at, n * 2);
+                    }
+                    at[n++] = p;
+                }
                 continue;
             }
             for (int p = s.indexOf(l, from); p >= 0 && p < to; p = s.indexOf(l, p + 1)) {
@@ -193,6 +286,21 @@ final class GatedPattern {
             }
         }
         return k == at.length ? at : Arrays.copyOf(at, k);
+    }
+
+    /** Index of the first element {@code >= key} of a sorted array (its length when none). */
+    private static int lowerBound(int[] a, int key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean startsOk(int condition, char prev) {

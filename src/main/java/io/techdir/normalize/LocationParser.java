@@ -131,6 +131,28 @@ public final class LocationParser implements Serializable {
      * @return the place; never null
      */
     public Place parse(String location, String postalCode, String country, String defaultCountry) {
+        Memo<PlaceKey, Place> memo = places;
+        if (memo == null) {
+            memo = new Memo<>(MEMO_SIZE);
+            places = memo; // a race only builds a second memo
+        }
+        return memo.get(new PlaceKey(location, postalCode, country, defaultCountry), this::read);
+    }
+
+    /** The arguments of {@link #parse}. */
+    private record PlaceKey(String location, String postalCode, String country, String defaultCountry) {
+    }
+
+    /** Distinct arguments kept by {@link #places}. */
+    private static final int MEMO_SIZE = 8192;
+    /** {@link #read} of the arguments already seen (built on first use, also after deserialization). */
+    private transient volatile Memo<PlaceKey, Place> places;
+
+    private Place read(PlaceKey key) {
+        return read(key.location(), key.postalCode(), key.country(), key.defaultCountry());
+    }
+
+    private Place read(String location, String postalCode, String country, String defaultCountry) {
         String text = WHITESPACE_RUN.matcher(RoleText.fold(location).strip()).replaceAll(" ");
         Found found = new Found();
         if (!text.isEmpty() && !REMOTE.contains(Departments.key(text))) {

@@ -1,5 +1,6 @@
 package io.techdir.normalize;
 
+import io.techdir.posting.SalaryPeriod;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -171,6 +172,23 @@ public record NormalizationConventions(double hoursPerYear, double daysPerYear, 
             // reported below
         }
         throw new IllegalArgumentException(at + ": value '" + raw + "' for " + key + "; expected a number");
+    }
+
+    /**
+     * How many amounts of one period make a year: HOUR {@code hoursPerYear}, DAY
+     * {@code daysPerYear}, WEEK {@code weeksPerYear}, MONTH the stated months or
+     * {@code defaultMonths}, YEAR 1.
+     *
+     * @param months the months the posting states ("sur 13 mois"), or null
+     */
+    public double perYear(SalaryPeriod period, Double months) {
+        return switch (period) {
+            case HOUR -> hoursPerYear;
+            case DAY -> daysPerYear;
+            case WEEK -> weeksPerYear;
+            case MONTH -> months != null ? months : defaultMonths;
+            case YEAR -> 1.0;
+        };
     }
 
     /**

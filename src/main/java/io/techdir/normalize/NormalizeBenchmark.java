@@ -26,8 +26,10 @@ import org.apache.commons.csv.CSVRecord;
  * {@code experience_text}, {@code education_text}, {@code description}, ...; missing columns
  * stay empty), runs each parser's public method over all of them on one thread, several
  * rounds, and prints for each the strings per second and microseconds per posting of its best
- * round, then the same for a whole {@link PostingNormalizer#normalize}. The parsers get the
- * description already cleaned, as in a posting; {@code hygiene} is the cleaning itself.
+ * round, then the same for a whole {@link PostingNormalizer#normalize} ({@code normalize}) and for
+ * the posting's short fields alone, without its description ({@code short}), and a last line
+ * comparing those two with issue 3's targets (20 µs and 5 µs). The parsers get the description
+ * already cleaned, as in a posting; {@code hygiene} is the cleaning itself.
  *
  * <p>Times are the thread's CPU time when the JVM measures it (so that other work on a shared
  * machine counts less), else wall time. Usage:
@@ -38,6 +40,9 @@ public final class NormalizeBenchmark {
 
     private static final int DEFAULT_POSTINGS = 5000;
     private static final int DEFAULT_ROUNDS = 5;
+    /** Issue 3's targets: a whole posting, and its short fields alone (microseconds, one core). */
+    private static final int WHOLE_TARGET_US = 20;
+    private static final int SHORT_TARGET_US = 5;
 
     private NormalizeBenchmark() {
     }
@@ -96,6 +101,10 @@ public final class NormalizeBenchmark {
             titles[i] = TextHygiene.clean(postings.get(i).title());
             texts[i] = TextHygiene.clean(postings.get(i).description());
         }
+        List<RawPosting> shortOnly = new ArrayList<>(n);
+        for (RawPosting p : postings) {
+            shortOnly.add(withoutDescription(p));
+        }
         SalaryParser salary = SalaryParser.standard();
         ExperienceParser experience = new ExperienceParser();
         DegreeParser degree = new DegreeParser();
@@ -123,6 +132,7 @@ public final class NormalizeBenchmark {
         tasks.put("skills", i -> skills.detect(titles[i], texts[i]).hashCode());
         tasks.put("prior", i -> prior.asksPriorTechnicalDirector(titles[i], texts[i]) ? 1 : 0);
         tasks.put("normalize", i -> normalizer.normalize(postings.get(i)).hashCode());
+        tasks.put("short", i -> normalizer.normalize(shortOnly.get(i)).hashCode());
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean cpu = threads.isCurrentThreadCpuTimeSupported();
@@ -145,6 +155,23 @@ public final class NormalizeBenchmark {
             out.printf(Locale.ROOT, "%-11s %12.0f strings/s %9.2f us/posting%n", e.getKey(), n / seconds,
                     seconds * 1e6 / Math.max(1, n));
         }
+        double whole = micros(best.get("normalize"), n);
+        double shortFields = micros(best.get("short"), n);
+        out.printf(Locale.ROOT, "issue 3: whole posting %.2f us (target < %d), short fields %.2f us (target < %d): %s%n",
+                whole, WHOLE_TARGET_US, shortFields, SHORT_TARGET_US,
+                whole < WHOLE_TARGET_US && shortFields < SHORT_TARGET_US ? "met" : "not met");
+    }
+
+    private static double micros(long nanos, int postings) {
+        return Math.max(1, nanos) / 1e3 / Math.max(1, postings);
+    }
+
+    /** The posting without its description: the short fields alone. */
+    private static RawPosting withoutDescription(RawPosting p) {
+        return new RawPosting(p.source(), p.sourceId(), p.record(), p.title(), p.company(), p.location(),
+                p.postalCode(), p.country(), p.contract(), p.salaryText(), p.experienceText(),
+                p.experienceRequirement(), p.educationText(), null, p.url(), p.datePosted(), p.nafCode(),
+                p.sectorLabel(), p.companySize(), p.romeCode(), p.attributes());
     }
 
     private static int length(String s) {

@@ -6,7 +6,8 @@ import java.util.List;
  * One posting text (a title or a description) prepared once for every parser that reads it:
  * the text as passed, its {@link TextHygiene#clean cleaned} form, and, computed on first use,
  * the forms the parsers match against: the position-preserving {@link FoldedText}, the
- * {@link TextHygiene#fold folded} text of the salary rules and the {@link RoleText} words.
+ * {@link TextHygiene#fold folded} text of the salary rules and the {@link RoleText} words. Most
+ * texts fold alike in all three ({@link FoldedText#foldsAlike()}); then they are folded once.
  * {@link PostingNormalizer} builds one per text and hands it to each parser, so a description
  * is cleaned and folded once per posting instead of once per parser; each parser's public
  * {@code String} method builds its own, so both give the same results.
@@ -90,10 +91,22 @@ final class PreparedText {
     String salaryFolded() {
         String f = salaryFolded;
         if (f == null) {
-            f = TextHygiene.fold(clean());
+            FoldedText same = allWords || folded != null ? folded() : null;
+            f = same != null && same.foldsAlike() ? same.folded() : TextHygiene.fold(clean());
             salaryFolded = f;
         }
         return f;
+    }
+
+    /**
+     * The {@link #folded()} text when it is already built and its folded string is
+     * {@link #salaryFolded()} itself (so that positions in one are positions in the other);
+     * else null.
+     */
+    FoldedText foldedOfSalary() {
+        String s = salaryFolded();
+        FoldedText f = folded;
+        return f != null && f.folded() == s ? f : null;
     }
 
     /** {@link TextHygiene#fold} of the text as passed. */
@@ -131,7 +144,9 @@ final class PreparedText {
     }
 
     private void tokenize() {
-        List<List<String>> both = RoleText.textTokensBoth(raw);
+        FoldedText f = raw != null && raw.equals(clean()) ? folded() : null;
+        List<List<String>> both = f != null && f.foldsAlike() ? RoleText.textTokensBothFolded(f.foldedChars())
+                : RoleText.textTokensBoth(raw);
         words = both.get(0);
         wordsAndPunctuation = both.get(1);
     }

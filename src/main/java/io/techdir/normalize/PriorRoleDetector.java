@@ -53,7 +53,10 @@ public final class PriorRoleDetector implements Serializable {
     }
 
     private static int bit(String word) {
-        int h = word.hashCode();
+        return bitOfHash(word.hashCode());
+    }
+
+    private static int bitOfHash(int h) {
         return (h ^ (h >>> 10)) & 1023;
     }
 
@@ -98,6 +101,9 @@ public final class PriorRoleDetector implements Serializable {
     }
 
     private static boolean asks(List<String> words) {
+        if (!anyFirstWord(words)) {
+            return false; // no role mention at all: most texts
+        }
         List<String> tokens = new ArrayList<>(words.size());
         for (String w : words) {
             if (tokens.isEmpty() || !w.equals(tokens.get(tokens.size() - 1))) {
@@ -107,6 +113,18 @@ public final class PriorRoleDetector implements Serializable {
         for (int i = 0; i < tokens.size(); i++) {
             int length = roleAt(tokens, i);
             if (length > 0 && counts(tokens, i, i + length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some word is one of {@link #FIRST_WORDS} (a role mention may start there). */
+    private static boolean anyFirstWord(List<String> words) {
+        TokenList list = words instanceof TokenList t ? t : null; // hashes without the strings
+        for (int i = 0, n = words.size(); i < n; i++) {
+            int bit = bitOfHash(list != null ? list.hash(i) : words.get(i).hashCode());
+            if ((FIRST_WORD_BITS[bit >>> 6] & (1L << bit)) != 0 && FIRST_WORDS.contains(words.get(i))) {
                 return true;
             }
         }

@@ -111,13 +111,15 @@ public final class RemoteWorkParser implements Serializable {
     /** {@link #parse(String, String)} of a prepared title and description. */
     Optional<RemoteWork> parsePrepared(PreparedText title, PreparedText description) {
         String t = title.folded().folded();
-        if (TITLE_HYBRID.matcher(t).find()) {
+        // each title pattern needs one of its words: most titles skip all three
+        boolean telework = t.contains("teletravail");
+        if ((telework || t.contains("hybrid")) && TITLE_HYBRID.matcher(t).find()) {
             return Optional.of(RemoteWork.HYBRID);
         }
-        if (TITLE_REMOTE.matcher(t).find()) {
+        if ((telework || t.contains("remote")) && TITLE_REMOTE.matcher(t).find()) {
             return Optional.of(RemoteWork.REMOTE);
         }
-        if (TITLE_ON_SITE.matcher(t).find()) {
+        if ((t.contains("site") || t.contains("presentiel")) && TITLE_ON_SITE.matcher(t).find()) {
             return Optional.of(RemoteWork.ON_SITE);
         }
         return fromText(description.folded());
@@ -128,9 +130,11 @@ public final class RemoteWorkParser implements Serializable {
             return Optional.empty();
         }
         StringBuilder rest = null;
+        IntRanges blanks = new IntRanges();
         boolean hybrid = false;
         for (MatchResult m : text.near(NOT_FULLY, TRIGGERS)) {
             rest = blank(rest, text, m);
+            blanks.add(m.start(), m.end());
         }
         boolean onSite = false;
         for (MatchResult m : text.near(ON_SITE, TRIGGERS)) {
@@ -141,21 +145,40 @@ public final class RemoteWorkParser implements Serializable {
                 onSite = true;
             }
             rest = blank(rest, text, m);
+            blanks.add(m.start(), m.end());
         }
-        FoldedText remaining = rest == null ? text : FoldedText.ofFolded(rest.toString());
-        if (!remaining.near(REMOTE, TRIGGERS).isEmpty()) {
+        FoldedText remaining = rest == null ? text : text.blanked(rest.toString(), blanks.toArray());
+        if (remaining.anyNear(REMOTE, TRIGGERS)) {
             return Optional.of(RemoteWork.REMOTE);
         }
         if (onSite) {
             return Optional.of(RemoteWork.ON_SITE);
         }
-        if (hybrid || !remaining.near(HYBRID, TRIGGERS).isEmpty()) {
+        if (hybrid || remaining.anyNear(HYBRID, TRIGGERS)) {
             return Optional.of(RemoteWork.HYBRID);
         }
-        if (!remaining.near(PRESENCE, TRIGGERS).isEmpty()) {
+        if (remaining.anyNear(PRESENCE, TRIGGERS)) {
             return Optional.of(RemoteWork.ON_SITE);
         }
         return Optional.empty();
+    }
+
+    /** Start and end positions, in the order added. */
+    private static final class IntRanges {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int start, int end) {
+            if (size + 2 > values.length) {
+                values = java.util.Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = start;
+            values[size++] = end;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     /** Blanks a match out of the folded text (copied on first use); returns the copy. */

@@ -78,8 +78,9 @@ public final class RoleClassifier implements Serializable {
     /** {@link #classify(String, String, String, String)} with a prepared description. */
     Role classifyPrepared(String title, PreparedText description, String nafCode, String romeCode) {
         String sourceRome = rome(romeCode);
-        List<String> tokens = RoleText.titleTokens(title);
-        RoleRule rule = tokens.isEmpty() ? null : taxonomy.match(tokens);
+        TitleReading read = title == null ? readTitle(null) : titles().get(title, this::readTitle);
+        List<String> tokens = read.tokens();
+        RoleRule rule = read.rule();
         if (rule == null || rule.family() == RoleFamily.OTHER) {
             return other(sourceRome);
         }
@@ -98,6 +99,29 @@ public final class RoleClassifier implements Serializable {
         String isco = rule.iscoCode() != null ? rule.iscoCode() : iscoFor(family, domain);
         String rome = rule.romeCode() != null ? rule.romeCode() : sourceRome;
         return new Role(family, domain, rome, isco);
+    }
+
+    /** A title's tokens and the rule they match (null when none). */
+    private record TitleReading(List<String> tokens, RoleRule rule) {
+    }
+
+    /** Distinct titles kept by {@link #titles}. */
+    private static final int TITLE_MEMO_SIZE = 16384;
+    /** {@link #readTitle} of the titles already seen (built on first use, also after deserialization). */
+    private transient volatile Memo<String, TitleReading> titles;
+
+    private Memo<String, TitleReading> titles() {
+        Memo<String, TitleReading> memo = titles;
+        if (memo == null) {
+            memo = new Memo<>(TITLE_MEMO_SIZE);
+            titles = memo; // a race only builds a second memo
+        }
+        return memo;
+    }
+
+    private TitleReading readTitle(String title) {
+        List<String> tokens = List.copyOf(RoleText.titleTokens(title));
+        return new TitleReading(tokens, tokens.isEmpty() ? null : taxonomy.match(tokens));
     }
 
     private static Role other(String sourceRome) {

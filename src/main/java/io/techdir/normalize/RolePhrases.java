@@ -61,14 +61,15 @@ final class RolePhrases<V extends Serializable> implements Serializable {
         Map<String, Entry[]> index = index();
         long[] firstWords = firstWordBits;
         int size = tokens.size();
+        TokenList list = tokens instanceof TokenList t ? t : null; // hashes without the strings
         int i = 0;
         while (i < size) {
-            String token = tokens.get(i);
-            int bit = bit(token);
+            int bit = bitOfHash(list != null ? list.hash(i) : tokens.get(i).hashCode());
             if ((firstWords[bit >>> 6] & (1L << bit)) == 0) {
                 i++;
                 continue;
             }
+            String token = tokens.get(i);
             Entry[] entries = index.get(token);
             int step = 1;
             if (entries != null) {
@@ -132,7 +133,10 @@ final class RolePhrases<V extends Serializable> implements Serializable {
 
     /** A word's bit in {@link #firstWordBits}: a hash set test cheaper than a map lookup. */
     private static int bit(String word) {
-        int h = word.hashCode();
+        return bitOfHash(word.hashCode());
+    }
+
+    private static int bitOfHash(int h) {
         return (h ^ (h >>> 12)) & (FIRST_WORD_BITS - 1);
     }
 

@@ -204,16 +204,25 @@ final class RoleText {
      * @return the words, then the words with punctuation
      */
     static List<List<String>> textTokensBoth(String text) {
-        List<String> withPunctuation = new ArrayList<>(text == null ? 4 : text.length() / 5 + 4);
-        scanWords(foldChars(text), withPunctuation, true);
-        List<String> words = new ArrayList<>(withPunctuation.size());
-        for (String t : withPunctuation) {
-            if (t != SENTENCE_END && t != COMMA) { // the only tokens that are not words
-                words.add(t);
-            }
+        return textTokensBothFolded(foldChars(text));
+    }
+
+    /**
+     * {@link #textTokensBoth} of a text already folded as {@link #fold} folds it (the array is
+     * only read).
+     */
+    static List<List<String>> textTokensBothFolded(char[] folded) {
+        TokenList withPunctuation = new TokenList(folded, folded.length / 5 + 4);
+        boolean letterR = scanWords(folded, withPunctuation, true);
+        // the only tokens that are not words
+        TokenList words = withPunctuation.without(SENTENCE_END, COMMA);
+        if (letterR) {
+            List<String> both = new ArrayList<>(withPunctuation);
+            List<String> only = new ArrayList<>(words);
+            mergeRandD(both);
+            mergeRandD(only);
+            return List.of(only, both);
         }
-        mergeRandD(withPunctuation);
-        mergeRandD(words);
         return List.of(words, withPunctuation);
     }
 
@@ -235,12 +244,17 @@ final class RoleText {
 
     /** Splits a folded text into tokens, dropping gender forms on the way. */
     private static void scan(char[] s, List<String> tokens, boolean punctuation) {
-        scanWords(s, tokens, punctuation);
-        mergeRandD(tokens);
+        if (scanWords(s, tokens, punctuation)) {
+            mergeRandD(tokens);
+        }
     }
 
-    /** {@link #scan} without the R&amp;D merge. */
-    private static void scanWords(char[] s, List<String> tokens, boolean punctuation) {
+    /**
+     * {@link #scan} without the R&amp;D merge; whether a one-letter word "r" was added (else
+     * there is nothing to merge).
+     */
+    private static boolean scanWords(char[] s, List<String> tokens, boolean punctuation) {
+        boolean letterR = false;
         int n = s.length;
         int i = 0;
         // gender tag state: 0 none, 1 a tag letter followed by "/" was added at tokens[pending],
@@ -249,15 +263,20 @@ final class RoleText {
         int pending = -1;
         while (i < n) {
             char c = s[i];
-            if (isWordChar(c)) {
+            if (c < WORD_CHAR.length && WORD_CHAR[c]) {
                 int start = i;
-                while (i < n && isWordChar(s[i])) {
+                char c0 = c;
+                int hash = 0; // String.hashCode of the word, for the masculine filter
+                while (i < n && (c = s[i]) < WORD_CHAR.length && WORD_CHAR[c]) {
+                    hash = 31 * hash + c;
                     i++;
                 }
-                String word = i - start <= 2 ? shortWord(s, start, i - start) : new String(s, start, i - start);
-                boolean letter = i - start == 1;
+                int length = i - start;
+                // a longer word becomes a string when needed (TokenList: when read)
+                String word = length <= 2 ? shortWord(s, start, length) : null;
+                boolean letter = length == 1;
                 i = skipSuffix(s, i);
-                boolean slashAfter = slashFollows(s, i);
+                boolean slashAfter = letter && slashFollows(s, i); // only a tag letter needs it
                 if (state == 1 && letter && TAG_LETTERS.contains(word)) {
                     tokens.remove(pending);
                     state = slashAfter ? 2 : 0;
@@ -268,7 +287,16 @@ final class RoleText {
                     continue;
                 }
                 state = 0;
-                tokens.add(masculine(word));
+                boolean maybeMasculine = mayBeMasculineKey(hash);
+                if (word == null && !maybeMasculine && tokens instanceof TokenList list) {
+                    list.addWord(start, length, hash);
+                } else {
+                    if (word == null) {
+                        word = new String(s, start, length);
+                    }
+                    tokens.add(maybeMasculine ? masculine(word) : word);
+                }
+                letterR |= letter && c0 == 'r';
                 if (slashAfter && letter && TAG_LETTERS.contains(word)) {
                     state = 1;
                     pending = tokens.size() - 1;
@@ -280,13 +308,35 @@ final class RoleText {
                     tokens.add(COMMA);
                 } else if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n'
                         || c == '\u00b7' || c == '|') {
-                    if (!tokens.isEmpty() && !tokens.get(tokens.size() - 1).equals(SENTENCE_END)) {
+                    if (!tokens.isEmpty() && !(tokens instanceof TokenList list ? list.lastIs(SENTENCE_END)
+                            : tokens.get(tokens.size() - 1).equals(SENTENCE_END))) {
                         tokens.add(SENTENCE_END);
                     }
                 }
             }
             i++;
         }
+        return letterR;
+    }
+
+    /** Bits of the {@link #MASCULINE} keys' hash codes: most words are ruled out without a lookup. */
+    private static final long[] MASCULINE_HASH_BITS = new long[1024 / 64];
+
+    static {
+        for (String k : MASCULINE.keySet()) {
+            int b = masculineBit(k.hashCode());
+            MASCULINE_HASH_BITS[b >>> 6] |= 1L << b;
+        }
+    }
+
+    private static int masculineBit(int hash) {
+        return (hash ^ (hash >>> 10) ^ (hash >>> 20)) & 1023;
+    }
+
+    /** False when no {@link #MASCULINE} key has this {@link String#hashCode()}. */
+    private static boolean mayBeMasculineKey(int hash) {
+        int b = masculineBit(hash);
+        return (MASCULINE_HASH_BITS[b >>> 6] & (1L << b)) != 0;
     }
 
     /** {@link #MASCULINE} of a word, or the word; most words are skipped by their last letter. */
@@ -398,6 +448,15 @@ final class RoleText {
 
     private static boolean isWordChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&' || c == '+';
+    }
+
+    /** {@link #isWordChar} of the ASCII characters (no other character is a word character). */
+    private static final boolean[] WORD_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < WORD_CHAR.length; c++) {
+            WORD_CHAR[c] = isWordChar(c);
+        }
     }
 
     /** Removes an n-gram (n = 4..1) that repeats the n-gram just before it. */

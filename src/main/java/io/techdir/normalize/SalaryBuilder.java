@@ -78,7 +78,7 @@ final class SalaryBuilder implements Serializable {
             flags.add(SalaryFlag.PERIOD_CORRECTED);
         }
         SalaryBasis basis = k.basis() == null ? SalaryBasis.GROSS : k.basis();
-        double factor = perYear(period, k.months());
+        double factor = c.perYear(period, k.months());
         if (basis == SalaryBasis.NET) {
             factor /= c.netToGross();
             flags.add(SalaryFlag.NET_CONVERTED);
@@ -99,16 +99,6 @@ final class SalaryBuilder implements Serializable {
         flags.forEach(f -> names.add(f.name()));
         return new Salary(true, estimated, currency, min, max, period, k.months(), basis, annualMin, annualMax,
                 names);
-    }
-
-    private double perYear(SalaryPeriod period, Double months) {
-        return switch (period) {
-            case HOUR -> c.hoursPerYear();
-            case DAY -> c.daysPerYear();
-            case WEEK -> c.weeksPerYear();
-            case MONTH -> months != null ? months : c.defaultMonths();
-            case YEAR -> 1.0;
-        };
     }
 
     private boolean implausible(Double min, Double max, Double annualMin, Double annualMax) {

@@ -42,11 +42,19 @@ final class SalaryDescription {
      * @return windows, possibly none
      */
     static List<String> windows(String folded) {
+        return windows(folded, null);
+    }
+
+    /**
+     * {@link #windows(String)}; {@code text}, when its {@link FoldedText#folded()} is
+     * {@code folded} itself, lends its index to find the anchor words.
+     */
+    static List<String> windows(String folded, FoldedText text) {
         List<Window> found = new ArrayList<>();
-        for (MatchResult lead : LEAD.findAll(folded)) {
+        for (MatchResult lead : LEAD.findAll(folded, text)) {
             found.add(new Window(lead.start(), lead.end(), true));
         }
-        for (MatchResult trail : TRAIL.findAll(folded)) {
+        for (MatchResult trail : TRAIL.findAll(folded, text)) {
             found.add(new Window(trail.start(), trail.end(), false));
         }
         found.sort((x, y) -> Integer.compare(x.anchorStart, y.anchorStart));

@@ -41,6 +41,8 @@ public final class SalaryParser implements Serializable {
     private static final String MISSING = "-1";
     /** Two bounds closer than this (relative) are the same salary said twice. */
     private static final double SAME = 0.005;
+    /** Distinct salary fields kept by the field memo. */
+    private static final int FIELD_MEMO_SIZE = 8192;
 
     private final SalaryBuilder builder;
     private final NormalizationConventions conventions;
@@ -94,18 +96,14 @@ public final class SalaryParser implements Serializable {
     /** {@link #parse(String, String, SalaryContext)} of a prepared description. */
     Salary parsePrepared(String salaryField, PreparedText description, SalaryContext ctx) {
         Objects.requireNonNull(ctx, "ctx");
-        String field = TextHygiene.clean(salaryField);
-        if (field != null && !field.equals(MISSING)) {
-            String folded = TextHygiene.fold(field);
-            boolean estimated = folded.contains("est") && ESTIMATE.matcher(folded).find()
-                    && !EMPLOYER.matcher(folded).find();
-            Salary s = fromText(folded, false, estimated, ctx, description, EnumSet.noneOf(SalaryFlag.class));
+        if (salaryField != null) {
+            Salary s = fromField(salaryField, ctx, description);
             if (s != null) {
                 return s;
             }
         }
         if (description.clean() != null) {
-            for (String window : SalaryDescription.windows(description.salaryFolded())) {
+            for (String window : SalaryDescription.windows(description.salaryFolded(), description.foldedOfSalary())) {
                 Salary s = fromText(window, true, false, ctx, description, EnumSet.of(SalaryFlag.FROM_DESCRIPTION));
                 if (s != null) {
                     return s;
@@ -115,6 +113,42 @@ public final class SalaryParser implements Serializable {
         return Salary.UNDISCLOSED;
     }
 
+    /** The salary field and the context it is read in. */
+    private record FieldKey(String field, SalaryContext ctx) {
+    }
+
+    /** What a salary field states before the description is looked at: its folded text and salary (or null). */
+    private record FieldSalary(String folded, Salary salary) {
+    }
+
+    private static final FieldSalary NO_FIELD_SALARY = new FieldSalary(null, null);
+
+    /** {@link #readField} of the fields already seen (built on first use, also after deserialization). */
+    private transient volatile Memo<FieldKey, FieldSalary> fields;
+
+    /** The salary a field states, or null; only a day rate's flag depends on the description. */
+    private Salary fromField(String salaryField, SalaryContext ctx, PreparedText description) {
+        Memo<FieldKey, FieldSalary> memo = fields;
+        if (memo == null) {
+            memo = new Memo<>(FIELD_MEMO_SIZE);
+            fields = memo; // a race only builds a second memo
+        }
+        FieldSalary read = memo.get(new FieldKey(salaryField, ctx), this::readField);
+        return read.salary() == null ? null : dayRate(read.salary(), read.folded(), ctx, description);
+    }
+
+    private FieldSalary readField(FieldKey key) {
+        String field = TextHygiene.clean(key.field());
+        if (field == null || field.equals(MISSING)) {
+            return NO_FIELD_SALARY;
+        }
+        String folded = TextHygiene.fold(field);
+        boolean estimated = folded.contains("est") && ESTIMATE.matcher(folded).find()
+                && !EMPLOYER.matcher(folded).find();
+        Salary s = salaryOf(folded, false, estimated, key.ctx(), EnumSet.noneOf(SalaryFlag.class));
+        return s == null ? NO_FIELD_SALARY : new FieldSalary(folded, s);
+    }
+
     /**
      * The salary a folded text states, or null.
      *
@@ -122,6 +156,13 @@ public final class SalaryParser implements Serializable {
      */
     private Salary fromText(String folded, boolean inDescription, boolean estimated, SalaryContext ctx,
             PreparedText description, Set<SalaryFlag> flags) {
+        Salary s = salaryOf(folded, inDescription, estimated, ctx, flags);
+        return s == null ? null : dayRate(s, folded, ctx, description);
+    }
+
+    /** {@link #fromText} before the day-rate flag, which may need the description. */
+    private Salary salaryOf(String folded, boolean inDescription, boolean estimated, SalaryContext ctx,
+            Set<SalaryFlag> flags) {
         List<SalaryCandidate> found = new ArrayList<>();
         for (SalaryCandidate c : SalaryCandidates.find(SalaryLexer.tokens(folded))) {
             if (c.marked() || !inDescription) {
@@ -154,7 +195,11 @@ public final class SalaryParser implements Serializable {
             flags.add(SalaryFlag.VARIABLE_NOTED);
         }
         String currency = kept.currency() != null ? kept.currency() : ctx.defaultCurrency();
-        Salary s = builder.build(kept, currency, estimated, flags);
+        return builder.build(kept, currency, estimated, flags);
+    }
+
+    /** {@code s}, flagged {@code DAY_RATE} when it is a freelance's day rate. */
+    private static Salary dayRate(Salary s, String folded, SalaryContext ctx, PreparedText description) {
         if (s.period() == SalaryPeriod.DAY && (ctx.freelance() || FREELANCE.matcher(folded).find()
                 || FREELANCE.matcher(description.rawSalaryFolded()).find())) {
             List<String> names = new ArrayList<>(s.flags());

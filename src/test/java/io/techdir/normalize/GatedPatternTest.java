@@ -110,6 +110,32 @@ class GatedPatternTest {
         }
     }
 
+    /**
+     * {@link GatedPattern#anyIn} (the literals looked up one by one, the first match answers;
+     * short literals searched between the windows only) says whether the plain pattern matches
+     * in one of the windows: spread windows, one window per line-sized stretch, and the whole text.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gatedPatterns")
+    void anyInSaysWhetherAWindowHoldsAMatch(String name, GatedPattern gated) {
+        for (String s : foldedTexts()) {
+            for (int step : new int[] {97, 170, s.length() + 1}) {
+                int[] regions = new int[2 * (s.length() / step + 1)];
+                int k = 0;
+                boolean expected = false;
+                for (int from = 0; from < s.length(); from += step) {
+                    int to = Math.min(s.length(), from + Math.min(step, 60 + step / 2));
+                    regions[k++] = from;
+                    regions[k++] = to;
+                    expected |= !plain(gated, s, from, to).isEmpty();
+                }
+                assertEquals(expected, gated.anyIn(FoldedText.ofFolded(s), java.util.Arrays.copyOf(regions, k)),
+                        name + " in regions of " + step + " of '" + s + "'");
+            }
+        }
+        assertEquals(false, gated.anyIn(FoldedText.ofFolded("x"), new int[0]), name + " without windows");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("gatedPatterns")
     void findsInSeveralRegionsWhatEachRegionGives(String name, GatedPattern gated) {
