@@ -81,7 +81,7 @@ public final class Deduplicator {
     /**
      * Sets {@code duplicate_of} and {@code duplicate_kind}. With a {@value #TEXT_SIGNATURE}
      * column, the near-text step runs here, eagerly (Spark jobs over a narrow projection; the
-     * duplicates found so far are checkpointed so that they are computed once); without one,
+     * duplicates found are collected, so that they are computed once); without one,
      * the result is lazy as any transformation.
      *
      * @param postings normalized postings with an input-order column
@@ -128,12 +128,15 @@ public final class Deduplicator {
                 .filter(col(DUP_OF).isNotNull())
                 .select(col(id).as(DUP_ID), col(DUP_OF), col(DUP_KIND));
         if (Arrays.asList(postings.columns()).contains(TEXT_SIGNATURE)) {
-            duplicates = duplicates.localCheckpoint();
-            List<Row> near = new ArrayList<>();
-            for (String[] d : NearDuplicates.find(postings, orderColumn, duplicates, DUP_ID)) {
-                near.add(RowFactory.create(d[0], d[1], NEAR_TEXT));
+            // Computed once, here: the duplicates are a few percent of the rows, and a broadcast
+            // join brings them to the driver anyway; kept as a local relation, later plans
+            // neither recompute the windows nor depend on a checkpointed RDD.
+            List<Row> found = new ArrayList<>(duplicates.collectAsList());
+            Dataset<Row> exactAndReposts = postings.sparkSession().createDataFrame(found, duplicates.schema());
+            for (String[] d : NearDuplicates.find(postings, orderColumn, exactAndReposts, DUP_ID)) {
+                found.add(RowFactory.create(d[0], d[1], NEAR_TEXT));
             }
-            duplicates = duplicates.unionByName(postings.sparkSession().createDataFrame(near, duplicates.schema()));
+            duplicates = postings.sparkSession().createDataFrame(found, duplicates.schema());
         }
 
         Dataset<Row> joined = postings.join(broadcast(duplicates), col(id).equalTo(col(DUP_ID)), "left_outer");

@@ -554,11 +554,12 @@ public final class Explainer {
         } else {
             List<ExperienceFigure> figures = figures(f);
             ExperienceFigure accepted = ExperienceScanner.first(f, false).orElse(null);
+            List<ExperienceFigure> requirements = ExperienceScanner.all(f, figures.size() + 1);
             for (int i = 0; i < figures.size(); i++) {
                 ExperienceFigure fig = figures.get(i);
-                boolean taken = accepted != null && fig.start() < accepted.end() && accepted.start() < fig.end();
+                boolean taken = requirements.stream().anyMatch(r -> fig.start() < r.end() && r.start() < fig.end());
                 steps.add(new Step("experience", "figure " + (i + 1), quote(span(f, fig)) + " = " + years(fig)
-                        + (taken ? " - a requirement: taken" : " - not a requirement here (no experience word or"
+                        + (taken ? " - stated as a requirement" : " - not a requirement here (no experience word or"
                                 + " quantifier near it, or a trap: a company's age, a contract or mission length, a"
                                 + " time span)")));
             }
