@@ -68,7 +68,9 @@ final class DegreeVocabulary {
             "(?:scrum|web|quartier-|post|head|grand|maitre|bourg)\\s*-?\\s*$|\\b(?:les|des|ses|nos|vos|ces|aux) $");
     static final Pattern NOT_MASTER_AFTER = Pattern.compile(
             "\\s*[-/]?\\s*(?:data|class|plan|node|file|agreement|key|branch|slave|card|mind|chef|mdm|de ceremonie"
-                    + "|du monde|of ceremon|scheduler|server|serveur|record)");
+                    + "|du monde|of ceremon|scheduler|server|serveur|record"
+                    // the verb and "masters of": "learn and master new technologies", "masters of our own destiny"
+                    + "|(?:new|the|our|your|their|its|a|an|of|complex|multiple)\\b)");
     static final Pattern MASTER_1 = Pattern.compile("\\s*(?:1|i)\\b");
     static final Pattern MASTER_2 = Pattern.compile("\\s*(?:2|ii)\\b");
     /** "Licence en informatique", "licence pro": a degree without further cue. */
@@ -212,9 +214,12 @@ final class DegreeVocabulary {
         PHRASES = List.of(
                 phrase("aucune formation scolaire|sans diplome|aucun diplome(?: n'est)? (?:requis|exige)"
                         + "|pas de diplome (?:requis|exige)|no degree required|\\b(?:3eme|2nde|1ere) (?:ou 1ere )?achevee"
-                        + "|brevet des colleges|no diploma", List.of("formation scolaire", "diplome", "no degree",
-                                "achevee", "brevet des", "no diploma"), new Rule(DegreeLevel.NONE, null, false, false),
-                        List.of("aucun", "sans diplome", "pas de diplome", "no d", "\\b3eme", "\\b2nde", "\\b1ere", "brevet des")),
+                        + "|brevet des colleges|no diploma|pas de niveau d'etudes? (?:requis|exige)"
+                        + "|aucune? (?:formation|niveau d'etudes?) (?:n'est )?(?:exigee?|requise?)",
+                        List.of("formation scolaire", "diplome", "no degree", "achevee", "brevet des", "no diploma",
+                                "niveau d'etude", "formation"), new Rule(DegreeLevel.NONE, null, false, false),
+                        List.of("aucun", "sans diplome", "pas de diplome", "no d", "\\b3eme", "\\b2nde", "\\b1ere", "brevet des",
+                                "pas de niveau")),
                 // the English names Welcome to the Jungle gives French levels
                 phrase("youth training|btec first diploma", List.of("youth", "btec"), capBep,
                         List.of("youth", "btec")),
