@@ -254,12 +254,7 @@ final class GatedPattern {
                     if (p > 0 && !startsOk(before[i], s.charAt(p - 1))) {
                         continue;
                     }
-                    if (at == null) {
-                        at = new int[8];
-                    } else if (n == at.length) {
-                        at = Arrays.copyOf(at, n * 2);
-                    }
-                    at[n++] = p;
+                    at = append(at, n++, p);
                 }
                 continue;
             }
@@ -267,12 +262,7 @@ final class GatedPattern {
                 if (p > 0 && !startsOk(before[i], s.charAt(p - 1))) {
                     continue;
                 }
-                if (at == null) {
-                    at = new int[8];
-                } else if (n == at.length) {
-                    at = Arrays.copyOf(at, n * 2);
-                }
-                at[n++] = p;
+                at = append(at, n++, p);
             }
         }
         if (n == 0) {
@@ -310,5 +300,12 @@ final class GatedPattern {
             case 2 -> !(prev >= 'a' && prev <= 'z');
             default -> true;
         };
+    }
+
+    /** {@code at} with {@code p} at index {@code n}, grown (or created) when full. */
+    private static int[] append(int[] at, int n, int p) {
+        int[] out = at == null ? new int[8] : n == at.length ? Arrays.copyOf(at, n * 2) : at;
+        out[n] = p;
+        return out;
     }
 }
