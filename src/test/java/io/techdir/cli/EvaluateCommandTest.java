@@ -17,7 +17,7 @@ class EvaluateCommandTest {
     @Test
     void printsFiguresGatesAndMissesAndWritesTheCsv(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("misses.csv");
-        JobsCommandTest.Outcome o = JobsCommandTest.techdir("evaluate", "--set", FIXTURE, "--misses", "2",
+        InProcess.Outcome o = InProcess.techdir("evaluate", "--set", FIXTURE, "--misses", "2",
                 "--csv", csv.toString());
         assertEquals(5, o.code(), "a failing gate exits 5 (GATE_FAILED), after printing everything: " + o.err());
         assertTrue(o.out().startsWith("evaluation of " + FIXTURE + " (split all): 12 labelled records"), o.out());
@@ -33,14 +33,14 @@ class EvaluateCommandTest {
 
     @Test
     void theSplitOptionIsChecked() {
-        JobsCommandTest.Outcome o = JobsCommandTest.techdir("evaluate", "--set", FIXTURE, "--split", "test");
+        InProcess.Outcome o = InProcess.techdir("evaluate", "--set", FIXTURE, "--split", "test");
         assertEquals(2, o.code());
         assertTrue(o.err().startsWith("techdir: error: --split: split 'test'; expected dev, holdout or all"), o.err());
     }
 
     @Test
     void aMissingSetIsBadInput(@TempDir Path dir) {
-        JobsCommandTest.Outcome o = JobsCommandTest.techdir("evaluate", "--set", dir.resolve("none").toString());
+        InProcess.Outcome o = InProcess.techdir("evaluate", "--set", dir.resolve("none").toString());
         assertEquals(3, o.code(), o.out());
         assertTrue(o.err().startsWith("techdir: error: " + dir.resolve("none")
                 + ": no such folder; expected the evaluation set folder"), o.err());

@@ -30,7 +30,7 @@ class ExplainCommandTest {
             title      | Technical lead                          | title      result        family OTHER, domain null, ROME null, ISCO null
             """)
     void printsTheStep(String field, String text, String step) {
-        JobsCommandTest.Outcome o = JobsCommandTest.techdir("explain", "--field", field, text);
+        InProcess.Outcome o = InProcess.techdir("explain", "--field", field, text);
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().startsWith("explain " + field + ": '" + text + "'"), o.out());
         assertTrue(o.out().lines().anyMatch(l -> l.equals("  " + step)), () -> "no line '  " + step + "' in\n" + o.out());
@@ -39,14 +39,14 @@ class ExplainCommandTest {
 
     @Test
     void technicalLeadIsOtherByItsOwnRow() {
-        JobsCommandTest.Outcome o = JobsCommandTest.techdir("explain", "--field", "title", "Technical lead");
+        InProcess.Outcome o = InProcess.techdir("explain", "--field", "title", "Technical lead");
         assertTrue(o.out().lines().anyMatch(l -> l.matches("  title      rule          role-taxonomy\\.csv:\\d+ pattern"
                 + " 'technical \\(lead\\|.*' -> OTHER \\(the leftmost role word's first matching row\\)")), o.out());
     }
 
     @Test
     void titleRuleNamesItsTaxonomyRow() {
-        JobsCommandTest.Outcome o = JobsCommandTest.techdir("explain", "--field", "title",
+        InProcess.Outcome o = InProcess.techdir("explain", "--field", "title",
                 "Directeur / Directrice technique (H/F)");
         assertTrue(o.out().lines().anyMatch(l -> l.matches("  title      rule          role-taxonomy\\.csv:\\d+ pattern"
                 + " '.*' -> TECHNICAL_DIRECTOR .*")), o.out());
@@ -54,7 +54,7 @@ class ExplainCommandTest {
 
     @Test
     void withoutFieldTheTextIsADescription() {
-        JobsCommandTest.Outcome o = JobsCommandTest.techdir("explain", "Rémunération :", "50 à 55K€ brut");
+        InProcess.Outcome o = InProcess.techdir("explain", "Rémunération :", "50 à 55K€ brut");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().startsWith("explain all: 'Rémunération : 50 à 55K€ brut'"), o.out());
         assertTrue(o.out().contains("flags PERIOD_INFERRED, FROM_DESCRIPTION"), o.out());
@@ -63,7 +63,7 @@ class ExplainCommandTest {
 
     @Test
     void aBadFieldIsAUsageError() {
-        JobsCommandTest.Outcome o = JobsCommandTest.techdir("explain", "--field", "pay", "x");
+        InProcess.Outcome o = InProcess.techdir("explain", "--field", "pay", "x");
         assertEquals(2, o.code());
         assertTrue(o.err().startsWith("techdir: error: --field: field 'pay'; expected salary, experience, degree,"
                 + " title, contract, location or all"), o.err());

@@ -1,11 +1,11 @@
 package io.techdir.cli;
 
+import static io.techdir.cli.InProcess.techdir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.techdir.cli.InProcess.Outcome;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,16 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code techdir jobs} (no Spark). */
 class JobsCommandTest {
-
-    record Outcome(int code, String out, String err) {
-    }
-
-    static Outcome techdir(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     @Test
     void listsTheShippedJobWithItsNextFireTimeInItsZone() {

@@ -1,19 +1,19 @@
 package io.techdir.cli;
 
+import static io.techdir.cli.InProcess.techdir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.techdir.cli.InProcess.Outcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.techdir.SharedSpark;
 import io.techdir.report.Language;
 import io.techdir.report.WorkbookWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,17 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line end to end, in-process, on the shared Spark session. */
 class RunCommandIT {
-
-    /** What a command printed and returned. */
-    record Outcome(int code, String out, String err) {
-    }
-
-    static Outcome techdir(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void spark() {

@@ -1,9 +1,11 @@
 package io.techdir.warehouse;
 
+import static io.techdir.cli.InProcess.techdir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.techdir.cli.InProcess.Outcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.techdir.SharedSpark;
@@ -11,8 +13,6 @@ import io.techdir.cli.Main;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,16 +39,6 @@ class WarehouseIT {
     static final String FIRST = "csv:src/test/resources/job/accounting.csv";
     static final String SECOND = "csv:src/test/resources/warehouse/second.csv";
     static final String AS_OF = "2026-11-26";
-
-    record Outcome(int code, String out, String err) {
-    }
-
-    static Outcome techdir(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     static JsonNode run(Path wh, String source, Path out) throws IOException {
         return run(wh.toString(), source, out);
