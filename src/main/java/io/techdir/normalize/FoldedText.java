@@ -100,10 +100,14 @@ final class FoldedText {
     /** Prepares a text already through {@link TextHygiene#clean(String)} (never null). */
     static FoldedText ofClean(String text) {
         char[] out = text.toCharArray();
-        int fold = foldInPlace(out);
+        // a long text is searched through its trigrams (mayContain): they are gathered in the
+        // same pass as the folding
+        long[] bits = out.length >= SHORT_TEXT ? new long[TRIGRAM_BITS / 64] : null;
+        int fold = foldInPlace(out, bits);
         FoldedText f = new FoldedText(text, (fold & CHANGED) != 0 ? new String(out) : text);
         f.foldedChars = out;
         f.alike = (fold & NOT_ALIKE) == 0;
+        f.trigramBits = bits;
         return f;
     }
 
@@ -518,7 +522,7 @@ final class FoldedText {
     /** Folds one string the same way as the text (for table keys and tests). */
     static String fold(String s) {
         char[] out = s.toCharArray();
-        return (foldInPlace(out) & CHANGED) != 0 ? new String(out) : s;
+        return (foldInPlace(out, null) & CHANGED) != 0 ? new String(out) : s;
     }
 
     /** {@link #foldInPlace} result bits. */
@@ -527,9 +531,10 @@ final class FoldedText {
 
     /**
      * Folds the characters in place; returns {@link #CHANGED} when any changed, plus
-     * {@link #NOT_ALIKE} when any is not {@link #ALIKE}.
+     * {@link #NOT_ALIKE} when any is not {@link #ALIKE}. With {@code trigrams} (else null), also
+     * sets there the bits {@link #trigrams()} holds.
      */
-    private static int foldInPlace(char[] out) {
+    private static int foldInPlace(char[] out, long[] trigrams) {
         int result = 0;
         for (int i = 0; i < out.length; i++) {
             char c = out[i];
@@ -544,6 +549,10 @@ final class FoldedText {
             if (f != c) {
                 out[i] = f;
                 result |= CHANGED;
+            }
+            if (trigrams != null && i >= 2) {
+                int t = trigramHash(out[i - 2], out[i - 1], f);
+                trigrams[t >>> 6] |= 1L << t;
             }
         }
         return result;

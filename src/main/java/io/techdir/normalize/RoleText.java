@@ -213,9 +213,8 @@ final class RoleText {
      */
     static List<List<String>> textTokensBothFolded(char[] folded) {
         TokenList withPunctuation = new TokenList(folded, folded.length / 5 + 4);
-        boolean letterR = scanWords(folded, withPunctuation, true);
-        // the only tokens that are not words
-        TokenList words = withPunctuation.without(SENTENCE_END, COMMA);
+        TokenList words = new TokenList(folded, folded.length / 6 + 4);
+        boolean letterR = scanWords(folded, withPunctuation, true, words);
         if (letterR) {
             List<String> both = new ArrayList<>(withPunctuation);
             List<String> only = new ArrayList<>(words);
@@ -244,16 +243,17 @@ final class RoleText {
 
     /** Splits a folded text into tokens, dropping gender forms on the way. */
     private static void scan(char[] s, List<String> tokens, boolean punctuation) {
-        if (scanWords(s, tokens, punctuation)) {
+        if (scanWords(s, tokens, punctuation, null)) {
             mergeRandD(tokens);
         }
     }
 
     /**
      * {@link #scan} without the R&amp;D merge; whether a one-letter word "r" was added (else
-     * there is nothing to merge).
+     * there is nothing to merge). With {@code wordsOnly} (else null), the same tokens less the
+     * punctuation tokens go there too, in the same pass.
      */
-    private static boolean scanWords(char[] s, List<String> tokens, boolean punctuation) {
+    private static boolean scanWords(char[] s, List<String> tokens, boolean punctuation, TokenList wordsOnly) {
         boolean letterR = false;
         int n = s.length;
         int i = 0;
@@ -279,6 +279,10 @@ final class RoleText {
                 boolean slashAfter = letter && slashFollows(s, i); // only a tag letter needs it
                 if (state == 1 && letter && TAG_LETTERS.contains(word)) {
                     tokens.remove(pending);
+                    if (wordsOnly != null) {
+                        // no word came after the pending one: it is the last word
+                        wordsOnly.remove(wordsOnly.size() - 1);
+                    }
                     state = slashAfter ? 2 : 0;
                     continue;
                 }
@@ -290,11 +294,18 @@ final class RoleText {
                 boolean maybeMasculine = mayBeMasculineKey(hash);
                 if (word == null && !maybeMasculine && tokens instanceof TokenList list) {
                     list.addWord(start, length, hash);
+                    if (wordsOnly != null) {
+                        wordsOnly.addWord(start, length, hash);
+                    }
                 } else {
                     if (word == null) {
                         word = new String(s, start, length);
                     }
-                    tokens.add(maybeMasculine ? masculine(word) : word);
+                    String token = maybeMasculine ? masculine(word) : word;
+                    tokens.add(token);
+                    if (wordsOnly != null) {
+                        wordsOnly.add(token);
+                    }
                 }
                 letterR |= letter && c0 == 'r';
                 if (slashAfter && letter && TAG_LETTERS.contains(word)) {

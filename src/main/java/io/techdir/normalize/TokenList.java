@@ -110,21 +110,4 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
     public int size() {
         return size;
     }
-
-    /** A new list of these tokens less those that are {@code a} or {@code b} (the very strings). */
-    TokenList without(String a, String b) {
-        TokenList out = new TokenList(chars, size);
-        for (int i = 0; i < size; i++) {
-            String s = strings[i];
-            if (s == a || s == b) {
-                continue;
-            }
-            out.starts[out.size] = starts[i];
-            out.lengths[out.size] = lengths[i];
-            out.hashes[out.size] = hashes[i];
-            out.strings[out.size] = s;
-            out.size++;
-        }
-        return out;
-    }
 }
