@@ -3,6 +3,7 @@ package io.techdir.cli;
 import io.techdir.check.Baseline;
 import io.techdir.gather.GatherSettings;
 import io.techdir.gather.SourceSpec;
+import io.techdir.job.InputPlanning;
 import io.techdir.job.JobDefinition;
 import io.techdir.job.MarketReportJob;
 import io.techdir.job.RunCounts;
@@ -131,6 +132,8 @@ final class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--as-of-version needs a warehouse; expected --warehouse DIR|URI and no --no-warehouse");
         }
+        // The inputs' checksums are computed while the Spark session starts.
+        InputPlanning planning = asOfVersion == null ? InputPlanning.start(settings) : null;
         // A session that exists already (a test's, an embedding program's) is used and left running.
         boolean ownSession = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = SparkSessions.getOrCreate(settings.master(), "techdir " + settings.jobName());
@@ -141,7 +144,7 @@ final class RunCommand implements Callable<Integer> {
                         : Home.relativize(Home.path().resolve("reports").resolve("rebuilt-" + asOfVersion.trim()));
                 result = MarketReportJob.rebuild(spark, settings.warehouse(), asOfVersion, rebuilt);
             } else {
-                result = MarketReportJob.run(spark, settings);
+                result = MarketReportJob.run(spark, settings, planning);
             }
         } finally {
             if (ownSession) {

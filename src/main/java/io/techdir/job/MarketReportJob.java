@@ -56,8 +56,24 @@ public final class MarketReportJob {
      * run's row is appended to its runs table after.
      */
     public static RunResult run(SparkSession spark, RunSettings settings) throws IOException {
+        return run(spark, settings, null);
+    }
+
+    /**
+     * {@link #run(SparkSession, RunSettings)} with its inputs planned already or being planned
+     * ({@link InputPlanning#start}, e.g. before the session was made); null plans them here.
+     * The manifest's {@code plan} timing is the planning's own time, {@code plan_wait} the
+     * time this run waited for it.
+     */
+    public static RunResult run(SparkSession spark, RunSettings settings, InputPlanning planning) throws IOException {
         StageTimer timer = new StageTimer();
-        Inputs inputs = timer.time("plan", () -> plan(settings.sources(), settings.gather()));
+        Inputs inputs;
+        if (planning == null) {
+            inputs = timer.time("plan", () -> plan(settings.sources(), settings.gather()));
+        } else {
+            inputs = timer.time("plan_wait", planning::await);
+            timer.record("plan", planning.millis());
+        }
         for (SourceProblem p : inputs.problems()) {
             LOG.warn("skipping {}: {}", p.source(), p.message());
         }

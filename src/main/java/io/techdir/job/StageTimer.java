@@ -25,6 +25,11 @@ final class StageTimer {
         }
     }
 
+    /** Records a stage timed elsewhere (e.g. on another thread). */
+    void record(String stage, long millis) {
+        timings.merge(stage, millis, Long::sum);
+    }
+
     /** Timings so far, plus {@code total} since this timer was made. */
     Map<String, Long> timings() {
         Map<String, Long> out = new LinkedHashMap<>(timings);
