@@ -113,11 +113,16 @@ final class CsvSourceReader implements SourceReader {
 
     @Override
     public Iterator<SourceRecord> read(String file) {
-        return new CsvRecordIterator(file, this);
+        return new CsvRecordIterator(file, this, true);
     }
 
     CSVParser open(String file) throws IOException {
         return CsvFiles.open(file, Charset.forName(charset), delimiter);
+    }
+
+    /** A {@link CsvScanner} over the file, set up as {@link #open} sets up Commons CSV. */
+    CsvScanner scan(String file) throws IOException, CsvScanner.Unsure {
+        return CsvScanner.open(file, Charset.forName(charset), delimiter);
     }
 
     String charsetName() {

@@ -72,30 +72,25 @@ public final class MinHash {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
-    /** ASCII characters folded: lower-case letters and digits, 0 for a word separator. */
-    private static final char[] ASCII = new char[0x80];
     /**
-     * {@link TextHygiene#fold} of U+0000..U+2FFF (Latin letters, punctuation, symbols), 0 for a character that
-     * is not a letter or digit, {@link #MANY} where it gives several characters; computed once.
+     * {@link TextHygiene#fold} of U+0000..U+2FFF (Latin letters, punctuation, symbols): the folded
+     * character, 0 for a character that is not a letter or digit, {@link #MANY} where it gives
+     * several characters; computed once. Characters past the table are folded one by one.
      */
     private static final char[] FOLDED = new char[0x3000];
     private static final char MANY = '\uffff';
 
     static {
         for (char c = 0; c < FOLDED.length; c++) {
-            String f = TextHygiene.fold(String.valueOf(c));
-            char one = f.length() != 1 ? MANY : Character.isLetterOrDigit(f.charAt(0)) ? f.charAt(0) : 0;
-            if (c < ASCII.length) {
-                ASCII[c] = one;
-            } else {
-                FOLDED[c] = one;
-            }
+            FOLDED[c] = foldOne(c);
         }
     }
 
     /** The permutations {@code x -> MUL[i]·x + ADD[i]}, computed once. */
     private static final int[] MUL = new int[HASHES];
     private static final int[] ADD = new int[HASHES];
+    /** {@code ADD[i] + 2^31}: the permuted hashes plus 2^31, whose signed order is the unsigned order. */
+    private static final int[] ADD_SIGNED = new int[HASHES];
 
     static {
         long state = SEED;
@@ -104,8 +99,16 @@ public final class MinHash {
             long r = mix64(state);
             MUL[i] = (int) r | 1;
             ADD[i] = (int) (r >>> 32);
+            ADD_SIGNED[i] = ADD[i] ^ Integer.MIN_VALUE;
         }
     }
+
+    /**
+     * Whether the minima are taken with the Vector API (module {@code jdk.incubator.vector}, which
+     * Spark's JVM options and {@code bin/techdir} add): sixteen permutations per instruction. Without
+     * it, a plain loop gives the same minima about five times slower.
+     */
+    private static final boolean LANES = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
     private MinHash() {
     }
@@ -117,6 +120,11 @@ public final class MinHash {
      * @param description the posting's text as published (HTML and entities allowed)
      */
     public static byte[] signature(String description) {
+        return signature(description, LANES);
+    }
+
+    /** {@link #signature(String)}, with the minima taken by the Vector API or the plain loop. */
+    static byte[] signature(String description, boolean lanes) {
         if (description == null) {
             return null;
         }
@@ -124,20 +132,24 @@ public final class MinHash {
         // separators between digits) touches non-word characters, which separate words anyway.
         String text = description.indexOf('&') >= 0 || description.indexOf('<') >= 0
                 ? TextHygiene.clean(description) : description;
-        long[] words = text == null ? new long[1] : wordHashes(text);
-        int n = (int) words[0];
-        if (n < MIN_WORDS) {
+        if (text == null) {
             return null;
         }
+        int[] shingles = new int[Math.max(MIN_WORDS, text.length() / 4)];
+        int n = shingleHashes(text, shingles);
+        if (n < 0) {
+            return null;
+        }
+        if (n > shingles.length) {
+            // more words than a quarter of the characters (one-letter words): a second pass
+            shingles = new int[n];
+            shingleHashes(text, shingles);
+        }
         int[] mins = new int[HASHES];
-        java.util.Arrays.fill(mins, Integer.MAX_VALUE);
-        for (int w = 1; w + SHINGLE_WORDS - 1 <= n; w++) {
-            long h = words[w];
-            for (int j = 1; j < SHINGLE_WORDS; j++) {
-                h = h * 0x9E3779B97F4A7C15L + words[w + j];
-            }
-            h = mix64(h);
-            minimize(mins, (int) (h ^ (h >>> 32)));
+        if (lanes) {
+            MinHashLanes.minima(shingles, n, MUL, ADD_SIGNED, mins);
+        } else {
+            minima(shingles, n, mins);
         }
         byte[] sig = new byte[SIGNATURE_BYTES];
         for (int i = 0; i < HASHES; i++) {
@@ -147,75 +159,123 @@ public final class MinHash {
     }
 
     /**
-     * Lowers each position to this shingle's permuted hash where smaller. The permuted hashes are
-     * kept to 31 bits so that the difference of two never overflows, and the minimum is taken
-     * without a branch: that form the JIT vectorizes (with {@code Math.min} it does not, and the
-     * loop costs four times as much).
+     * The plain form of {@link MinHashLanes#minima}: for each permutation, the smallest permuted
+     * shingle hash (unsigned) shifted right by one. The permuted hashes are kept to 31 bits so that
+     * the difference of two never overflows, and the minimum is taken without a branch: that form
+     * the JIT vectorizes (with {@code Math.min} it does not, and the loop costs four times as much).
      */
-    private static void minimize(int[] mins, int x) {
+    private static void minima(int[] shingles, int n, int[] mins) {
+        java.util.Arrays.fill(mins, Integer.MAX_VALUE);
         int[] mul = MUL;
         int[] add = ADD;
-        for (int i = 0; i < HASHES; i++) {
-            int d = ((mul[i] * x + add[i]) >>> 1) - mins[i];
-            mins[i] += d & (d >> 31);
+        for (int s = 0; s < n; s++) {
+            int x = shingles[s];
+            for (int i = 0; i < HASHES; i++) {
+                int d = ((mul[i] * x + add[i]) >>> 1) - mins[i];
+                mins[i] += d & (d >> 31);
+            }
         }
     }
 
     /**
-     * Hashes of the folded words of a text, from index 1; index 0 holds the count. A word is a
-     * maximal run of letters and digits once folded as {@link TextHygiene#fold} folds it (a
-     * character folding to two letters, such as "œ", contributes both).
+     * Hashes the shingles of a text into {@code out} (while it has room) and returns their count,
+     * or -1 when the text has fewer than {@value #MIN_WORDS} words. A word is a maximal run of
+     * letters and digits once folded as {@link TextHygiene#fold} folds it (a character folding to
+     * two letters, such as "œ", contributes both), hashed with FNV-1a; a shingle's hash combines
+     * its {@value #SHINGLE_WORDS} word hashes in order and mixes them (MurmurHash3's finalizer),
+     * folded to 32 bits. One pass, no string built.
+     *
+     * <p>This loop knows only the characters that fold to one character or none; at the first
+     * other one ("œ", a ligature, a combining mark, a character past the table) the text is hashed
+     * again by {@link #shingleHashesFolding}, which knows every character. Keeping the rare case out
+     * of this loop makes it about a third faster.
      */
-    private static long[] wordHashes(String text) {
-        long[] out = new long[Math.max(16, text.length() / 5)];
-        int n = 0;
+    private static int shingleHashes(String text, int[] out) {
+        int words = 0;
+        long w1 = 0;
+        long w2 = 0;
+        long h = FNV_OFFSET;
+        boolean in = false;
+        int len = text.length();
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            char f = c < FOLDED.length ? FOLDED[c] : MANY;
+            if (f == 0) {
+                if (in) {
+                    in = false;
+                    if (++words >= SHINGLE_WORDS) {
+                        store(out, words - SHINGLE_WORDS, w1, w2, h);
+                    }
+                    w1 = w2;
+                    w2 = h;
+                    h = FNV_OFFSET;
+                }
+            } else if (f != MANY) {
+                in = true;
+                h = (h ^ f) * FNV_PRIME;
+            } else {
+                return shingleHashesFolding(text, out);
+            }
+        }
+        if (in && ++words >= SHINGLE_WORDS) {
+            store(out, words - SHINGLE_WORDS, w1, w2, h);
+        }
+        return words < MIN_WORDS ? -1 : words - SHINGLE_WORDS + 1;
+    }
+
+    /** {@link #shingleHashes} for a text with characters that fold to several or past the table. */
+    private static int shingleHashesFolding(String text, int[] out) {
+        int words = 0;
+        long w1 = 0;
+        long w2 = 0;
         long h = FNV_OFFSET;
         boolean in = false;
         int len = text.length();
         for (int i = 0; i <= len; i++) {
             char c = i < len ? text.charAt(i) : ' ';
-            String many = null;
-            if (c < 0x80) {
-                c = ASCII[c];
-            } else if (c < FOLDED.length) {
-                char one = FOLDED[c];
-                if (one == MANY) {
-                    many = TextHygiene.fold(String.valueOf(c));
-                } else {
-                    c = one;
+            String folded = c < FOLDED.length && FOLDED[c] != MANY ? null : TextHygiene.fold(String.valueOf(c));
+            char f = folded == null ? FOLDED[c]
+                    : folded.length() != 1 ? MANY : Character.isLetterOrDigit(folded.charAt(0)) ? folded.charAt(0) : 0;
+            if (f == 0) {
+                if (in) {
+                    in = false;
+                    if (++words >= SHINGLE_WORDS) {
+                        store(out, words - SHINGLE_WORDS, w1, w2, h);
+                    }
+                    w1 = w2;
+                    w2 = h;
+                    h = FNV_OFFSET;
                 }
+            } else if (f != MANY) {
+                in = true;
+                h = (h ^ f) * FNV_PRIME;
             } else {
-                String f = TextHygiene.fold(String.valueOf(c));
-                if (f.length() == 1) {
-                    c = Character.isLetterOrDigit(f.charAt(0)) ? f.charAt(0) : 0;
-                } else {
-                    many = f;
-                }
-            }
-            if (many != null) {
-                for (int k = 0; k < many.length(); k++) {
-                    char m = many.charAt(k);
+                // several characters (a ligature) or none (a combining mark): the letters and
+                // digits join the word, the rest is dropped without ending it
+                for (int k = 0; k < folded.length(); k++) {
+                    char m = folded.charAt(k);
                     if (Character.isLetterOrDigit(m)) {
                         in = true;
                         h = (h ^ m) * FNV_PRIME;
                     }
                 }
-                continue;
-            }
-            if (c != 0) {
-                in = true;
-                h = (h ^ c) * FNV_PRIME;
-            } else if (in) {
-                in = false;
-                if (++n == out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length * 2);
-                }
-                out[n] = h;
-                h = FNV_OFFSET;
             }
         }
-        out[0] = n;
-        return out;
+        return words < MIN_WORDS ? -1 : words - SHINGLE_WORDS + 1;
+    }
+
+    /** Stores the hash of the shingle of word hashes a, b, c at {@code out[at]}, when it fits. */
+    private static void store(int[] out, int at, long a, long b, long c) {
+        if (at < out.length) {
+            long h = mix64((a * 0x9E3779B97F4A7C15L + b) * 0x9E3779B97F4A7C15L + c);
+            out[at] = (int) (h ^ (h >>> 32));
+        }
+    }
+
+    /** What one character of the table folds to (see {@link #FOLDED}). */
+    private static char foldOne(char c) {
+        String f = TextHygiene.fold(String.valueOf(c));
+        return f.length() != 1 ? MANY : Character.isLetterOrDigit(f.charAt(0)) ? f.charAt(0) : 0;
     }
 
     /**
