@@ -8,6 +8,7 @@ import io.techdir.check.Verdict;
 import io.techdir.check.stat.Suppression;
 import io.techdir.normalize.CurrencyRates;
 import io.techdir.normalize.NormalizationConventions;
+import io.techdir.report.CsvDialect;
 import io.techdir.report.CsvTableWriter;
 import io.techdir.report.Language;
 import io.techdir.report.PostingsCsvWriter;
@@ -23,11 +24,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Row;
 
 /**
- * Writes a run's outputs: the workbook, {@code postings.csv} (in the same pass as the Postings
- * sheet), {@code rejects.csv}, one CSV per statistic, and the career-path tables
+ * Writes a run's outputs: the workbook, {@code postings.csv} (at the same time as the Postings
+ * sheet, on another thread), {@code rejects.csv}, one CSV per statistic, and the career-path tables
  * ({@code career_transitions.csv}, {@code career_rejects.csv}, a block on the follow-on sheet).
  * Every text for people comes from {@link ReportTexts} in the run's language.
  */
@@ -77,29 +82,71 @@ final class ReportStage {
             CsvTableWriter.write(table, out.resolve(table.name() + ".csv"), s.csvDialect());
             written.add(table.name() + ".csv");
         }
-        try (PostingsCsvWriter csv = new PostingsCsvWriter(out.resolve(POSTINGS), s.csvDialect())) {
-            Iterator<Row> tee = new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return postings.hasNext();
-                }
-
-                @Override
-                public Row next() {
-                    Row r = postings.next();
-                    try {
-                        csv.write(r);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(out.resolve(POSTINGS) + ": " + e.getMessage(), e);
-                    }
-                    return r;
-                }
-            };
-            WorkbookWriter.write(out.resolve(WORKBOOK), sheets, tee, List.of(quality, methodology), s.lang());
-        }
+        writePostings(out.resolve(POSTINGS), s.csvDialect(), postings,
+                sheetRows -> WorkbookWriter.write(out.resolve(WORKBOOK), sheets, sheetRows, List.of(quality, methodology),
+                        s.lang()));
         written.add(POSTINGS);
         written.add(WORKBOOK);
         return written;
+    }
+
+    /** Writes the workbook, whose Postings sheet takes the rows it is given. */
+    interface WorkbookWrite {
+        /** Writes the workbook with {@code postings} as the rows of its Postings sheet. */
+        void write(Iterator<Row> postings) throws IOException;
+    }
+
+    /**
+     * Writes {@code postings} to the postings CSV on one thread while {@code workbook} writes
+     * them to the Postings sheet on the calling thread; a third thread fetches them
+     * ({@link RowFanOut}). The first failure of the three is thrown, once all have stopped.
+     */
+    static void writePostings(Path csvFile, CsvDialect dialect, Iterator<Row> postings, WorkbookWrite workbook)
+            throws IOException {
+        ExecutorService csvThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "techdir-postings-csv");
+            t.setDaemon(true);
+            return t;
+        });
+        try (RowFanOut rows = RowFanOut.start(postings);
+                PostingsCsvWriter csv = new PostingsCsvWriter(csvFile, dialect)) {
+            Future<?> csvDone = csvThread.submit(() -> {
+                try {
+                    Iterator<Row> it = rows.iterator(1);
+                    while (it.hasNext()) {
+                        csv.write(it.next());
+                    }
+                } catch (IOException e) {
+                    rows.cancel(new UncheckedIOException(csvFile + ": " + e.getMessage(), e));
+                } catch (RuntimeException | Error e) {
+                    rows.cancel(e);
+                }
+                return null;
+            });
+            try {
+                workbook.write(rows.iterator(0));
+            } catch (IOException | RuntimeException | Error e) {
+                rows.cancel(e);
+            }
+            csvDone.get();
+            Throwable failure = rows.failure();
+            if (failure instanceof IOException e) {
+                throw e;
+            } else if (failure instanceof RuntimeException e) {
+                throw e;
+            } else if (failure instanceof Error e) {
+                throw e;
+            } else if (failure != null) {
+                throw new IllegalStateException(csvFile + ": " + failure.getMessage(), failure);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(csvFile + ": interrupted while writing the postings", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(csvFile + ": " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            csvThread.shutdownNow();
+        }
     }
 
     private static Table rejects(Iterator<Row> rejects) {

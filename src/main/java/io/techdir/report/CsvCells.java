@@ -35,6 +35,9 @@ final class CsvCells {
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 return "";
             }
+            if (value instanceof Double && d == Math.rint(d) && Math.abs(d) < 1e15) {
+                return Long.toString((long) d); // what the BigDecimal path gives for a whole number, faster
+            }
             // Float.toString keeps a float's short form (0.1f, not 0.10000000149011612).
             return decimal(new BigDecimal(value instanceof Float f ? Float.toString(f) : Double.toString(d)), dialect);
         }

@@ -17,26 +17,35 @@ final class CsvFiles {
     }
 
     static CSVPrinter open(Path file, CsvDialect dialect, List<String> header) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
+        createParent(file);
         Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         try {
             if (dialect.byteOrderMark()) {
                 out.write('\uFEFF');
             }
-            CSVFormat format = CSVFormat.RFC4180.builder()
-                    .setDelimiter(dialect.delimiter())
-                    .setQuoteMode(QuoteMode.MINIMAL)
-                    .setRecordSeparator("\r\n")
-                    .get();
-            CSVPrinter printer = new CSVPrinter(out, format);
+            CSVPrinter printer = new CSVPrinter(out, format(dialect));
             printer.printRecord(header);
             return printer;
         } catch (IOException | RuntimeException e) {
             out.close();
             throw e;
+        }
+    }
+
+    /** The Commons CSV format of a dialect (what {@link CsvRecordEncoder} writes byte for byte). */
+    static CSVFormat format(CsvDialect dialect) {
+        return CSVFormat.RFC4180.builder()
+                .setDelimiter(dialect.delimiter())
+                .setQuoteMode(QuoteMode.MINIMAL)
+                .setRecordSeparator("\r\n")
+                .get();
+    }
+
+    /** Creates the folders above {@code file}. */
+    static void createParent(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
         }
     }
 }
