@@ -74,8 +74,10 @@ public record Baseline(
     public static final String STANDARD_RESOURCE = "/reference/baseline.properties";
 
     public Baseline {
-        scopeDomains = Set.copyOf(scopeDomains);
-        degreeKinds = Set.copyOf(degreeKinds);
+        // in declaration order, so that every report lists them alike (Set.copyOf's order changes
+        // from one JVM to the next)
+        scopeDomains = inOrder(scopeDomains, RoleDomain.class);
+        degreeKinds = inOrder(degreeKinds, DegreeKind.class);
         followOnFamilies = List.copyOf(followOnFamilies);
         if (experienceMinYears > experienceMaxYears) {
             throw new IllegalArgumentException(source + ": experience.min_years " + experienceMinYears
@@ -191,5 +193,12 @@ public record Baseline(
             }
             return out;
         }
+    }
+
+    /** An unmodifiable copy iterating in the enum's declaration order. */
+    private static <E extends Enum<E>> Set<E> inOrder(Set<E> values, Class<E> type) {
+        EnumSet<E> copy = EnumSet.noneOf(type);
+        copy.addAll(values);
+        return java.util.Collections.unmodifiableSet(copy);
     }
 }

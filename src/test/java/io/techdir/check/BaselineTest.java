@@ -20,6 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
 class BaselineTest {
 
     @Test
+    void setsIterateInDeclarationOrderSoThatReportsListThemAlikeInEveryRun() {
+        Baseline b = Baseline.standard();
+        // Set.copyOf's iteration order changes from one JVM to the next; the report prints these sets
+        assertEquals(List.copyOf(java.util.EnumSet.copyOf(b.degreeKinds())), List.copyOf(b.degreeKinds()));
+        assertEquals(List.copyOf(java.util.EnumSet.copyOf(b.scopeDomains())), List.copyOf(b.scopeDomains()));
+        assertEquals("[ENGINEERING_SCHOOL, MASTER, COMPUTER_SCHOOL]", b.degreeKinds().toString());
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                () -> b.degreeKinds().add(DegreeKind.MBA));
+    }
+
+    @Test
     void shippedBaselineHoldsTheClaimsOfTheRoleDescription() {
         Baseline b = Baseline.standard();
         assertEquals(48_000, b.salaryFloorAnnualEur(), 0.0);
