@@ -2,25 +2,15 @@ package io.techdir.gather;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads the rows of a CSV file exactly as the Commons CSV parser of {@link CsvFiles#open} reads
  * them (same fields, same line numbers), about three times faster: the text is decoded a large
- * block at a time ({@code new String} for UTF-8), and fields are cut out of it with
- * {@link String#indexOf} instead of being appended one character at a time.
+ * block at a time ({@link CsvBlocks}), and fields are cut out of it with {@link String#indexOf}
+ * and {@link String#substring} instead of being appended one character at a time.
  *
  * <p>It handles well-formed RFC 4180 text: unquoted fields (a quote inside one is an ordinary
  * character), quoted fields with doubled quotes and line breaks, CR, LF and CRLF line ends, a
@@ -53,20 +43,12 @@ final class CsvScanner implements Closeable {
 
     /** Characters decoded past the end of a row before the row is returned (see the class comment). */
     static final int LOOKAHEAD = 1 << 18;
-    /** Bytes read and decoded at a time. */
-    private static final int BLOCK = 1 << 20;
     private static final char BOM = '\uFEFF';
     private static final char QUOTE = '"';
     private static final char CR = '\r';
     private static final char LF = '\n';
 
-    private final InputStream in;
-    private final Charset charset;
-    private final CharsetDecoder strict;
-    private final byte[] bytes;
-    /** Bytes read but not decoded yet (an incomplete character at the end of a block). */
-    private int pending;
-    private boolean endOfInput;
+    private final CsvBlocks blocks;
     private char delimiter;
 
     /** The decoded text not returned yet, from {@link #pos}. */
@@ -83,13 +65,8 @@ final class CsvScanner implements Closeable {
     private long rows;
     private final List<String> fields = new ArrayList<>();
 
-    private CsvScanner(InputStream in, long size, Charset charset) {
-        this.in = in;
-        this.bytes = new byte[(int) Math.min(BLOCK, Math.max(1 << 12, size + 1))];
-        this.charset = charset;
-        this.strict = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private CsvScanner(CsvBlocks blocks) {
+        this.blocks = blocks;
     }
 
     /**
@@ -100,8 +77,7 @@ final class CsvScanner implements Closeable {
      * @throws Unsure when its first block cannot be decoded or read
      */
     static CsvScanner open(String file, Charset charset, Character delimiter) throws IOException, Unsure {
-        Path path = Path.of(file);
-        CsvScanner scanner = new CsvScanner(Files.newInputStream(path), Files.size(path), charset);
+        CsvScanner scanner = new CsvScanner(new CsvBlocks(file, charset));
         try {
             scanner.fill(LOOKAHEAD);
             if (!scanner.text.isEmpty() && scanner.text.charAt(0) == BOM) {
@@ -133,21 +109,21 @@ final class CsvScanner implements Closeable {
      */
     String[] next() throws Unsure {
         while (true) {
-            if (!endOfInput && text.length() - pos < 2 * LOOKAHEAD) {
+            if (!blocks.ended() && text.length() - pos < 2 * LOOKAHEAD) {
                 fill(2 * LOOKAHEAD);
             }
-            if (pos >= text.length() && endOfInput) {
+            if (pos >= text.length() && blocks.ended()) {
                 return null;
             }
             int end = readRow(pos);
-            if (end >= 0 && (endOfInput || text.length() - end >= LOOKAHEAD)) {
+            if (end >= 0 && (blocks.ended() || text.length() - end >= LOOKAHEAD)) {
                 // Commons CSV counts the end of the file as a line end when no line break is before it
                 line += lines(pos, end) + (rowAtEnd ? 1 : 0);
                 pos = end;
                 rows++;
                 return fields.toArray(new String[0]);
             }
-            if (endOfInput) {
+            if (blocks.ended()) {
                 throw new Unsure("the end of the file inside a quoted field");
             }
             // the row (or the text after it) goes past what is decoded: decode more, read it again
@@ -174,7 +150,7 @@ final class CsvScanner implements Closeable {
                 while (true) {
                     close = t.indexOf(QUOTE, from);
                     if (close < 0 || close + 1 >= n) {
-                        if (close >= 0 && endOfInput) {
+                        if (close >= 0 && blocks.ended()) {
                             break;
                         }
                         return -1;
@@ -206,7 +182,7 @@ final class CsvScanner implements Closeable {
                     }
                     i++;
                 }
-                if (i == n && !endOfInput) {
+                if (i == n && !blocks.ended()) {
                     return -1;
                 }
                 fields.add(t.substring(from, i));
@@ -217,11 +193,11 @@ final class CsvScanner implements Closeable {
             }
             // a line break or the end of the file ends the row
             if (i == n) {
-                rowAtEnd = endOfInput;
-                return endOfInput ? n : -1;
+                rowAtEnd = blocks.ended();
+                return blocks.ended() ? n : -1;
             }
             if (t.charAt(i) == CR) {
-                if (i + 1 == n && !endOfInput) {
+                if (i + 1 == n && !blocks.ended()) {
                     return -1;
                 }
                 return i + 1 < n && t.charAt(i + 1) == LF ? i + 2 : i + 1;
@@ -272,72 +248,20 @@ final class CsvScanner implements Closeable {
     private void fill(int wanted) throws Unsure {
         String more = text.substring(pos);
         try {
-            while (more.length() < wanted && !endOfInput) {
-                String block = decodeBlock();
+            while (more.length() < wanted && !blocks.ended()) {
+                String block = blocks.next();
                 more = more.isEmpty() ? block : more.concat(block);
             }
-        } catch (CharacterCodingException e) {
-            throw new Unsure("text that cannot be decoded as " + charset.name());
         } catch (IOException e) {
-            throw new Unsure("an error while reading: " + e);
+            throw new Unsure("text that cannot be read or decoded: " + e);
         }
         text = more;
         pos = 0;
         rescan();
     }
 
-    /** Reads and decodes the next block (strictly: a byte that is not valid is an error). */
-    private String decodeBlock() throws IOException {
-        int n = pending;
-        while (n < bytes.length) {
-            int k = in.read(bytes, n, bytes.length - n);
-            if (k < 0) {
-                endOfInput = true;
-                break;
-            }
-            n += k;
-        }
-        int cut = endOfInput ? n : characterBoundary(n);
-        String block;
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            block = new String(bytes, 0, cut, StandardCharsets.UTF_8);
-            if (block.indexOf('\uFFFD') >= 0) {
-                // a replacement character: in the text, or standing for bytes that are not UTF-8
-                strict.reset().decode(ByteBuffer.wrap(bytes, 0, cut));
-            }
-        } else {
-            ByteBuffer source = ByteBuffer.wrap(bytes, 0, n);
-            CharBuffer target = CharBuffer.allocate(n + 16);
-            CoderResult result = strict.decode(source, target, endOfInput);
-            if (result.isError()) {
-                result.throwException();
-            }
-            if (result.isOverflow()) {
-                throw new IOException("more characters than bytes in a block of " + charset.name());
-            }
-            if (endOfInput) {
-                strict.flush(target);
-                strict.reset();
-            }
-            cut = source.position();
-            block = target.flip().toString();
-        }
-        pending = n - cut;
-        System.arraycopy(bytes, cut, bytes, 0, pending);
-        return block;
-    }
-
-    /** Where the last UTF-8 character that may be incomplete starts (all of {@code n} if none). */
-    private int characterBoundary(int n) {
-        int i = n - 1;
-        while (i >= 0 && i > n - 4 && (bytes[i] & 0xC0) == 0x80) {
-            i--;
-        }
-        return i >= 0 && bytes[i] < 0 ? i : n;
-    }
-
     @Override
     public void close() throws IOException {
-        in.close();
+        blocks.close();
     }
 }
