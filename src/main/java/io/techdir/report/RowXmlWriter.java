@@ -5,9 +5,8 @@ import org.apache.poi.ss.util.CellReference;
 
 /**
  * Writes SpreadsheetML {@code <row>} elements as UTF-8 bytes straight into the buffers of a
- * {@link DeflatedPart}: no per-cell objects, a cell reference only where a cell does not follow
- * the previous cell of its row (from precomputed column letters and the row number), text as
- * inline strings ({@code t="inlineStr"}, never a formula).
+ * {@link DeflatedPart}: no per-cell objects, cell references from precomputed column letters
+ * and the row number, text as inline strings ({@code t="inlineStr"}, never a formula).
  *
  * <p>Text escaping: {@code & < >} as entities, CR as {@code &#xd;} (an XML parser would turn a
  * raw CR into LF), other control characters that XML 1.0 refuses as Excel's {@code _xHHHH_}
@@ -26,14 +25,13 @@ final class RowXmlWriter {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ROW_START = ascii("<row r=\"");
     private static final byte[] ROW_END = ascii("</row>");
-    private static final byte[] CELL_START = ascii("<c");
-    private static final byte[] REF = ascii(" r=\"");
-    private static final byte[] STYLE = ascii(" s=\"");
-    private static final byte[] INLINE = ascii(" t=\"inlineStr\"><is><t>");
-    private static final byte[] INLINE_PRESERVE = ascii(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    private static final byte[] CELL_START = ascii("<c r=\"");
+    private static final byte[] STYLE = ascii("\" s=\"");
+    private static final byte[] INLINE = ascii("\" t=\"inlineStr\"><is><t>");
+    private static final byte[] INLINE_PRESERVE = ascii("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
     private static final byte[] INLINE_END = ascii("</t></is></c>");
-    private static final byte[] NUMBER = ascii("><v>");
-    private static final byte[] BOOLEAN = ascii(" t=\"b\"><v>");
+    private static final byte[] NUMBER = ascii("\"><v>");
+    private static final byte[] BOOLEAN = ascii("\" t=\"b\"><v>");
     private static final byte[] VALUE_END = ascii("</v></c>");
     private static final byte[] AMP = ascii("&amp;");
     private static final byte[] LT = ascii("&lt;");
@@ -44,7 +42,6 @@ final class RowXmlWriter {
     private final byte[][] columns;
     private final byte[] row = new byte[12];
     private int rowLength;
-    private int previousColumn;
     private byte[] buf;
     private int pos;
 
@@ -72,7 +69,6 @@ final class RowXmlWriter {
         System.arraycopy(buf, start, row, 0, rowLength);
         buf[pos++] = '"';
         buf[pos++] = '>';
-        previousColumn = -1;
     }
 
     /** Ends the current row. */
@@ -178,27 +174,14 @@ final class RowXmlWriter {
         put(VALUE_END);
     }
 
-    /**
-     * {@code <c}, the reference unless the cell follows the row's previous one, the style. A
-     * cell's {@code r} is optional (ECMA-376 Part 1, 18.3.1.4): readers place a cell without it
-     * right after the previous cell of its row. Leaving it out of the contiguous cells makes the
-     * XML about a fifth smaller and, the row numbers in every cell being what deflates worst, the
-     * sheet about a third smaller and faster to deflate.
-     */
     private void cellStart(int column, int style) {
         put(CELL_START);
-        if (column != previousColumn + 1) {
-            put(REF);
-            put(columns[column]);
-            System.arraycopy(row, 0, buf, pos, rowLength);
-            pos += rowLength;
-            buf[pos++] = '"';
-        }
-        previousColumn = column;
+        put(columns[column]);
+        System.arraycopy(row, 0, buf, pos, rowLength);
+        pos += rowLength;
         if (style != 0) {
             put(STYLE);
             putLong(style);
-            buf[pos++] = '"';
         }
     }
 

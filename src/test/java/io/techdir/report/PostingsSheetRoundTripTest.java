@@ -290,24 +290,15 @@ class PostingsSheetRoundTripTest {
                             rows++;
                             rowNumber = Integer.parseInt(x.getAttributeValue(null, "r"));
                             assertEquals(rows, rowNumber, "rows are consecutive");
-                            column = -1;
                             current = sampled.contains(rowNumber) ? new HashMap<>() : null;
                             if (current != null) {
                                 sample.put(rowNumber, current);
                             }
                         }
                         case "c" -> {
-                            // A cell without a reference follows the previous one (ECMA-376 18.3.1.4).
-                            String ref = x.getAttributeValue(null, "r");
-                            if (ref == null) {
-                                column++;
-                            } else {
-                                Matcher m = REF.matcher(ref);
-                                assertTrue(m.matches() && Integer.parseInt(m.group(2)) == rowNumber, "cell in its row");
-                                int at = org.apache.poi.ss.util.CellReference.convertColStringToIndex(m.group(1));
-                                assertTrue(at > column, "cells left to right");
-                                column = at;
-                            }
+                            Matcher m = REF.matcher(x.getAttributeValue(null, "r"));
+                            assertTrue(m.matches() && Integer.parseInt(m.group(2)) == rowNumber, "cell in its row");
+                            column = org.apache.poi.ss.util.CellReference.convertColStringToIndex(m.group(1));
                             type = x.getAttributeValue(null, "t");
                             text = current == null ? null : new StringBuilder();
                         }

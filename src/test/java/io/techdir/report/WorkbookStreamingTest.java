@@ -97,12 +97,10 @@ class WorkbookStreamingTest {
                     xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings,
                             new XSSFSheetXMLHandler.SheetContentsHandler() {
                                 private Map<Integer, String> current;
-                                private int column = -1;
 
                                 @Override
                                 public void startRow(int rowNum) {
                                     out.rows++;
-                                    column = -1;
                                     current = rowNum == 0 || rowNum == 25_001 || rowNum == POSTINGS
                                             ? new HashMap<>() : null;
                                     if (current != null) {
@@ -116,12 +114,8 @@ class WorkbookStreamingTest {
 
                                 @Override
                                 public void cell(String ref, String value, XSSFComment comment) {
-                                    // POI hands a null reference for a cell without one: it follows the previous
-                                    // cell of its row (as POI's XLSX2CSV example reads it).
-                                    column = ref == null ? column + 1
-                                            : new org.apache.poi.ss.util.CellReference(ref).getCol();
                                     if (current != null) {
-                                        current.put(column, value);
+                                        current.put((int) new org.apache.poi.ss.util.CellReference(ref).getCol(), value);
                                     }
                                 }
                             }, new DataFormatter(), false));
