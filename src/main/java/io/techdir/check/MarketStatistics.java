@@ -27,12 +27,14 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.storage.StorageLevel;
 
 /**
  * Market statistics over canonical postings (Spark aggregations, exact figures computed on the
- * driver from the collected values by {@link Distribution} and {@link Share}). Real and synthetic
- * postings are never mixed: every figure carries its {@code origin}.
+ * driver by {@link Distribution} and {@link Share} from the collected counts: how many postings
+ * of a group have each salary or each number of years, rather than every value). Real and
+ * synthetic postings are never mixed: every figure carries its {@code origin}.
  */
 public final class MarketStatistics {
 
@@ -50,6 +52,10 @@ public final class MarketStatistics {
     public static final List<String> EXPERIENCE_BANDS = List.of("0-2", "3-5", "6-10", "11-15", "16+");
 
     private static final String ORIGIN = "_origin";
+    /** Postings of a cell (see {@link #cells}). */
+    private static final String CELL_POSTINGS = "_postings";
+    /** Dimension of the salary spread's one group of a whole population. */
+    private static final String OVERALL = "overall";
     private static final String BAND = "_experience_band";
 
     private final Dataset<Row> canonical;
@@ -98,42 +104,83 @@ public final class MarketStatistics {
             "company_size_band", PostingSchema.COMPANY_SIZE_BAND};
         Column disclosedByEmployer = col(PostingSchema.SALARY_DISCLOSED)
                 .and(col(PostingSchema.SALARY_ESTIMATED).equalTo(false));
-        Dataset<Row> exploded = null;
+        List<Column> groups = new ArrayList<>();
         for (String pop : List.of(ALL, TECHNICAL_DIRECTOR, BASELINE_SCOPE)) {
             Column member = switch (pop) {
                 case ALL -> lit(true);
                 case TECHNICAL_DIRECTOR -> isTechnicalDirector();
                 default -> inScope();
             };
-            List<Column> groups = new ArrayList<>();
-            groups.add(group(pop, "overall", lit("all")));
+            List<Column> popGroups = new ArrayList<>();
+            popGroups.add(group(pop, OVERALL, lit("all")));
             for (int i = 0; i < dimensions.length; i += 2) {
                 if (pop.equals(ALL) || !dimensions[i].equals("role_family")) {
-                    groups.add(group(pop, dimensions[i], col(dimensions[i + 1])));
+                    popGroups.add(group(pop, dimensions[i], col(dimensions[i + 1])));
                 }
             }
             if (pop.equals(TECHNICAL_DIRECTOR)) {
-                groups.add(group(pop, "role_domain", col(PostingSchema.ROLE_DOMAIN)));
+                popGroups.add(group(pop, "role_domain", col(PostingSchema.ROLE_DOMAIN)));
             }
-            Dataset<Row> d = canonical.filter(member).select(col(ORIGIN),
-                    explode(array(groups.toArray(Column[]::new))).as("g"),
-                    col(PostingSchema.SALARY_STAT_ANNUAL_EUR), disclosedByEmployer.as("d"));
-            exploded = exploded == null ? d : exploded.union(d);
+            // null outside the population: dropped after the explode
+            popGroups.forEach(g -> groups.add(when(member, g)));
         }
-        List<Row> rows = exploded
-                .groupBy(col(ORIGIN), col("g.population"), col("g.dimension"), col("g.group"))
-                .agg(count(lit(1)).as("postings"), sum(when(col("d"), 1).otherwise(0)).as("disclosed"),
-                        collect_list(col(PostingSchema.SALARY_STAT_ANNUAL_EUR)).as("values"))
+        Dataset<Row> exploded = cells(col(ORIGIN), col(PostingSchema.ROLE_FAMILY), col(PostingSchema.REGION), col(BAND),
+                        col(PostingSchema.CONTRACT_TYPE), col(PostingSchema.SOURCE), col(PostingSchema.EMPLOYER_KIND),
+                        col(PostingSchema.COMPANY_SIZE_BAND), col(PostingSchema.ROLE_DOMAIN),
+                        col(PostingSchema.BASELINE_SCOPE), col(PostingSchema.SALARY_DISCLOSED),
+                        col(PostingSchema.SALARY_ESTIMATED), col(PostingSchema.SALARY_STAT_ANNUAL_EUR))
+                .select(col(ORIGIN), explode(array(groups.toArray(Column[]::new))).as("g"),
+                        col(PostingSchema.SALARY_STAT_ANNUAL_EUR), disclosedByEmployer.as("d"), col(CELL_POSTINGS))
+                .filter(col("g").isNotNull());
+        // Not the values of each group but how often each value occurs in it: far fewer rows to
+        // shuffle and collect, and the same figures (Distribution sorts the values anyway).
+        Dataset<Row> histogram = exploded
+                .groupBy(col(ORIGIN), col("g.population").as("population"), col("g.dimension").as("dimension"),
+                        col("g.group").as("group"), col(PostingSchema.SALARY_STAT_ANNUAL_EUR).as("value"))
+                .agg(sum(col(CELL_POSTINGS)).as("postings"),
+                        sum(when(col("d"), col(CELL_POSTINGS)).otherwise(0)).as("disclosed"));
+        List<Row> rows = histogram
+                .groupBy(col(ORIGIN), col("population"), col("dimension"), col("group"))
+                .agg(sum(col("postings")), sum(col("disclosed")),
+                        collect_list(when(col("value").isNotNull(), struct(col("value"), col("postings")))))
                 .orderBy(col(ORIGIN), col("population"), col("dimension"), col("group"))
                 .collectAsList();
         List<SalarySpread> out = new ArrayList<>();
         for (Row r : rows) {
-            List<Double> values = r.getList(6);
-            double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
             out.add(new SalarySpread(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
-                    r.getLong(4), r.getLong(5), v.length == 0 ? null : Distribution.of(v)));
+                    r.getLong(4), r.getLong(5), distribution(r.getList(6))));
         }
         return out;
+    }
+
+    /**
+     * The distribution of values given as rows (value, count), each value counted that many
+     * times; null when there are none.
+     */
+    private static Distribution distribution(List<Row> valueCounts) {
+        long n = 0;
+        for (Row vc : valueCounts) {
+            n += vc.getLong(1);
+        }
+        double[] v = new double[Math.toIntExact(n)];
+        int i = 0;
+        for (Row vc : valueCounts) {
+            double value = vc.getDouble(0);
+            for (long k = vc.getLong(1); k > 0; k--) {
+                v[i++] = value;
+            }
+        }
+        return v.length == 0 ? null : Distribution.of(v);
+    }
+
+    /**
+     * The canonical postings grouped by {@code columns}, one row per distinct combination with
+     * its number of postings in {@value #CELL_POSTINGS}: the aggregations that multiply rows
+     * (one per group a posting belongs to) or split lists then work on these few rows, each
+     * counted with its weight, and give the same counts.
+     */
+    private Dataset<Row> cells(Column... columns) {
+        return canonical.groupBy(columns).agg(count(lit(1)).as(CELL_POSTINGS));
     }
 
     private static Column group(String population, String dimension, Column value) {
@@ -181,7 +228,7 @@ public final class MarketStatistics {
                 .filter(f -> f.group().equals(BASELINE_SCOPE)).toList();
         Map<String, Distribution> salary = new TreeMap<>();
         Map<String, Distribution> experience = new TreeMap<>();
-        scopeDistributions().forEach((origin, d) -> {
+        scopeDistributions(spread).forEach((origin, d) -> {
             salary.put(origin, d[0]);
             experience.put(origin, d[1]);
         });
@@ -273,21 +320,25 @@ public final class MarketStatistics {
             col(PostingSchema.REGION).isNull(),
             coalesce(col(PostingSchema.ROLE_FAMILY), lit("OTHER")).equalTo("OTHER"),
             td.and(coalesce(col(PostingSchema.ROLE_DOMAIN), lit("OTHER")).equalTo("OTHER"))};
+        List<Column> keys = new ArrayList<>(List.of(col(PostingSchema.SOURCE), col(PostingSchema.DATE_POSTED),
+                td.as("_td")));
+        Column n = col(CELL_POSTINGS);
         List<Column> aggs = new ArrayList<>();
         aggs.add(org.apache.spark.sql.functions.min(col(PostingSchema.DATE_POSTED)));
         aggs.add(org.apache.spark.sql.functions.max(col(PostingSchema.DATE_POSTED)));
-        aggs.add(sum(when(td, 1).otherwise(0)));
-        for (Column c : conditions) {
-            aggs.add(sum(when(coalesce(c, lit(false)), 1).otherwise(0)));
+        aggs.add(sum(when(col("_td"), n).otherwise(0)));
+        for (int i = 0; i < conditions.length; i++) {
+            keys.add(coalesce(conditions[i], lit(false)).as("_q" + i));
+            aggs.add(sum(when(col("_q" + i), n).otherwise(0)));
         }
-        for (Row r : canonical.groupBy(col(PostingSchema.SOURCE))
-                .agg(count(lit(1)), aggs.toArray(Column[]::new))
+        for (Row r : cells(keys.toArray(Column[]::new)).groupBy(col(PostingSchema.SOURCE))
+                .agg(sum(n), aggs.toArray(Column[]::new))
                 .orderBy(col(PostingSchema.SOURCE)).collectAsList()) {
             String source = r.getString(0);
-            long n = r.getLong(1);
-            postings.put(source, n);
+            long all = r.getLong(1);
+            postings.put(source, all);
             for (int i = 0; i < measures.length; i++) {
-                long of = measures[i].equals(Q_DOMAIN_OTHER) ? r.getLong(4) : n;
+                long of = measures[i].equals(Q_DOMAIN_OTHER) ? r.getLong(4) : all;
                 if (of > 0) {
                     out.add(new MarketReport.QualityFigure(source, measures[i], r.getLong(5 + i), of));
                 }
@@ -299,16 +350,18 @@ public final class MarketStatistics {
                 last = r.getString(3);
             }
         }
+        Dataset<Row> flagCells = cells(col(PostingSchema.SOURCE), col(PostingSchema.SALARY_FLAGS),
+                col(PostingSchema.EXPERIENCE_FLAGS), col(PostingSchema.DEGREE_FLAGS));
         Dataset<Row> flags = null;
         for (String[] f : new String[][] {{Q_SALARY_FLAG, PostingSchema.SALARY_FLAGS},
             {Q_EXPERIENCE_FLAG, PostingSchema.EXPERIENCE_FLAGS}, {Q_DEGREE_FLAG, PostingSchema.DEGREE_FLAGS}}) {
-            Dataset<Row> d = canonical.filter(col(f[1]).isNotNull())
-                    .select(col(PostingSchema.SOURCE), explode(split(col(f[1]), "\\|")).as("item"))
+            Dataset<Row> d = flagCells.filter(col(f[1]).isNotNull())
+                    .select(col(PostingSchema.SOURCE), explode(split(col(f[1]), "\\|")).as("item"), n)
                     .select(col(PostingSchema.SOURCE),
-                            org.apache.spark.sql.functions.concat(lit(f[0]), col("item")).as("flag"));
+                            org.apache.spark.sql.functions.concat(lit(f[0]), col("item")).as("flag"), n);
             flags = flags == null ? d : flags.union(d);
         }
-        for (Row r : flags.groupBy(col(PostingSchema.SOURCE), col("flag")).count()
+        for (Row r : flags.groupBy(col(PostingSchema.SOURCE), col("flag")).agg(sum(n))
                 .orderBy(col(PostingSchema.SOURCE), col("flag")).collectAsList()) {
             out.add(new MarketReport.QualityFigure(r.getString(0), r.getString(1), r.getLong(2),
                     postings.getOrDefault(r.getString(0), 0L)));
@@ -316,21 +369,26 @@ public final class MarketStatistics {
         return new String[] {first, last};
     }
 
-    /** Salary (index 0) and minimum years asked (index 1) of postings in the baseline scope, by origin. */
-    private Map<String, Distribution[]> scopeDistributions() {
-        Map<String, Distribution[]> out = new TreeMap<>();
-        for (Row r : canonical.filter(inScope()).groupBy(col(ORIGIN))
-                .agg(collect_list(col(PostingSchema.SALARY_STAT_ANNUAL_EUR)),
-                        collect_list(col(PostingSchema.EXPERIENCE_MIN_YEARS)))
-                .collectAsList()) {
-            out.put(r.getString(0), new Distribution[] {distribution(r.getList(1)), distribution(r.getList(2))});
+    /**
+     * Salary (index 0) and minimum years asked (index 1) of postings in the baseline scope, by
+     * origin: the salaries are those of the {@code BASELINE_SCOPE} population's overall group of
+     * the salary spread; the years are counted by value.
+     */
+    private Map<String, Distribution[]> scopeDistributions(List<SalarySpread> spread) {
+        Map<String, List<Row>> years = new TreeMap<>();
+        for (Row r : canonical.filter(inScope()).groupBy(col(ORIGIN), col(PostingSchema.EXPERIENCE_MIN_YEARS))
+                .count().collectAsList()) {
+            List<Row> counts = years.computeIfAbsent(r.getString(0), k -> new ArrayList<>());
+            if (!r.isNullAt(1)) {
+                counts.add(RowFactory.create(r.getDouble(1), r.getLong(2)));
+            }
         }
+        Map<String, Distribution[]> out = new TreeMap<>();
+        years.forEach((origin, counts) -> out.put(origin, new Distribution[] {
+            spread.stream().filter(s -> s.origin().equals(origin) && s.population().equals(BASELINE_SCOPE)
+                    && s.dimension().equals(OVERALL)).findFirst().orElseThrow().distribution(),
+            distribution(counts)}));
         return out;
-    }
-
-    private static Distribution distribution(List<Double> values) {
-        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
-        return v.length == 0 ? null : Distribution.of(v);
     }
 
     /**
@@ -341,13 +399,17 @@ public final class MarketStatistics {
         Column scopeGroup = when(inScope(), lit(BASELINE_SCOPE));
         Column family = coalesce(col(PostingSchema.ROLE_FAMILY), lit(UNKNOWN_GROUP));
         List<Column> aggs = new ArrayList<>();
+        Column n = col(CELL_POSTINGS);
         for (int i = 0; i < measures.size(); i++) {
             Measure m = measures.get(i);
             Column den = coalesce(m.denominator(), lit(false));
-            aggs.add(sum(when(den, 1).otherwise(0)).as("n" + i));
-            aggs.add(sum(when(den.and(coalesce(m.numerator(), lit(false))), 1).otherwise(0)).as("k" + i));
+            aggs.add(sum(when(den, n).otherwise(0)).as("n" + i));
+            aggs.add(sum(when(den.and(coalesce(m.numerator(), lit(false))), n).otherwise(0)).as("k" + i));
         }
-        List<Row> rows = canonical
+        List<Row> rows = cells(col(ORIGIN), col(PostingSchema.ROLE_FAMILY), col(PostingSchema.BASELINE_SCOPE),
+                        col(BAND), col(PostingSchema.EXPERIENCE_MIN_YEARS), col(PostingSchema.DEGREE_LEVEL),
+                        col(PostingSchema.DEGREE_KINDS), col(PostingSchema.PRIOR_TECHNICAL_DIRECTOR),
+                        col(PostingSchema.BASELINE_DEGREE), col(PostingSchema.BASELINE_BUSINESS_SCHOOL))
                 .withColumn("grp", explode(array(family, lit(ALL), scopeGroup)))
                 .filter(col("grp").isNotNull())
                 .groupBy(col(ORIGIN), col("grp"))

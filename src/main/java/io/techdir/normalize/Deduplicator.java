@@ -23,6 +23,7 @@ import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Marks duplicates in Spark; every duplicate keeps its row and points to its canonical posting in
@@ -73,7 +74,7 @@ public final class Deduplicator {
     private static final String DUP_KIND = "_dup_kind";
     private static final String CHAIN = "_chain";
     private static final String NEW_CHAIN = "_new_chain";
-    private static final String REPOST_KEY = "_repost_key";
+    static final String REPOST_KEY = "_repost_key";
 
     private Deduplicator() {
     }
@@ -100,7 +101,45 @@ public final class Deduplicator {
                         coalesce(col(PostingSchema.DEPARTMENT), col(PostingSchema.LOCATION)));
         Dataset<Row> keys = postings.select(col(id), col(PostingSchema.POSTING_KEY), col(orderColumn),
                 col(PostingSchema.DATE_POSTED), repostKey.as(REPOST_KEY));
+        Dataset<Row> duplicates;
+        if (Arrays.asList(postings.columns()).contains(TEXT_SIGNATURE)) {
+            // Computed once, here: the duplicates are a few percent of the rows, and a broadcast
+            // join brings them to the driver anyway; kept as a local relation, later plans
+            // neither recompute the windows nor depend on a checkpointed RDD. The windows sort
+            // only the rows whose posting key or repost key another row shares (SharedKeys).
+            long rows = postings.count();
+            List<Row> found = new ArrayList<>(SharedKeys.collect(keys, rows,
+                    k -> exactAndReposts(k, orderColumn)));
+            StructType schema = exactAndReposts(keys, orderColumn).schema();
+            Dataset<Row> exactAndReposts = postings.sparkSession().createDataFrame(found, schema);
+            for (String[] d : NearDuplicates.find(postings, orderColumn, exactAndReposts, DUP_ID, rows)) {
+                found.add(RowFactory.create(d[0], d[1], NEAR_TEXT));
+            }
+            duplicates = postings.sparkSession().createDataFrame(found, schema);
+        } else {
+            duplicates = exactAndReposts(keys, orderColumn);
+        }
 
+        Dataset<Row> joined = postings.join(broadcast(duplicates), col(id).equalTo(col(DUP_ID)), "left_outer");
+        List<Column> out = new ArrayList<>();
+        for (String c : postings.columns()) {
+            if (c.equals(TEXT_SIGNATURE)) {
+                continue;
+            }
+            out.add(c.equals(PostingSchema.DUPLICATE_OF) ? col(DUP_OF).as(c)
+                    : c.equals(PostingSchema.DUPLICATE_KIND) ? col(DUP_KIND).as(c)
+                    : postings.col(c));
+        }
+        return joined.select(out.toArray(Column[]::new));
+    }
+
+    /**
+     * The {@value #SAME_POSTING} and {@value #REPOST} duplicates among {@code keys} (id, posting
+     * key, order, date posted, repost key), by windows over the posting key and the repost key:
+     * rows (duplicate id, canonical id, kind).
+     */
+    private static Dataset<Row> exactAndReposts(Dataset<Row> keys, String orderColumn) {
+        String id = PostingSchema.POSTING_ID;
         WindowSpec byKey = Window.partitionBy(PostingSchema.POSTING_KEY).orderBy(col(orderColumn));
         Dataset<Row> exact = keys
                 .withColumn(CANON, first(col(id)).over(byKey))
@@ -117,7 +156,7 @@ public final class Deduplicator {
         WindowSpec byChain = Window.partitionBy(col(REPOST_KEY), col(CHAIN))
                 .orderBy(col(PostingSchema.DATE_POSTED).asc_nulls_last(), col(orderColumn));
         Column isRepost = col(CANON).notEqual(col(id));
-        Dataset<Row> duplicates = exact
+        return exact
                 .withColumn(REPOST_KEY, effectiveKey)
                 .withColumn(NEW_CHAIN, when(gap.gt(REPOST_WINDOW_DAYS), 1).otherwise(0))
                 .withColumn(CHAIN, sum(col(NEW_CHAIN)).over(byKeyAndDate
@@ -127,29 +166,6 @@ public final class Deduplicator {
                 .withColumn(DUP_OF, when(isRepost, col(CANON)).otherwise(col(DUP_OF)))
                 .filter(col(DUP_OF).isNotNull())
                 .select(col(id).as(DUP_ID), col(DUP_OF), col(DUP_KIND));
-        if (Arrays.asList(postings.columns()).contains(TEXT_SIGNATURE)) {
-            // Computed once, here: the duplicates are a few percent of the rows, and a broadcast
-            // join brings them to the driver anyway; kept as a local relation, later plans
-            // neither recompute the windows nor depend on a checkpointed RDD.
-            List<Row> found = new ArrayList<>(duplicates.collectAsList());
-            Dataset<Row> exactAndReposts = postings.sparkSession().createDataFrame(found, duplicates.schema());
-            for (String[] d : NearDuplicates.find(postings, orderColumn, exactAndReposts, DUP_ID)) {
-                found.add(RowFactory.create(d[0], d[1], NEAR_TEXT));
-            }
-            duplicates = postings.sparkSession().createDataFrame(found, duplicates.schema());
-        }
-
-        Dataset<Row> joined = postings.join(broadcast(duplicates), col(id).equalTo(col(DUP_ID)), "left_outer");
-        List<Column> out = new ArrayList<>();
-        for (String c : postings.columns()) {
-            if (c.equals(TEXT_SIGNATURE)) {
-                continue;
-            }
-            out.add(c.equals(PostingSchema.DUPLICATE_OF) ? col(DUP_OF).as(c)
-                    : c.equals(PostingSchema.DUPLICATE_KIND) ? col(DUP_KIND).as(c)
-                    : postings.col(c));
-        }
-        return joined.select(out.toArray(Column[]::new));
     }
 
     /**

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.to_date;
 
 import io.techdir.posting.PostingSchema;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,7 +29,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The near-text step of {@link Deduplicator}: MinHash LSH over the descriptions' signatures
@@ -39,16 +37,14 @@ import org.apache.spark.storage.StorageLevel;
  * <ol>
  *   <li>A narrow projection of the postings still canonical that have a signature: id, input
  *       order, day of {@code date_posted}, a 64-bit <em>scope</em> (role family and place, see
- *       below) and the signature. Each posting has {@value MinHash#BANDS} band keys, each mixed
- *       with its scope.
- *   <li>Pass 1, no shuffle: each partition counts its keys, up to two, in two bit sets of about
- *       eight bits per key, at most 2<sup>{@value #MAX_KEY_BITS}</sup> ("seen", "seen twice"),
- *       each key at two bits; the bit sets are merged. A key with either bit not seen twice
+ *       below, computed in each pass) and the signature. Each posting has {@value MinHash#BANDS}
+ *       band keys, each mixed with its scope.
+ *   <li>Pass 1, no shuffle: each partition counts its keys, up to two, in {@link KeyCounts}
+ *       (two bit sets of about eight bits per key); the counts are merged. A key not seen twice
  *       belongs to one posting only. Most keys do, so pass 2 shuffles only the others, plus rare
- *       false hits (a key's two bits both set twice by other keys: under 0.1 % of the keys),
- *       which cost a little and change nothing.
+ *       false hits, which cost a little and change nothing.
  *   <li>Pass 2: the keys seen twice go to their bucket with the posting (order, day,
- *       signature); in each bucket, sorted by day (missing last) then input order, each posting is
+ *       signature, id); in each bucket, sorted by day (missing last) then input order, each posting is
  *       compared with the {@value MinHash#BUCKET_CAP} earliest before it: estimated Jaccard at
  *       least {@value MinHash#JACCARD_THRESHOLD}, and published within
  *       {@value Deduplicator#REPOST_WINDOW_DAYS} days of it when both dates are known.
@@ -79,18 +75,9 @@ import org.apache.spark.storage.StorageLevel;
  */
 final class NearDuplicates {
 
-    /**
-     * Bit sets of pass 1 have at most 2^MAX_KEY_BITS bits (16 MiB each): about eight bits per
-     * band key, fewer above 16 million keys.
-     */
-    static final int MAX_KEY_BITS = 27;
-    private static final int MIN_KEY_BITS = 16;
-
     private static final String ORDER = "_nd_order";
     private static final String DAY = "_nd_day";
-    private static final String SCOPE = "_nd_scope";
     private static final String KEY = "_nd_key";
-    private static final String WANTED = "_nd_wanted";
     /**
      * Grade words of a title (folded, one token each) and the grade they stand for; feminine and
      * abbreviated forms map to one grade.
@@ -108,23 +95,20 @@ final class NearDuplicates {
     /** Day of a posting without a date: after every date. */
     private static final int NO_DAY = Integer.MAX_VALUE;
 
-    private static final StructType NARROW = new StructType()
-            .add(PostingSchema.POSTING_ID, DataTypes.StringType, false)
-            .add(ORDER, DataTypes.LongType, false)
-            .add(DAY, DataTypes.IntegerType, false)
-            .add(SCOPE, DataTypes.LongType, false)
-            .add(Deduplicator.TEXT_SIGNATURE, DataTypes.BinaryType, false);
     private static final StructType BUCKETED = new StructType()
             .add(KEY, DataTypes.LongType, false)
             .add(ORDER, DataTypes.LongType, false)
             .add(DAY, DataTypes.IntegerType, false)
-            .add(Deduplicator.TEXT_SIGNATURE, DataTypes.BinaryType, false);
-    /** A verified pair: the earlier posting (order, day), then the later one. */
+            .add(Deduplicator.TEXT_SIGNATURE, DataTypes.BinaryType, false)
+            .add(PostingSchema.POSTING_ID, DataTypes.StringType, false);
+    /** A verified pair: the earlier posting (order, day), then the later one, then their ids. */
     private static final StructType PAIR = new StructType()
             .add("a_order", DataTypes.LongType, false)
             .add("a_day", DataTypes.IntegerType, false)
             .add("b_order", DataTypes.LongType, false)
-            .add("b_day", DataTypes.IntegerType, false);
+            .add("b_day", DataTypes.IntegerType, false)
+            .add("a_id", DataTypes.StringType, false)
+            .add("b_id", DataTypes.StringType, false);
 
     private NearDuplicates() {
     }
@@ -135,10 +119,14 @@ final class NearDuplicates {
      * @param postings postings with a {@link Deduplicator#TEXT_SIGNATURE} column
      * @param orderColumn the input-order column
      * @param excluded the duplicates already found, with their id in column {@code excludedId}
+     * @param rows the number of rows of {@code postings}, or more (sizes the key counts)
      * @return one row per duplicate: its id, the id of its canonical posting
      */
-    static List<String[]> find(Dataset<Row> postings, String orderColumn, Dataset<Row> excluded, String excludedId) {
+    static List<String[]> find(Dataset<Row> postings, String orderColumn, Dataset<Row> excluded, String excludedId,
+            long rows) {
         SparkSession spark = postings.sparkSession();
+        // Read twice (the two passes), not cached: the rows come from the run's cache, and the
+        // scope costs less to compute again than a cache of the signatures costs to build.
         Dataset<Row> narrow = postings.filter(col(Deduplicator.TEXT_SIGNATURE).isNotNull())
                 .join(broadcast(excluded.select(col(excludedId))),
                         col(PostingSchema.POSTING_ID).equalTo(col(excludedId)), "left_anti")
@@ -146,22 +134,18 @@ final class NearDuplicates {
                         coalesce(datediff(to_date(col(PostingSchema.DATE_POSTED)), lit("1970-01-01")), lit(NO_DAY))
                                 .as(DAY),
                         col(PostingSchema.ROLE_FAMILY), col(PostingSchema.DEPARTMENT), col(PostingSchema.LOCATION),
-                        col(PostingSchema.TITLE), col(Deduplicator.TEXT_SIGNATURE))
-                .map((MapFunction<Row, Row>) NearDuplicates::scoped, Encoders.row(NARROW));
+                        col(PostingSchema.TITLE), col(Deduplicator.TEXT_SIGNATURE));
         int partitions = narrow.rdd().getNumPartitions();
-        if (partitions == 0) {
+        if (partitions == 0 || rows == 0) {
             return List.of();
         }
-        // Read four times (count, two passes, then the ids): computed once, dropped at the end.
-        narrow = narrow.persist(StorageLevel.MEMORY_AND_DISK());
         Broadcast<KeyCounts> shared = null;
         try {
-            long keys = narrow.count() * MinHash.BANDS;
-            int bits = (int) Math.max(MIN_KEY_BITS, Math.min(MAX_KEY_BITS, 67 - Long.numberOfLeadingZeros(keys)));
+            int bits = KeyCounts.bitsFor(rows * MinHash.BANDS);
             // Few slices: each holds two bit sets while it counts. An RDD, because the bit sets
             // are plain Java objects, reduced as they are.
             KeyCounts counts = narrow.coalesce(Math.min(partitions, spark.sparkContext().defaultParallelism()))
-                    .javaRDD().mapPartitions(rows -> countKeys(rows, bits)).reduce(KeyCounts::merge);
+                    .javaRDD().mapPartitions(rs -> countKeys(rs, bits)).reduce(KeyCounts::merge);
             Broadcast<KeyCounts> twice = JavaSparkContext.fromSparkContext(spark.sparkContext())
                     .broadcast(counts.twiceOnly());
             shared = twice;
@@ -172,24 +156,13 @@ final class NearDuplicates {
                             Encoders.row(PAIR))
                     .distinct()
                     .collectAsList();
-            List<Row> resolved = resolve(pairs);
-            if (resolved.isEmpty()) {
-                return List.of();
-            }
-            // From input orders back to ids: one scan of the narrow projection.
-            List<Long> orders = new ArrayList<>();
-            for (Row r : resolved) {
-                orders.add(r.getLong(0));
-                orders.add(r.getLong(1));
-            }
-            Dataset<Row> wanted = spark.createDataset(orders, Encoders.LONG()).toDF(WANTED).distinct();
             Map<Long, String> idOf = new HashMap<>();
-            for (Row r : narrow.join(broadcast(wanted), col(ORDER).equalTo(col(WANTED)))
-                    .select(col(ORDER), col(PostingSchema.POSTING_ID)).collectAsList()) {
-                idOf.put(r.getLong(0), r.getString(1));
+            for (Row p : pairs) {
+                idOf.put(p.getLong(0), p.getString(4));
+                idOf.put(p.getLong(2), p.getString(5));
             }
             List<String[]> out = new ArrayList<>();
-            for (Row r : resolved) {
+            for (Row r : resolve(pairs)) {
                 out.add(new String[] {idOf.get(r.getLong(0)), idOf.get(r.getLong(1))});
             }
             out.sort(Comparator.comparing((String[] d) -> d[0]));
@@ -198,15 +171,13 @@ final class NearDuplicates {
             if (shared != null) {
                 shared.destroy();
             }
-            narrow.unpersist();
         }
     }
 
-    /** The narrow row: id, order, day, scope (role family, place, grades), signature. */
-    private static Row scoped(Row r) {
+    /** The band keys of a narrow row (id, order, day, role family, département, location, title, signature). */
+    private static long[] keys(Row r) {
         String place = r.isNullAt(4) ? r.getString(5) : r.getString(4);
-        return RowFactory.create(r.getString(0), r.getLong(1), r.getInt(2),
-                scope(r.getString(3), place, r.getString(6)), r.get(7));
+        return keys((byte[]) r.get(7), scope(r.getString(3), place, r.getString(6)));
     }
 
     /**
@@ -247,10 +218,9 @@ final class NearDuplicates {
         return Map.copyOf(m);
     }
 
-    /** The band keys of a narrow row, mixed with its scope. */
-    private static long[] keys(Row r) {
-        long[] keys = MinHash.bandKeys((byte[]) r.get(4));
-        long scope = r.getLong(3);
+    /** The band keys of a signature, mixed with its scope. */
+    private static long[] keys(byte[] signature, long scope) {
+        long[] keys = MinHash.bandKeys(signature);
         for (int i = 0; i < keys.length; i++) {
             long z = keys[i] ^ scope * 0xC2B2AE3D27D4EB4FL;
             z = (z ^ (z >>> 31)) * 0x9E3779B97F4A7C15L;
@@ -275,7 +245,7 @@ final class NearDuplicates {
         List<Row> out = new ArrayList<>(2);
         for (long key : keys(r)) {
             if (counts.seenTwice(key)) {
-                out.add(RowFactory.create(key, r.getLong(1), r.getInt(2), r.get(4)));
+                out.add(RowFactory.create(key, r.getLong(1), r.getInt(2), r.get(7), r.getString(0)));
             }
         }
         return out.iterator();
@@ -284,7 +254,7 @@ final class NearDuplicates {
     private static final Comparator<Row> BY_DAY_AND_ORDER = Comparator.<Row>comparingInt(r -> r.getInt(2))
             .thenComparingLong(r -> r.getLong(1));
 
-    /** The verified pairs of one bucket (rows: key, order, day, signature). */
+    /** The verified pairs of one bucket (rows: key, order, day, signature, id). */
     private static Iterator<Row> comparePairs(Long key, Iterator<Row> rows) {
         List<Row> bucket = new ArrayList<>();
         rows.forEachRemaining(bucket::add);
@@ -300,7 +270,8 @@ final class NearDuplicates {
                 Row a = bucket.get(j);
                 if (withinWindow(a.getInt(2), b.getInt(2))
                         && MinHash.isNear((byte[]) a.get(3), sb)) {
-                    out.add(RowFactory.create(a.getLong(1), a.getInt(2), b.getLong(1), b.getInt(2)));
+                    out.add(RowFactory.create(a.getLong(1), a.getInt(2), b.getLong(1), b.getInt(2), a.getString(4),
+                            b.getString(4)));
                 }
             }
         }
@@ -332,56 +303,5 @@ final class NearDuplicates {
             }
         }
         return out;
-    }
-
-    /** The two bit sets of pass 1; merged across partitions. */
-    static final class KeyCounts implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final int bits;
-        private final long[] once;
-        private final long[] twice;
-
-        KeyCounts(int bits) {
-            this(bits, new long[1 << (bits - 6)], new long[1 << (bits - 6)]);
-        }
-
-        private KeyCounts(int bits, long[] once, long[] twice) {
-            this.bits = bits;
-            this.once = once;
-            this.twice = twice;
-        }
-
-        /** Counts a key at its two bits: the top and the bottom {@code bits} bits of the key. */
-        void add(long key) {
-            mark((int) (key >>> (64 - bits)));
-            mark((int) key & ((1 << bits) - 1));
-        }
-
-        /** The "seen twice" bit set alone (what pass 2 needs). */
-        KeyCounts twiceOnly() {
-            return new KeyCounts(bits, new long[0], twice);
-        }
-
-        private void mark(int bit) {
-            long mask = 1L << bit;
-            int word = bit >>> 6;
-            twice[word] |= once[word] & mask;
-            once[word] |= mask;
-        }
-
-        /** Whether both bits of a key were seen twice. */
-        boolean seenTwice(long key) {
-            int hi = (int) (key >>> (64 - bits));
-            int lo = (int) key & ((1 << bits) - 1);
-            return (twice[hi >>> 6] & (1L << hi)) != 0 && (twice[lo >>> 6] & (1L << lo)) != 0;
-        }
-
-        KeyCounts merge(KeyCounts other) {
-            for (int i = 0; i < once.length; i++) {
-                twice[i] |= other.twice[i] | (once[i] & other.once[i]);
-                once[i] |= other.once[i];
-            }
-            return this;
-        }
     }
 }
