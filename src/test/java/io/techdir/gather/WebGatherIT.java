@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -313,8 +314,13 @@ class WebGatherIT {
         SourceReader reader = reader("web:{base}/jobs/?crawl-delay=0&max-pages=3", "run1");
         List<String> files = reader.files();
         assertEquals(3, files.size(), files.toString()); // two posting pages, then the failures file
-        assertEquals(List.of("/robots.txt", "/jobs/", "/jobs/184TLPS.html", "/jobs/8470456.html"),
-                board.targets());
+        List<String> targets = board.targets();
+        assertEquals(List.of("/robots.txt", "/jobs/"), targets.subList(0, Math.min(2, targets.size())),
+                targets.toString());
+        // the limit is under test, not the order: under load the two posting pages were seen in either order
+        assertEquals(Set.of("/jobs/184TLPS.html", "/jobs/8470456.html"), Set.copyOf(targets.subList(2, targets.size())),
+                targets.toString());
+        assertEquals(4, targets.size(), targets.toString());
         assertTrue(reader.gatherCounts().get("pages_skipped_limit") > 0);
     }
 
