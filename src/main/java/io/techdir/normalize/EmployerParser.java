@@ -42,6 +42,8 @@ public final class EmployerParser implements Serializable {
     private final RolePhrases<String> names;
     private final RolePhrases<String> sectors;
     private final RolePhrases<String> texts;
+    /** Whether a company name is an intermediary's, for the names already seen (made on first use). */
+    private transient volatile Memo<String, Boolean> nameSigns;
 
     private EmployerParser(RolePhrases<String> names, RolePhrases<String> sectors,
             RolePhrases<String> texts) {
@@ -117,7 +119,7 @@ public final class EmployerParser implements Serializable {
             return Employer.UNKNOWN;
         }
         boolean intermediary = (naf != null && naf.startsWith("78"))
-                || (name != null && names.any(RoleText.textTokens(name, false)))
+                || (name != null && nameSigns().get(name, n -> names.any(RoleText.textTokens(n, false))))
                 || (sector != null && sectors.any(RoleText.textTokens(sector, false)))
                 || (!noText && textSign(description));
         return new Employer(name, intermediary ? EmployerKind.INTERMEDIARY : EmployerKind.DIRECT,
@@ -165,7 +167,7 @@ public final class EmployerParser implements Serializable {
                     return;
                 }
             }
-            int end = at + phrase.split(" ").length;
+            int end = at + RolePhrases.wordCount(phrase);
             for (int k = end; k < Math.min(tokens.size(), end + 4); k++) {
                 if (ABSTAIN.contains(tokens.get(k))) {
                     return;
@@ -174,6 +176,15 @@ public final class EmployerParser implements Serializable {
             found[0] = true;
         });
         return found[0];
+    }
+
+    private Memo<String, Boolean> nameSigns() {
+        Memo<String, Boolean> m = nameSigns;
+        if (m == null) {
+            m = new Memo<>(8192);
+            nameSigns = m;
+        }
+        return m;
     }
 
     /** {@link #name} of the companies already seen. */

@@ -42,6 +42,8 @@ public final class PriorRoleDetector implements Serializable {
     /** First words of {@link #ROLES}, to skip other words fast. */
     private static final Set<String> FIRST_WORDS = Set.copyOf(ROLES.stream().map(r -> r[0]).toList());
 
+    private static final String[] FIRST_WORD_ARRAY = FIRST_WORDS.toArray(new String[0]);
+
     /** Bits of {@link #FIRST_WORDS}' hashes: most words are ruled out without a set lookup. */
     private static final long[] FIRST_WORD_BITS = new long[1024 / 64];
 
@@ -122,9 +124,21 @@ public final class PriorRoleDetector implements Serializable {
     /** Whether some word is one of {@link #FIRST_WORDS} (a role mention may start there). */
     private static boolean anyFirstWord(List<String> words) {
         TokenList list = words instanceof TokenList t ? t : null; // hashes without the strings
+        int[] hashes = list != null ? list.hashArray() : null;
         for (int i = 0, n = words.size(); i < n; i++) {
-            int bit = bitOfHash(list != null ? list.hash(i) : words.get(i).hashCode());
-            if ((FIRST_WORD_BITS[bit >>> 6] & (1L << bit)) != 0 && FIRST_WORDS.contains(words.get(i))) {
+            int hash = hashes != null ? hashes[i] : words.get(i).hashCode();
+            int bit = bitOfHash(hash);
+            if ((FIRST_WORD_BITS[bit >>> 6] & (1L << bit)) != 0 && isFirstWord(words, list, i, hash)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether word {@code i} (of hash {@code hash}) is one of {@link #FIRST_WORDS}, compared in place. */
+    private static boolean isFirstWord(List<String> words, TokenList list, int i, int hash) {
+        for (String w : FIRST_WORD_ARRAY) {
+            if (w.hashCode() == hash && (list != null ? list.is(i, w) : w.equals(words.get(i)))) {
                 return true;
             }
         }

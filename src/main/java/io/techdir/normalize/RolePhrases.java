@@ -26,9 +26,7 @@ final class RolePhrases<V extends Serializable> implements Serializable {
     /** Phrases consumed without a value. */
     private final HashMap<String, Boolean> blocked = new HashMap<>();
     /** {@link #index()}, built on first use (and again after deserialization or an addition). */
-    private transient volatile Map<String, Entry[]> byFirst;
-    /** Bits of the first words of {@link #byFirst} (written before it, read after it). */
-    private transient long[] firstWordBits;
+    private transient volatile Index byFirst;
     private static final int FIRST_WORD_BITS = 4096;
 
     /** Adds a phrase (folded words separated by single spaces). */
@@ -58,25 +56,27 @@ final class RolePhrases<V extends Serializable> implements Serializable {
     /** Calls {@code found} with each value found and the index of its first word. */
     @SuppressWarnings("unchecked")
     void scan(List<String> tokens, ObjIntConsumer<V> found) {
-        Map<String, Entry[]> index = index();
-        long[] firstWords = firstWordBits;
+        Index index = index();
+        long[] firstWords = index.firstWordBits;
         int size = tokens.size();
-        TokenList list = tokens instanceof TokenList t ? t : null; // hashes without the strings
+        // a token list gives each word's hash and compares words without making them strings
+        TokenList list = tokens instanceof TokenList t ? t : null;
+        int[] hashes = list != null ? list.hashArray() : null;
         int i = 0;
         while (i < size) {
-            int bit = bitOfHash(list != null ? list.hash(i) : tokens.get(i).hashCode());
+            int hash = hashes != null ? hashes[i] : tokens.get(i).hashCode();
+            int bit = bitOfHash(hash);
             if ((firstWords[bit >>> 6] & (1L << bit)) == 0) {
                 i++;
                 continue;
             }
-            String token = tokens.get(i);
-            Entry[] entries = index.get(token);
+            Entry[] entries = index.entries(hash, tokens, list, i);
             int step = 1;
             if (entries != null) {
                 int room = size - i;
                 for (Entry e : entries) {
                     String[] words = e.words;
-                    if (words.length > room || !matches(tokens, i, words)) {
+                    if (words.length > room || !matches(tokens, list, i, words)) {
                         continue;
                     }
                     step = words.length;
@@ -90,13 +90,23 @@ final class RolePhrases<V extends Serializable> implements Serializable {
         }
     }
 
-    private static boolean matches(List<String> tokens, int at, String[] words) {
+    /** Whether the tokens from {@code at + 1} on are the phrase's words after its first. */
+    private static boolean matches(List<String> tokens, TokenList list, int at, String[] words) {
         for (int k = 1; k < words.length; k++) {
-            if (!words[k].equals(tokens.get(at + k))) {
+            if (!(list != null ? list.is(at + k, words[k]) : words[k].equals(tokens.get(at + k)))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The number of words of a phrase as added ({@link #add}), e.g. to skip past a match. */
+    static int wordCount(String phrase) {
+        int n = 1;
+        for (int i = phrase.indexOf(' '); i >= 0; i = phrase.indexOf(' ', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -104,8 +114,8 @@ final class RolePhrases<V extends Serializable> implements Serializable {
      * value), built on first use: matching word by word gives what joining the next words and
      * looking the phrase up gives, without building strings.
      */
-    private Map<String, Entry[]> index() {
-        Map<String, Entry[]> index = byFirst;
+    private Index index() {
+        Index index = byFirst;
         if (index == null) {
             Map<String, List<Entry>> lists = new HashMap<>();
             for (Map.Entry<String, V> e : phrases.entrySet()) {
@@ -116,26 +126,82 @@ final class RolePhrases<V extends Serializable> implements Serializable {
             for (String key : blocked.keySet()) {
                 add(lists, key, null);
             }
-            index = new HashMap<>();
-            long[] bits = new long[FIRST_WORD_BITS / 64];
-            for (Map.Entry<String, List<Entry>> e : lists.entrySet()) {
-                int first = bit(e.getKey());
-                bits[first >>> 6] |= 1L << first;
-                Entry[] entries = e.getValue().toArray(new Entry[0]);
-                java.util.Arrays.sort(entries, (a, b) -> Integer.compare(b.words.length, a.words.length));
-                index.put(e.getKey(), entries);
-            }
-            firstWordBits = bits;
+            index = new Index(lists);
             byFirst = index;
         }
         return index;
     }
 
-    /** A word's bit in {@link #firstWordBits}: a hash set test cheaper than a map lookup. */
-    private static int bit(String word) {
-        return bitOfHash(word.hashCode());
+    /**
+     * The entries by first word in an open-addressing table keyed by the word's
+     * {@link String#hashCode()}, so that a {@link TokenList} word is looked up by its hash and
+     * compared in place ({@link TokenList#is}); and the bits of the first words' hashes, which
+     * rule most words out before any lookup.
+     */
+    private static final class Index {
+        private final String[] firstWords;
+        private final int[] hashes;
+        private final Entry[][] entries;
+        private final int mask;
+        /** 32 less the number of bits of a slot index: {@link #slot} keeps the product's top bits. */
+        private final int shift;
+        final long[] firstWordBits = new long[FIRST_WORD_BITS / 64];
+
+        Index(Map<String, List<Entry>> lists) {
+            int slots = Integer.highestOneBit(Math.max(4, lists.size()) * 4);
+            firstWords = new String[slots];
+            hashes = new int[slots];
+            entries = new Entry[slots][];
+            mask = slots - 1;
+            shift = Integer.numberOfLeadingZeros(mask);
+            for (Map.Entry<String, List<Entry>> e : lists.entrySet()) {
+                String first = e.getKey();
+                int h = first.hashCode();
+                int bit = bitOfHash(h);
+                firstWordBits[bit >>> 6] |= 1L << bit;
+                Entry[] sorted = e.getValue().toArray(new Entry[0]);
+                java.util.Arrays.sort(sorted, (a, b) -> Integer.compare(b.words.length, a.words.length));
+                int slot = slot(h);
+                while (firstWords[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                firstWords[slot] = first;
+                hashes[slot] = h;
+                entries[slot] = sorted;
+            }
+        }
+
+        /** The first slot of a hash: its bits mixed, since similar words have similar hashes. */
+        private int slot(int hash) {
+            return (hash * 0x9E3779B9) >>> shift;
+        }
+
+        /** The entries whose first word is token {@code i} (its hash is {@code hash}), or null. */
+        Entry[] entries(int hash, List<String> tokens, TokenList list, int i) {
+            String token = null;
+            for (int slot = slot(hash); firstWords[slot] != null; slot = (slot + 1) & mask) {
+                if (hashes[slot] != hash) {
+                    continue;
+                }
+                String first = firstWords[slot];
+                if (list != null) {
+                    if (list.is(i, first)) {
+                        return entries[slot];
+                    }
+                } else {
+                    if (token == null) {
+                        token = tokens.get(i);
+                    }
+                    if (first.equals(token)) {
+                        return entries[slot];
+                    }
+                }
+            }
+            return null;
+        }
     }
 
+    /** A word's bit in {@link Index#firstWordBits}: a hash set test cheaper than a map lookup. */
     private static int bitOfHash(int h) {
         return (h ^ (h >>> 12)) & (FIRST_WORD_BITS - 1);
     }

@@ -31,7 +31,8 @@ public final class SkillsDetector implements Serializable {
     private static final List<String> ORDER = List.of(TECHNICAL, MANAGEMENT, COMMUNICATION,
             LAW_FINANCE);
 
-    private static final RolePhrases<String> PHRASES = table();
+    /** Each phrase bound to its group's position in {@link #ORDER}. */
+    private static final RolePhrases<Integer> PHRASES = table();
 
     /** A detector; all state is in static tables. */
     public SkillsDetector() {
@@ -53,9 +54,8 @@ public final class SkillsDetector implements Serializable {
     /** {@link #detect(String, String)} of a prepared title and description. */
     List<String> detectPrepared(PreparedText title, PreparedText description) {
         boolean[] seen = new boolean[ORDER.size()];
-        PHRASES.scan(title.words(), (group, at) -> seen[ORDER.indexOf(group)] = true);
-        PHRASES.scan(description.words(),
-                (group, at) -> seen[ORDER.indexOf(group)] = true);
+        PHRASES.scan(title.words(), (group, at) -> seen[group] = true);
+        PHRASES.scan(description.words(), (group, at) -> seen[group] = true);
         List<String> out = new ArrayList<>(ORDER.size());
         for (int i = 0; i < seen.length; i++) {
             if (seen[i]) {
@@ -65,8 +65,12 @@ public final class SkillsDetector implements Serializable {
         return List.copyOf(out);
     }
 
-    private static RolePhrases<String> table() {
-        RolePhrases<String> t = new RolePhrases<>();
+    private static RolePhrases<Integer> table() {
+        RolePhrases<Integer> t = new RolePhrases<>();
+        Integer technical = ORDER.indexOf(TECHNICAL);
+        Integer management = ORDER.indexOf(MANAGEMENT);
+        Integer communication = ORDER.indexOf(COMMUNICATION);
+        Integer lawFinance = ORDER.indexOf(LAW_FINANCE);
         for (String p : new String[] {
             "systeme d information", "systemes d information", "systeme d informations",
             "systemes d informations", "dsi", "information system",
@@ -82,7 +86,7 @@ public final class SkillsDetector implements Serializable {
             "securite des systemes d information", "securite du si", "ssi", "rssi", "security",
             "architecture", "architectures", "architecture technique", "architecture si",
             "urbanisation", "erp", "devops", "logiciel", "logiciels", "software"}) {
-            t.add(p, TECHNICAL);
+            t.add(p, technical);
         }
         for (String p : new String[] {
             "management", "manager une equipe", "manager des equipes", "manager les equipes",
@@ -98,7 +102,7 @@ public final class SkillsDetector implements Serializable {
             "budgets", "budgetaire", "gestion budgetaire", "p&l", "fournisseurs", "prestataires",
             "sous traitants", "sous traitance", "suppliers", "vendors", "vendor management",
             "contractors"}) {
-            t.add(p, MANAGEMENT);
+            t.add(p, management);
         }
         for (String p : new String[] {
             "communication", "communiquer", "communication skills", "relationnel",
@@ -107,7 +111,7 @@ public final class SkillsDetector implements Serializable {
             "negociation", "negocier", "prise de parole", "presentation", "presentations",
             "stakeholders", "stakeholder", "parties prenantes", "interpersonal", "communicate",
             "redactionnel", "redactionnelles", "ecoute", "adapter son discours"}) {
-            t.add(p, COMMUNICATION);
+            t.add(p, communication);
         }
         for (String p : new String[] {
             "juridique", "juridiques", "droit des contrats", "droit du travail", "droit social",
@@ -117,7 +121,7 @@ public final class SkillsDetector implements Serializable {
             "financiers", "financieres", "financial", "comptabilite", "comptable",
             "controle de gestion", "fiscal", "fiscale", "fiscalite", "contractuel",
             "contractuelle", "contractuels", "marches publics", "propriete intellectuelle"}) {
-            t.add(p, LAW_FINANCE);
+            t.add(p, lawFinance);
         }
         t.block("droits d acces");
         t.block("droit d acces");

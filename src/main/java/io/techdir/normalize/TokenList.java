@@ -83,6 +83,39 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
         return hashes[i];
     }
 
+    /**
+     * Whether word {@code i} is the string {@code w}: {@code get(i).equals(w)}, compared by hash,
+     * then character by character, without making the word a string.
+     */
+    boolean is(int i, String w) {
+        if (hash(i) != w.hashCode()) {
+            return false;
+        }
+        String s = strings[i];
+        if (s != null) {
+            return s.equals(w);
+        }
+        int length = lengths[i];
+        if (length != w.length()) {
+            return false;
+        }
+        int start = starts[i];
+        for (int k = 0; k < length; k++) {
+            if (chars[start + k] != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The words' hashes ({@link #hash(int)}) as the list holds them: entries {@code [0, size())}
+     * are valid. Shared, not copied, for scanners that visit every word: do not modify.
+     */
+    int[] hashArray() {
+        return hashes;
+    }
+
     @Override
     public String remove(int i) {
         String s = get(i);
