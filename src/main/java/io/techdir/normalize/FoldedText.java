@@ -112,6 +112,33 @@ final class FoldedText {
     }
 
     /**
+     * {@link #ofClean} of a text as published, when {@link TextHygiene#clean} would give that very
+     * text back (most descriptions: no entity, tag, odd space, control, run of spaces, space next
+     * to a line break, three line breaks in a row, or white space at either end); null otherwise,
+     * and then the caller cleans it and calls {@link #ofClean}. The check is made in the folding
+     * pass itself, so that a clean text is read once instead of twice. Null and blank texts give
+     * null.
+     */
+    static FoldedText ofPublishedIfClean(String published) {
+        int n = published == null ? 0 : published.length();
+        if (n == 0 || Character.isWhitespace(published.charAt(0))
+                || Character.isWhitespace(published.charAt(n - 1))) {
+            return null;
+        }
+        char[] out = published.toCharArray();
+        long[] bits = n >= SHORT_TEXT ? new long[TRIGRAM_BITS / 64] : null;
+        int fold = foldCleanInPlace(out, bits);
+        if (fold < 0) {
+            return null;
+        }
+        FoldedText f = new FoldedText(published, (fold & CHANGED) != 0 ? new String(out) : published);
+        f.foldedChars = out;
+        f.alike = (fold & NOT_ALIKE) == 0;
+        f.trigramBits = bits;
+        return f;
+    }
+
+    /**
      * Whether {@link TextHygiene#fold} of {@link #original()} is {@link #folded()}, and so are
      * {@code RoleText}'s folded characters: true when every character folds alike in the three
      * (most texts; not "œ", "’", tabs, combining marks, other scripts). Known for texts from
@@ -553,6 +580,86 @@ final class FoldedText {
             if (trigrams != null && i >= 2) {
                 int t = trigramHash(out[i - 2], out[i - 1], f);
                 trigrams[t >>> 6] |= 1L << t;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * What each ASCII character asks of {@link #foldCleanInPlace}: {@link #ASCII_SAME} (folds to
+     * itself, and {@link TextHygiene#clean} leaves it), {@link #ASCII_UPPER} (an upper-case
+     * letter), {@link #ASCII_LOOK} (a space, line break, control, '&amp;', '&lt;' or '`': see the
+     * character itself).
+     */
+    private static final byte[] ASCII_KIND = new byte[0x80];
+    private static final byte ASCII_SAME = 0;
+    private static final byte ASCII_UPPER = 1;
+    private static final byte ASCII_LOOK = 2;
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            boolean look = c <= ' ' || c == '&' || c == '<' || LATIN[c] != Character.toLowerCase(c) || !ALIKE[c];
+            ASCII_KIND[c] = look ? ASCII_LOOK : c >= 'A' && c <= 'Z' ? ASCII_UPPER : ASCII_SAME;
+        }
+    }
+
+    /**
+     * {@link #foldInPlace} of a text as published, checking on the way what
+     * {@code TextHygiene.isClean} checks (the characters before folding are those cleaning looks
+     * at: the pass only ever writes behind it); -1 as soon as the text is found not clean.
+     */
+    private static int foldCleanInPlace(char[] out, long[] trigrams) {
+        int result = 0;
+        int n = out.length;
+        char p2 = 0;
+        char p1 = 0;
+        for (int i = 0; i < n; i++) {
+            char c = out[i];
+            char f;
+            if (c < 0x80) {
+                byte kind = ASCII_KIND[c];
+                if (kind == ASCII_SAME) {
+                    f = c;
+                } else if (kind == ASCII_UPPER) {
+                    f = (char) (c + ('a' - 'A'));
+                } else {
+                    char next = i + 1 < n ? out[i + 1] : 0;
+                    if (c == ' ') {
+                        if (next == ' ' || next == '\n') {
+                            return -1;
+                        }
+                    } else if (c == '\n') {
+                        if (next == ' ' || next == '\n' && i + 2 < n && out[i + 2] == '\n') {
+                            return -1;
+                        }
+                    } else if (c == '&' || c == '<') {
+                        if (i + 1 < n && !TextHygiene.isInert(next)) {
+                            return -1;
+                        }
+                    } else if (c < ' ') {
+                        return -1;
+                    }
+                    f = LATIN[c];
+                    result |= ALIKE[c] ? 0 : NOT_ALIKE;
+                }
+            } else {
+                if (TextHygiene.isSpecial(c)) {
+                    return -1;
+                }
+                f = foldChar(c);
+                result |= c < ALIKE_END && ALIKE[c] ? 0 : NOT_ALIKE;
+            }
+            if (f != c) {
+                out[i] = f;
+                result |= CHANGED;
+            }
+            if (trigrams != null) {
+                if (i >= 2) {
+                    int t = trigramHash(p2, p1, f);
+                    trigrams[t >>> 6] |= 1L << t;
+                }
+                p2 = p1;
+                p1 = f;
             }
         }
         return result;

@@ -75,9 +75,8 @@ public final class PostingNormalizer implements Serializable {
     /** Normalizes one raw posting. */
     public Posting normalize(RawPosting raw) {
         String title = TextHygiene.clean(raw.title());
-        String description = TextHygiene.clean(raw.description());
         PreparedText preparedTitle = PreparedText.forPosting(title, raw.title());
-        PreparedText preparedDescription = PreparedText.forPosting(description, raw.description());
+        PreparedText preparedDescription = PreparedText.forPublished(raw.description());
         String location = TextHygiene.clean(raw.location());
         Place place = locationParser.parse(location, raw.postalCode(), raw.country(), DEFAULT_COUNTRY);
         String country = place.country() != null ? place.country() : DEFAULT_COUNTRY;

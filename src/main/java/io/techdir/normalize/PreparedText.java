@@ -57,6 +57,22 @@ final class PreparedText {
         return p;
     }
 
+    /**
+     * {@link #forPosting(String, String)} of a text as published and its cleaned form: when the
+     * text is already clean, cleaning and folding are one pass ({@link FoldedText#ofPublishedIfClean}).
+     */
+    static PreparedText forPublished(String published) {
+        FoldedText f = FoldedText.ofPublishedIfClean(published);
+        if (f == null) {
+            return forPosting(TextHygiene.clean(published), published);
+        }
+        PreparedText p = new PreparedText(published, true);
+        p.clean = published;
+        p.cleaned = true;
+        p.folded = f;
+        return p;
+    }
+
     /** The text as passed (may be null). */
     String raw() {
         return raw;

@@ -99,8 +99,13 @@ public final class PriorRoleDetector implements Serializable {
 
     /** {@link #asksPriorTechnicalDirector(String, String)} of a prepared title and description. */
     boolean asksPrepared(PreparedText title, PreparedText description) {
-        return asks(title.wordsAndPunctuation()) || asks(description.wordsAndPunctuation());
+        String t = title.raw();
+        return t != null && TITLES.get(t, key -> asks(title.wordsAndPunctuation()))
+                || asks(description.wordsAndPunctuation());
     }
+
+    /** {@link #asks} of the titles already seen (boards repeat titles). */
+    private static final Memo<String, Boolean> TITLES = new Memo<>(8192);
 
     private static boolean asks(List<String> words) {
         if (!anyFirstWord(words)) {

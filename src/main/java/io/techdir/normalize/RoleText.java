@@ -314,7 +314,7 @@ final class RoleText {
                 }
                 continue;
             }
-            if (punctuation) {
+            if (punctuation && c != ' ') {
                 if (c == ',') {
                     tokens.add(COMMA);
                 } else if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n'

@@ -53,17 +53,27 @@ public final class SkillsDetector implements Serializable {
 
     /** {@link #detect(String, String)} of a prepared title and description. */
     List<String> detectPrepared(PreparedText title, PreparedText description) {
-        boolean[] seen = new boolean[ORDER.size()];
-        PHRASES.scan(title.words(), (group, at) -> seen[group] = true);
-        PHRASES.scan(description.words(), (group, at) -> seen[group] = true);
+        String t = title.raw();
+        int seen = t == null ? 0 : TITLE_GROUPS.get(t, key -> groups(title.words()));
+        seen |= groups(description.words());
         List<String> out = new ArrayList<>(ORDER.size());
-        for (int i = 0; i < seen.length; i++) {
-            if (seen[i]) {
+        for (int i = 0; i < ORDER.size(); i++) {
+            if ((seen & 1 << i) != 0) {
                 out.add(ORDER.get(i));
             }
         }
         return List.copyOf(out);
     }
+
+    /** The groups found in the words, as bits of their positions in {@link #ORDER}. */
+    private static int groups(List<String> words) {
+        int[] seen = {0};
+        PHRASES.scan(words, (group, at) -> seen[0] |= 1 << group);
+        return seen[0];
+    }
+
+    /** {@link #groups} of the titles already seen (boards repeat titles). */
+    private static final Memo<String, Integer> TITLE_GROUPS = new Memo<>(8192);
 
     private static RolePhrases<Integer> table() {
         RolePhrases<Integer> t = new RolePhrases<>();

@@ -253,12 +253,13 @@ public final class TextHygiene {
         return true;
     }
 
-    private static boolean isInert(char next) {
+    /** Whether a character after '&amp;' or '&lt;' makes it plain text (a space, line break or digit). */
+    static boolean isInert(char next) {
         return next == ' ' || next == '\n' || next >= '0' && next <= '9';
     }
 
     /** Characters some step of {@link #clean} rewrites (controls are checked by the caller). */
-    private static boolean isSpecial(char c) {
+    static boolean isSpecial(char c) {
         return c == '\uFFFD' || c == '\u00BF' || c == '\u00A0' || c == '\u202F' || c == '\u2007'
                 || (c >= '\u2000' && c <= '\u200B') || c == '\u205F' || c == '\u3000' || c == '\u2028'
                 || c == '\u2029' || c == '\u0085' || c == '\uFEFF' || c == '\u00AD';

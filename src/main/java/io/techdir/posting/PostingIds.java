@@ -24,14 +24,22 @@ public final class PostingIds {
      * the first 16 hex digits of SHA-256 over {@code source}, NUL, {@code record}.
      */
     public static String id(String source, String record) {
+        MessageDigest sha = SHA_256.get();
+        sha.reset();
+        sha.update(source.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(record.getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(sha.digest(), 0, 8);
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    /** One digest per thread: looking the algorithm up costs more than hashing a short key. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(source.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(record.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
-    }
+    });
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,5 +34,43 @@ class RolePhrasesTest {
         List<String> found = new ArrayList<>();
         TABLE.scan(RoleText.textTokens(text, false), (value, at) -> found.add(value + "@" + at));
         assertEquals(expected, String.join(" ", found));
+    }
+
+    /**
+     * A {@link TokenList} is looked up by its words' hashes and compared in place; any other list
+     * by its strings: both find the same phrases at the same places.
+     */
+    @Test
+    void aTokenListFindsWhatItsStringsFind() {
+        RolePhrases<String> table = new RolePhrases<>();
+        for (String phrase : List.of("gestion de projet", "gestion", "sens du relationnel", "systemes d information",
+                "reseaux", "r&d", "management d equipe", "cloud", "securite informatique")) {
+            table.add(phrase, phrase);
+        }
+        table.block("reseaux sociaux");
+        int found = 0;
+        for (String text : GatedPatternTest.texts()) {
+            List<String> tokens = RoleText.textTokensBoth(text).get(0);
+            List<String> viaHashes = new ArrayList<>();
+            List<String> viaStrings = new ArrayList<>();
+            table.scan(tokens, (value, at) -> viaHashes.add(value + "@" + at));
+            table.scan(new ArrayList<>(tokens), (value, at) -> viaStrings.add(value + "@" + at));
+            assertEquals(viaStrings, viaHashes, text);
+            found += viaHashes.size();
+        }
+        assertEquals(true, found > 10, "phrases found: " + found);
+    }
+
+    /** Two words with the same hash ("Aa", "BB") are told apart by their characters. */
+    @Test
+    void wordsWithTheSameHashAreToldApart() {
+        TokenList list = new TokenList("BB Aa".toCharArray(), 2);
+        list.addWord(0, 2, "BB".hashCode());
+        list.addWord(3, 2, "Aa".hashCode());
+        assertEquals("Aa".hashCode(), list.hash(0));
+        assertEquals(true, list.is(0, "BB"));
+        assertEquals(false, list.is(0, "Aa"));
+        assertEquals(true, list.is(1, "Aa"));
+        assertEquals(false, list.is(1, "Aaa"));
     }
 }
