@@ -69,6 +69,8 @@ final class FoldedText {
     private final String folded;
     /** Whether every character of the text is {@link #ALIKE}. */
     private boolean alike;
+    /** The words found while folding ({@link #ofPublishedIfClean}); else null. */
+    private WordRuns wordRuns;
     /** Occurrences of each trigger already looked up (one text is searched by several parsers). */
     private String[] occurrenceKeys;
     private int[][] occurrenceValues;
@@ -127,7 +129,8 @@ final class FoldedText {
         }
         char[] out = published.toCharArray();
         long[] bits = n >= SHORT_TEXT ? new long[TRIGRAM_BITS / 64] : null;
-        int fold = foldCleanInPlace(out, bits);
+        WordRuns runs = new WordRuns(n / 6 + 4);
+        int fold = foldCleanInPlace(out, bits, runs);
         if (fold < 0) {
             return null;
         }
@@ -135,6 +138,7 @@ final class FoldedText {
         f.foldedChars = out;
         f.alike = (fold & NOT_ALIKE) == 0;
         f.trigramBits = bits;
+        f.wordRuns = runs;
         return f;
     }
 
@@ -146,6 +150,14 @@ final class FoldedText {
      */
     boolean foldsAlike() {
         return alike;
+    }
+
+    /**
+     * The runs of word characters of {@link #folded()} with their hashes, when they were found
+     * while folding (a text from {@link #ofPublishedIfClean}); else null.
+     */
+    WordRuns wordRuns() {
+        return wordRuns;
     }
 
     /** Wraps a text already folded (its own original), e.g. a folded text with parts blanked out. */
@@ -606,13 +618,16 @@ final class FoldedText {
     /**
      * {@link #foldInPlace} of a text as published, checking on the way what
      * {@code TextHygiene.isClean} checks (the characters before folding are those cleaning looks
-     * at: the pass only ever writes behind it); -1 as soon as the text is found not clean.
+     * at: the pass only ever writes behind it); -1 as soon as the text is found not clean. The
+     * words of the folded text (runs of word characters) go to {@code runs}.
      */
-    private static int foldCleanInPlace(char[] out, long[] trigrams) {
+    private static int foldCleanInPlace(char[] out, long[] trigrams, WordRuns runs) {
         int result = 0;
         int n = out.length;
         char p2 = 0;
         char p1 = 0;
+        int wordStart = -1;
+        int hash = 0;
         for (int i = 0; i < n; i++) {
             char c = out[i];
             char f;
@@ -653,6 +668,16 @@ final class FoldedText {
                 out[i] = f;
                 result |= CHANGED;
             }
+            if (WordRuns.isWordChar(f)) {
+                if (wordStart < 0) {
+                    wordStart = i;
+                    hash = 0;
+                }
+                hash = 31 * hash + f;
+            } else if (wordStart >= 0) {
+                runs.add(wordStart, i, hash);
+                wordStart = -1;
+            }
             if (trigrams != null) {
                 if (i >= 2) {
                     int t = trigramHash(p2, p1, f);
@@ -661,6 +686,9 @@ final class FoldedText {
                 p2 = p1;
                 p1 = f;
             }
+        }
+        if (wordStart >= 0) {
+            runs.add(wordStart, n, hash);
         }
         return result;
     }

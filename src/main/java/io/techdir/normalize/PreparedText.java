@@ -161,8 +161,14 @@ final class PreparedText {
 
     private void tokenize() {
         FoldedText f = raw != null && raw.equals(clean()) ? folded() : null;
-        List<List<String>> both = f != null && f.foldsAlike() ? RoleText.textTokensBothFolded(f.foldedChars())
-                : RoleText.textTokensBoth(raw);
+        List<List<String>> both;
+        if (f == null || !f.foldsAlike()) {
+            both = RoleText.textTokensBoth(raw);
+        } else if (f.wordRuns() != null) {
+            both = RoleText.textTokensBothRuns(f.foldedChars(), f.wordRuns());
+        } else {
+            both = RoleText.textTokensBothFolded(f.foldedChars());
+        }
         words = both.get(0);
         wordsAndPunctuation = both.get(1);
     }

@@ -214,7 +214,21 @@ final class RoleText {
     static List<List<String>> textTokensBothFolded(char[] folded) {
         TokenList withPunctuation = new TokenList(folded, folded.length / 5 + 4);
         TokenList words = new TokenList(folded, folded.length / 6 + 4);
-        boolean letterR = scanWords(folded, withPunctuation, true, words);
+        return bothLists(withPunctuation, words, scanWords(folded, withPunctuation, true, words));
+    }
+
+    /**
+     * {@link #textTokensBothFolded} of a folded text whose {@link WordRuns} (runs of
+     * {@link #isWordChar word characters}) were found while folding it.
+     */
+    static List<List<String>> textTokensBothRuns(char[] folded, WordRuns runs) {
+        TokenList withPunctuation = new TokenList(folded, folded.length / 5 + 4);
+        TokenList words = new TokenList(folded, folded.length / 6 + 4);
+        return bothLists(withPunctuation, words, scanRuns(folded, runs, withPunctuation, words));
+    }
+
+    /** The two token lists of one scan, merged when a letter "r" was found (see {@link #textTokensBoth}). */
+    private static List<List<String>> bothLists(TokenList withPunctuation, TokenList words, boolean letterR) {
         if (letterR) {
             List<String> both = new ArrayList<>(withPunctuation);
             List<String> only = new ArrayList<>(words);
@@ -254,80 +268,138 @@ final class RoleText {
      * punctuation tokens go there too, in the same pass.
      */
     private static boolean scanWords(char[] s, List<String> tokens, boolean punctuation, TokenList wordsOnly) {
-        boolean letterR = false;
+        WordScan scan = new WordScan(s, tokens, punctuation, wordsOnly);
         int n = s.length;
         int i = 0;
-        // gender tag state: 0 none, 1 a tag letter followed by "/" was added at tokens[pending],
-        // 2 a tag was dropped and a third letter ("h/f/d") may follow
-        int state = 0;
-        int pending = -1;
         while (i < n) {
             char c = s[i];
             if (c < WORD_CHAR.length && WORD_CHAR[c]) {
                 int start = i;
-                char c0 = c;
-                int hash = 0; // String.hashCode of the word, for the masculine filter
+                int hash = 0; // String.hashCode of the word
                 while (i < n && (c = s[i]) < WORD_CHAR.length && WORD_CHAR[c]) {
                     hash = 31 * hash + c;
                     i++;
                 }
-                int length = i - start;
-                // a longer word becomes a string when needed (TokenList: when read)
-                String word = length <= 2 ? shortWord(s, start, length) : null;
-                boolean letter = length == 1;
-                i = skipSuffix(s, i);
-                boolean slashAfter = letter && slashFollows(s, i); // only a tag letter needs it
-                if (state == 1 && letter && TAG_LETTERS.contains(word)) {
-                    tokens.remove(pending);
-                    if (wordsOnly != null) {
-                        // no word came after the pending one: it is the last word
-                        wordsOnly.remove(wordsOnly.size() - 1);
-                    }
-                    state = slashAfter ? 2 : 0;
-                    continue;
-                }
-                if (state == 2 && letter && TAG_THIRD.contains(word)) {
-                    state = 0;
-                    continue;
-                }
-                state = 0;
-                boolean maybeMasculine = mayBeMasculineKey(hash);
-                if (word == null && !maybeMasculine && tokens instanceof TokenList list) {
-                    list.addWord(start, length, hash);
-                    if (wordsOnly != null) {
-                        wordsOnly.addWord(start, length, hash);
-                    }
-                } else {
-                    if (word == null) {
-                        word = new String(s, start, length);
-                    }
-                    String token = maybeMasculine ? masculine(word) : word;
-                    tokens.add(token);
-                    if (wordsOnly != null) {
-                        wordsOnly.add(token);
-                    }
-                }
-                letterR |= letter && c0 == 'r';
-                if (slashAfter && letter && TAG_LETTERS.contains(word)) {
-                    state = 1;
-                    pending = tokens.size() - 1;
-                }
+                i = scan.word(start, i, hash);
                 continue;
             }
+            scan.other(c);
+            i++;
+        }
+        return scan.letterR;
+    }
+
+    /**
+     * {@link #scanWords} with punctuation, of a folded text whose words (runs of word
+     * characters) were found while folding it: the characters between words are still read, for
+     * punctuation and suffixes, but the words themselves are not read again.
+     */
+    private static boolean scanRuns(char[] s, WordRuns runs, List<String> tokens, TokenList wordsOnly) {
+        WordScan scan = new WordScan(s, tokens, true, wordsOnly);
+        int i = 0;
+        for (int r = 0, count = runs.count(); r < count; r++) {
+            int start = runs.start(r);
+            if (start < i) {
+                continue; // inside a suffix skipped with the word before ("directeur(trice)")
+            }
+            for (; i < start; i++) {
+                scan.other(s[i]);
+            }
+            i = scan.word(start, runs.end(r), runs.hash(r));
+        }
+        for (; i < s.length; i++) {
+            scan.other(s[i]);
+        }
+        return scan.letterR;
+    }
+
+    /**
+     * The tokenizer's state between words: gender tags being dropped, and whether a one-letter
+     * word "r" was added. {@link #word} takes each word, {@link #other} each other character.
+     */
+    private static final class WordScan {
+        private final char[] s;
+        private final List<String> tokens;
+        private final boolean punctuation;
+        private final TokenList wordsOnly;
+        private final TokenList list;
+        // gender tag state: 0 none, 1 a tag letter followed by "/" was added at tokens[pending],
+        // 2 a tag was dropped and a third letter ("h/f/d") may follow
+        private int state;
+        private int pending = -1;
+        boolean letterR;
+
+        WordScan(char[] s, List<String> tokens, boolean punctuation, TokenList wordsOnly) {
+            this.s = s;
+            this.tokens = tokens;
+            this.punctuation = punctuation;
+            this.wordsOnly = wordsOnly;
+            this.list = tokens instanceof TokenList t ? t : null;
+        }
+
+        /**
+         * Takes the word {@code s[start, end)}, whose {@link String#hashCode()} is {@code hash};
+         * returns where scanning goes on (after a gender suffix such as "·rice", if any).
+         */
+        int word(int start, int end, int hash) {
+            int length = end - start;
+            // a longer word becomes a string when needed (TokenList: when read)
+            String word = length <= 2 ? shortWord(s, start, length) : null;
+            boolean letter = length == 1;
+            int i = skipSuffix(s, end);
+            boolean slashAfter = letter && slashFollows(s, i); // only a tag letter needs it
+            if (state == 1 && letter && TAG_LETTERS.contains(word)) {
+                tokens.remove(pending);
+                if (wordsOnly != null) {
+                    // no word came after the pending one: it is the last word
+                    wordsOnly.remove(wordsOnly.size() - 1);
+                }
+                state = slashAfter ? 2 : 0;
+                return i;
+            }
+            if (state == 2 && letter && TAG_THIRD.contains(word)) {
+                state = 0;
+                return i;
+            }
+            state = 0;
+            boolean maybeMasculine = mayBeMasculineKey(hash);
+            if (word == null && !maybeMasculine && list != null) {
+                list.addWord(start, length, hash);
+                if (wordsOnly != null) {
+                    wordsOnly.addWord(start, length, hash);
+                }
+            } else {
+                if (word == null) {
+                    word = new String(s, start, length);
+                }
+                String token = maybeMasculine ? masculine(word) : word;
+                tokens.add(token);
+                if (wordsOnly != null) {
+                    wordsOnly.add(token);
+                }
+            }
+            letterR |= letter && s[start] == 'r';
+            if (slashAfter && letter && TAG_LETTERS.contains(word)) {
+                state = 1;
+                pending = tokens.size() - 1;
+            }
+            return i;
+        }
+
+        /** Takes a character that is not a word character: punctuation, when kept, is a token. */
+        void other(char c) {
             if (punctuation && c != ' ') {
                 if (c == ',') {
                     tokens.add(COMMA);
                 } else if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n'
                         || c == '\u00b7' || c == '|') {
-                    if (!tokens.isEmpty() && !(tokens instanceof TokenList list ? list.lastIs(SENTENCE_END)
+                    if (!tokens.isEmpty() && !(list != null ? list.lastIs(SENTENCE_END)
                             : tokens.get(tokens.size() - 1).equals(SENTENCE_END))) {
                         tokens.add(SENTENCE_END);
                     }
                 }
             }
-            i++;
         }
-        return letterR;
     }
 
     /** Bits of the {@link #MASCULINE} keys' hash codes: most words are ruled out without a lookup. */
@@ -457,7 +529,8 @@ final class RoleText {
         return c == '&' ? 36 : 37;
     }
 
-    private static boolean isWordChar(char c) {
+    /** Whether a folded character belongs to a word: {@code [a-z0-9&+]}. */
+    static boolean isWordChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&' || c == '+';
     }
 
