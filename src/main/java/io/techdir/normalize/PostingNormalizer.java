@@ -146,6 +146,13 @@ public final class PostingNormalizer implements Serializable {
         if (text == null || text.isBlank()) {
             return null;
         }
+        return DATES.get(text, PostingNormalizer::readDate);
+    }
+
+    /** {@link #isoDate} of the texts already seen (a source publishes many postings a day). */
+    private static final Memo<String, String> DATES = new Memo<>(8192);
+
+    private static String readDate(String text) {
         String t = text.trim();
         if (t.length() >= 10 && t.charAt(4) == '-') {
             // an ISO date-time's date is its first ten characters; a text that is not one still
