@@ -65,8 +65,9 @@ final class RoleText {
             "es", "nes", "ses", "rices", "trices", "eres", "euses", "ives");
 
     /** Letters of a gender tag: "(H/F)", "F/H", "h/f/d", "M/F", "H/F/X". */
-    private static final Set<String> TAG_LETTERS = Set.of("h", "f", "m", "w", "x");
-    private static final Set<String> TAG_THIRD = Set.of("h", "f", "m", "w", "x", "d", "n", "b");
+    private static final String TAG_LETTERS = "hfmwx";
+    /** Letters that may come third in a tag: "h/f/d", "h/f/x", "f/h/n". */
+    private static final String TAG_THIRD = "hfmwxdnb";
 
     /** Feminine and plural forms of title words mapped to the masculine singular. */
     private static final Map<String, String> MASCULINE = Map.ofEntries(
@@ -343,47 +344,63 @@ final class RoleText {
          */
         int word(int start, int end, int hash) {
             int length = end - start;
-            // a longer word becomes a string when needed (TokenList: when read)
-            String word = length <= 2 ? shortWord(s, start, length) : null;
-            boolean letter = length == 1;
             int i = skipSuffix(s, end);
-            boolean slashAfter = letter && slashFollows(s, i); // only a tag letter needs it
-            if (state == 1 && letter && TAG_LETTERS.contains(word)) {
-                tokens.remove(pending);
-                if (wordsOnly != null) {
-                    // no word came after the pending one: it is the last word
-                    wordsOnly.remove(wordsOnly.size() - 1);
-                }
-                state = slashAfter ? 2 : 0;
-                return i;
-            }
-            if (state == 2 && letter && TAG_THIRD.contains(word)) {
-                state = 0;
-                return i;
+            if (length == 1) {
+                return letter(s[start], i);
             }
             state = 0;
+            // a longer word becomes a string when needed (TokenList: when read)
+            String word = length == 2 ? shortWord(s, start, length) : null;
             boolean maybeMasculine = mayBeMasculineKey(hash);
             if (word == null && !maybeMasculine && list != null) {
                 list.addWord(start, length, hash);
                 if (wordsOnly != null) {
                     wordsOnly.addWord(start, length, hash);
                 }
-            } else {
-                if (word == null) {
-                    word = new String(s, start, length);
-                }
-                String token = maybeMasculine ? masculine(word) : word;
-                tokens.add(token);
-                if (wordsOnly != null) {
-                    wordsOnly.add(token);
-                }
+                return i;
             }
-            letterR |= letter && s[start] == 'r';
-            if (slashAfter && letter && TAG_LETTERS.contains(word)) {
+            if (word == null) {
+                word = new String(s, start, length);
+            }
+            add(maybeMasculine ? masculine(word) : word);
+            return i;
+        }
+
+        /**
+         * A one-letter word {@code c}, read up to {@code i}: a gender tag's letters ("h / f / d")
+         * are dropped, any other letter is a token.
+         */
+        private int letter(char c, int i) {
+            boolean tag = TAG_LETTERS.indexOf(c) >= 0;
+            if (state == 1 && tag) {
+                tokens.remove(pending);
+                if (wordsOnly != null) {
+                    // no word came after the pending one: it is the last word
+                    wordsOnly.remove(wordsOnly.size() - 1);
+                }
+                state = slashFollows(s, i) ? 2 : 0;
+                return i;
+            }
+            if (state == 2 && TAG_THIRD.indexOf(c) >= 0) {
+                state = 0;
+                return i;
+            }
+            state = 0;
+            String word = SHORT_WORDS[wordCharIndex(c)];
+            add(mayBeMasculineKey(word.hashCode()) ? masculine(word) : word);
+            letterR |= c == 'r';
+            if (tag && slashFollows(s, i)) {
                 state = 1;
                 pending = tokens.size() - 1;
             }
             return i;
+        }
+
+        private void add(String token) {
+            tokens.add(token);
+            if (wordsOnly != null) {
+                wordsOnly.add(token);
+            }
         }
 
         /** Takes a character that is not a word character: punctuation, when kept, is a token. */
