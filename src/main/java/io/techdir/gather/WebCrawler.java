@@ -216,6 +216,12 @@ final class WebCrawler {
             throws IOException {
         List<Future<Path>> futures = new ArrayList<>();
         for (URI link : links) {
+            // the page budget is taken here, in discovery order, not by the workers: under a page
+            // limit the same first links are fetched on every run, whatever the threads' timing
+            if (budget.getAndDecrement() <= 0) {
+                counts.inc(GatherCounts.LIMIT);
+                continue;
+            }
             futures.add(workers.submit(() -> fetchPosting(link)));
         }
         for (Future<Path> f : futures) {
@@ -236,11 +242,8 @@ final class WebCrawler {
         }
     }
 
+    /** Fetches one posting page within the budget already taken for it; its file, or null. */
     private Path fetchPosting(URI link) throws IOException {
-        if (budget.getAndDecrement() <= 0) {
-            counts.inc(GatherCounts.LIMIT);
-            return null;
-        }
         Page page = fetchPage(link, "posting");
         if (page == null) {
             return null;
