@@ -49,6 +49,9 @@ final class DegreeScanner {
                 }
             }
         }
+        if (found.isEmpty()) {
+            return List.of();
+        }
         found.sort(Comparator.comparingInt(DegreeMention::start));
         return found;
     }
@@ -137,23 +140,10 @@ final class DegreeScanner {
     /** Single words looked up in {@link DegreeVocabulary#WORDS}, with their special cases. */
     private static void words(FoldedText text, boolean field, List<DegreeMention> found) {
         String s = text.folded();
-        char[] chars = text.foldedChars();
-        int n = chars.length;
-        int i = 0;
-        while (i < n) {
-            if (!isWordChar(chars[i])) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int hash = 0;
-            while (i < n && isWordChar(chars[i])) {
-                hash = 31 * hash + chars[i];
-                i++;
-            }
-            if (!DegreeVocabulary.mayBeWord(hash)) {
-                continue;
-            }
+        int[] candidates = DegreeWords.candidates(text.foldedChars());
+        for (int w = 0; w < candidates.length; w += 2) {
+            int start = candidates[w];
+            int i = candidates[w + 1];
             String word = s.substring(start, i);
             DegreeVocabulary.Rule rule = DegreeVocabulary.WORDS.get(word);
             if (rule == null) {
@@ -294,9 +284,5 @@ final class DegreeScanner {
             }
         }
         return letters > 0;
-    }
-
-    private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 }

@@ -167,6 +167,51 @@ class DegreeParserTest {
         }
     }
 
+    /**
+     * {@link DegreeWords#candidates}: every vocabulary word is a candidate wherever it stands
+     * (text start and end, after digits and punctuation), and the candidates are exactly the
+     * {@code [a-z0-9]} runs that pass {@link DegreeVocabulary#mayBeWord} (the plain scan it
+     * replaced), also over random texts made of vocabulary words, near-misses and noise.
+     */
+    @Test
+    void candidateWordsAreThePlainScansWords() {
+        for (String w : DegreeVocabulary.WORDS.keySet()) {
+            assertEquals(List.of(0, w.length()), ints(DegreeWords.candidates(w.toCharArray())), w + " alone");
+            String text = "(" + w + ") 3-" + w;
+            assertEquals(plainCandidates(text), ints(DegreeWords.candidates(text.toCharArray())), text);
+            assertEquals(List.of(1, 1 + w.length(), 5 + w.length(), text.length()), plainCandidates(text), text);
+        }
+        List<String> pieces = new java.util.ArrayList<>(DegreeVocabulary.WORDS.keySet());
+        pieces.addAll(List.of("bacs", "mast", "masterx", "l4", "m3", "xbac", "é", "ﬁ", "•", " ", " ", "\n", ".", "+", "'",
+                "-", "2", "42", "de", "la", "formation", "information", "ecole"));
+        java.util.Random random = new java.util.Random(20260117);
+        for (int t = 0; t < 2000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(30); i >= 0; i--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = b.toString();
+            assertEquals(plainCandidates(text), ints(DegreeWords.candidates(text.toCharArray())), text);
+        }
+    }
+
+    /** The former scan: every maximal {@code [a-z0-9]} run whose hash may be a key's. */
+    private static List<Integer> plainCandidates(String s) {
+        List<Integer> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[a-z0-9]+").matcher(s);
+        while (m.find()) {
+            if (DegreeVocabulary.mayBeWord(m.group().hashCode())) {
+                out.add(m.start());
+                out.add(m.end());
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> ints(int[] a) {
+        return Arrays.stream(a).boxed().toList();
+    }
+
     private static List<DegreeKind> kinds(String joined) {
         return list(joined).stream().map(DegreeKind::valueOf).toList();
     }

@@ -1,0 +1,91 @@
+package io.techdir.normalize;
+
+import java.util.Arrays;
+
+/**
+ * The words of a folded text ({@code [a-z0-9]} runs) that may be {@link DegreeVocabulary#WORDS}
+ * keys, found in one pass that does per character only what it must: a table lookup to tell
+ * word characters from others. A word is tested by its shape (length, first and last
+ * character: a bit set of the keys' shapes) when it ends, and hashed only when its shape is a
+ * key's; a description's words are then ruled out without a hash chain over every character
+ * (which cost more than the rest of the pass).
+ */
+final class DegreeWords {
+
+    private static final int SHAPE_BITS = 4096;
+    /** {@link #shape} bits of the {@link DegreeVocabulary#WORDS} keys. */
+    private static final long[] SHAPES = new long[SHAPE_BITS / 64];
+    /** {@code [a-z0-9]}: the characters of a word (any other character ends it). */
+    private static final boolean[] WORD_CHAR = new boolean[Character.MAX_VALUE + 1];
+    private static final int[] NONE = new int[0];
+
+    static {
+        for (String w : DegreeVocabulary.WORDS.keySet()) {
+            int s = shape(w.length(), w.charAt(0), w.charAt(w.length() - 1));
+            SHAPES[s >>> 6] |= 1L << s;
+        }
+        for (char ch = 'a'; ch <= 'z'; ch++) {
+            WORD_CHAR[ch] = true;
+        }
+        for (char ch = '0'; ch <= '9'; ch++) {
+            WORD_CHAR[ch] = true;
+        }
+    }
+
+    private DegreeWords() {
+    }
+
+    /**
+     * The words of {@code c} that may be {@link DegreeVocabulary#WORDS} keys (every word that
+     * is one, and a few that are not), in order, as {@code [start0, end0, start1, end1, ...]}.
+     */
+    static int[] candidates(char[] c) {
+        int[] out = NONE;
+        int k = 0;
+        int n = c.length;
+        boolean inWord = false;
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            boolean word = WORD_CHAR[c[i]];
+            if (word != inWord) {
+                if (word) {
+                    start = i;
+                } else if (mayBeKey(c, start, i)) {
+                    out = append(out, k, start, i);
+                    k += 2;
+                }
+                inWord = word;
+            }
+        }
+        if (inWord && mayBeKey(c, start, n)) {
+            out = append(out, k, start, n);
+            k += 2;
+        }
+        return k == out.length ? out : Arrays.copyOf(out, k);
+    }
+
+    /** Whether the word {@code c[start, end)} may be a key: its shape first, then its hash. */
+    private static boolean mayBeKey(char[] c, int start, int end) {
+        int s = shape(end - start, c[start], c[end - 1]);
+        if ((SHAPES[s >>> 6] & (1L << s)) == 0) {
+            return false;
+        }
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + c[i];
+        }
+        return DegreeVocabulary.mayBeWord(hash);
+    }
+
+    /** A word's length, first and last characters, as a bit index below {@link #SHAPE_BITS}. */
+    private static int shape(int length, char first, char last) {
+        return (length * 1021 + first * 31 + last) & (SHAPE_BITS - 1);
+    }
+
+    private static int[] append(int[] a, int k, int start, int end) {
+        int[] out = k + 2 > a.length ? Arrays.copyOf(a, Math.max(8, a.length * 2)) : a;
+        out[k] = start;
+        out[k + 1] = end;
+        return out;
+    }
+}
