@@ -33,10 +33,14 @@ public final class RemoteWorkParser implements Serializable {
             "presentiel", "site", "home", " tt", "ttv", "office", "telecommut", "wfh");
 
     /** Remote ruled out but not telework: "pas de full remote", "no 100% remote". */
+    private static final String[] NOT_FULLY_STARTS = {"\\bpas", "\\bno", "\\bsans"};
     private static final GatedPattern NOT_FULLY = GatedPattern.of(
             "\\b(?:pas de|pas en|non|not|no|sans)\\s+(?:(?:du|de|en)\\s+)?(?:full[- ]?remote|100\\s*%\\s*(?:de )?"
                     + "(?:remote|teletravail|a distance)|teletravail (?:complet|total|integral)|fully remote)",
-            "\\bpas", "\\bno", "\\bsans");
+            NOT_FULLY_STARTS);
+    private static final String[] ON_SITE_STARTS = {"\\bteletravail", "\\bpas", "\\bsans", "\\baucun", "\\bno", "100",
+            "uniquement", "exclusivement", "totalement", "entierement", "\\bpresentiel", "\\bon", "\\bin", "\\bposte", "\\btravail", "\\bjob",
+            "\\bfonction", "\\bis", "\\bbe"};
     private static final GatedPattern ON_SITE = GatedPattern.of(
             "(?:\\bteletravail\\s*:\\s*)?(?:\\bpas de (?:possibilite de |possibilites de )?(?:teletravail|\\btt\\b|remote"
                     + "|travail a distance)|\\bsans (?:possibilite de )?teletravail|\\baucun teletravail"
@@ -49,20 +53,22 @@ public final class RemoteWorkParser implements Serializable {
                     + "|(?<!\\bau )(?<!\\bdu )(?<!\\bde )\\b(?:poste|travail|job|fonction)\\s+(?:est\\s+)?(?:basee?\\s+)?"
                     + "(?:100\\s*% )?sur site\\b"
                     + "|\\b(?:is|be) (?:fully |100% )?on-?site\\b|\\bonsite (?:only|position|role))",
-            "\\bteletravail", "\\bpas", "\\bsans", "\\baucun", "\\bno", "100", "uniquement", "exclusivement",
-            "totalement", "entierement", "\\bpresentiel", "\\bon", "\\bin", "\\bposte", "\\btravail", "\\bjob",
-            "\\bfonction", "\\bis", "\\bbe");
+            ON_SITE_STARTS);
     /**
      * A weaker on-site statement, often a board's default line ("Lieu du poste : En présentiel"):
      * it gives way to a stated telework arrangement.
      */
+    private static final String[] PRESENCE_STARTS = {"\\bposte", "\\btravail", "\\bmission", "\\blieu", "\\bemploi"};
     private static final GatedPattern PRESENCE = GatedPattern.of(
             "\\b(?:poste|travail|mission|lieu du poste|emploi)\\s*(?:est\\s*)?:?\\s*(?:en |sur )?presentiel",
-            "\\bposte", "\\btravail", "\\bmission", "\\blieu", "\\bemploi");
+            PRESENCE_STARTS);
     /** After a "no telework": the ban is temporary, telework comes later. */
     private static final Pattern LATER = Pattern.compile(
             "\\s*(?:possible\\s*)?(?:pendant|durant|avant|lors|au cours|jusqu|during|until|for the first|les premiers"
                     + "|la premiere|la periode|en periode)");
+    private static final String[] REMOTE_STARTS = {"\\bfull", "\\b100", "\\bteletravail", "\\bremote", "\\bfully",
+            "\\bcompletely", "\\bentirely", "\\btotally", "\\bentierement", "\\btotalement", "\\bexclusivement", "\\buniquement", "\\bcompletement",
+            "\\bposte", "\\bemploi", "\\bjob", "\\bmission", "\\bis", "\\bbe", "\\bpermanently", "\\bwork"};
     private static final GatedPattern REMOTE = GatedPattern.of(
             "\\bfull[- ]?remote|\\bfull[- ]teletravail|\\b100\\s*%\\s*(?:en |de )?(?:remote|teletravail|a distance|distanciel"
                     + "|telework)|\\b(?:teletravail|remote)\\s*(?:a |en )?100\\s*%|\\bteletravail (?:complet|total"
@@ -73,9 +79,12 @@ public final class RemoteWorkParser implements Serializable {
                     + "|\\bremote (?:position|role|job|opportunity|contract|work\\b(?! flexib| option)|based|friendly)"
                     + "|\\b(?:is|be) (?:a )?(?:fully )?remote\\b|\\b(?:permanently|fully|100% )?work (?:remotely|from anywhere)"
                     + "(?!\\s*(?:\\d|one|two|three|on|days?|flexib|policy|option|when))",
-            "\\bfull", "\\b100", "\\bteletravail", "\\bremote", "\\bfully", "\\bcompletely", "\\bentirely",
-            "\\btotally", "\\bentierement", "\\btotalement", "\\bexclusivement", "\\buniquement", "\\bcompletement",
-            "\\bposte", "\\bemploi", "\\bjob", "\\bmission", "\\bis", "\\bbe", "\\bpermanently", "\\bwork");
+            REMOTE_STARTS);
+    private static final String[] HYBRID_STARTS = {"\\bteletravail", "\\btelework", "\\btelecommut", "0", "1", "2", "3",
+            "4", "5", "6", "7", "8", "9", "\\btt", "travail", "mode", "format", "poste", "organisation", "fonctionnement", "rythme", "modele",
+            "teletravail", "remote", "lieu du poste", "\\bhybrid", "\\ben ", "\\bde facon", "\\bof ", "\\bwork",
+            "\\brole", "\\bposition", "\\bjob", "\\bpartially", "\\bremote", "\\bwfh", "\\bhome", "\\btravail",
+            "\\bflex"};
     private static final GatedPattern HYBRID = GatedPattern.of(
             "\\bteletravail|\\bteletravailler|\\btelework|\\btelecommut"
                     + "|\\d\\s*(?:j|jours?|journees?)\\s*(?:de |en )?(?:tt|ttv|teletravail|remote)\\b"
@@ -87,11 +96,7 @@ public final class RemoteWorkParser implements Serializable {
                     + "|\\bwork (?:from home|remotely) (?:\\d|one|two|three|on|days?|flexib|policy|option|when)"
                     + "|\\bwork from home|\\bremote work options?|\\bwfh\\b"
                     + "|\\bhome office|\\btravail a distance|\\bflex office|\\bremote and on-?site",
-            "\\bteletravail", "\\btelework", "\\btelecommut", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
-            "\\btt", "travail", "mode", "format", "poste", "organisation", "fonctionnement", "rythme", "modele",
-            "teletravail", "remote", "lieu du poste", "\\bhybrid", "\\ben ", "\\bde facon", "\\bof ", "\\bwork",
-            "\\brole", "\\bposition", "\\bjob", "\\bpartially", "\\bremote", "\\bwfh", "\\bhome", "\\btravail",
-            "\\bflex");
+            HYBRID_STARTS);
     /** In a title, "remote" alone is enough; "sur site"/"on-site" is on-site. */
     private static final Pattern TITLE_REMOTE = Pattern.compile("\\bremote\\b(?! sensing)|\\bteletravail\\b");
     private static final Pattern TITLE_ON_SITE = Pattern.compile("\\bsur site\\b|\\bon-?site\\b|\\bpresentiel\\b");
@@ -125,19 +130,42 @@ public final class RemoteWorkParser implements Serializable {
         return fromText(description.folded());
     }
 
+    /** The gated patterns of the description, by their index in {@link #STARTS}. */
+    private static final int NOT_FULLY_AT = 0;
+    private static final int ON_SITE_AT = 1;
+    private static final int REMOTE_AT = 2;
+    private static final int HYBRID_AT = 3;
+    private static final int PRESENCE_AT = 4;
+    /** The literals of the five patterns, looked for in one pass over the windows. */
+    private static final RemoteWorkStarts STARTS = new RemoteWorkStarts(
+            new Pattern[] {NOT_FULLY.pattern(), ON_SITE.pattern(), REMOTE.pattern(), HYBRID.pattern(),
+                PRESENCE.pattern()},
+            new String[][] {NOT_FULLY_STARTS, ON_SITE_STARTS, REMOTE_STARTS, HYBRID_STARTS, PRESENCE_STARTS});
+
+    /**
+     * The arrangement the description states. The patterns are tried only where one of their
+     * literals starts in a window around a trigger ({@link RemoteWorkStarts}): the windows of a
+     * text are scanned once for all five patterns. What a negation or an on-site statement
+     * matched is blanked out before the others are looked for, in a copy scanned again (rare).
+     */
     private static Optional<RemoteWork> fromText(FoldedText text) {
         if (text.isBlank()) {
             return Optional.empty();
         }
+        int[] windows = RemoteWorkStarts.windows(text, TRIGGERS);
+        if (windows.length == 0) {
+            return Optional.empty();
+        }
+        RemoteWorkStarts.Starts starts = STARTS.scan(text.folded(), windows);
         StringBuilder rest = null;
         IntRanges blanks = new IntRanges();
         boolean hybrid = false;
-        for (MatchResult m : text.near(NOT_FULLY, TRIGGERS)) {
+        for (MatchResult m : starts.findAll(NOT_FULLY_AT)) {
             rest = blank(rest, text, m);
             blanks.add(m.start(), m.end());
         }
         boolean onSite = false;
-        for (MatchResult m : text.near(ON_SITE, TRIGGERS)) {
+        for (MatchResult m : starts.findAll(ON_SITE_AT)) {
             if (LATER.matcher(text.folded()).region(m.end(), Math.min(text.folded().length(), m.end() + 30))
                     .lookingAt()) {
                 hybrid = true;
@@ -147,17 +175,20 @@ public final class RemoteWorkParser implements Serializable {
             rest = blank(rest, text, m);
             blanks.add(m.start(), m.end());
         }
-        FoldedText remaining = rest == null ? text : text.blanked(rest.toString(), blanks.toArray());
-        if (remaining.anyNear(REMOTE, TRIGGERS)) {
+        if (rest != null) {
+            FoldedText remaining = text.blanked(rest.toString(), blanks.toArray());
+            starts = STARTS.scan(remaining.folded(), RemoteWorkStarts.windows(remaining, TRIGGERS));
+        }
+        if (starts.any(REMOTE_AT)) {
             return Optional.of(RemoteWork.REMOTE);
         }
         if (onSite) {
             return Optional.of(RemoteWork.ON_SITE);
         }
-        if (hybrid || remaining.anyNear(HYBRID, TRIGGERS)) {
+        if (hybrid || starts.any(HYBRID_AT)) {
             return Optional.of(RemoteWork.HYBRID);
         }
-        if (remaining.anyNear(PRESENCE, TRIGGERS)) {
+        if (starts.any(PRESENCE_AT)) {
             return Optional.of(RemoteWork.ON_SITE);
         }
         return Optional.empty();
