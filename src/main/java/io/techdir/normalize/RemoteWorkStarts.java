@@ -5,14 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The remote-work patterns' starting literals, looked for in one pass over the windows of a text
- * (the few hundred characters around the triggers) instead of pattern by pattern and literal by
- * literal over the whole text: a gated pattern is then tried only where one of its literals
- * starts inside a window, exactly as {@link GatedPattern#findAllIn} and {@link GatedPattern#anyIn}
- * would try it (same literals, same start conditions, same windows), so the matches are the same.
+ * Where the remote-work patterns' alternatives may start in the windows of a text (the few
+ * hundred characters around the triggers): one pass over the windows looks for the literals of
+ * all the patterns at once, instead of pattern by pattern and literal by literal over the whole
+ * text. A pattern is then tried only where one of its literals starts inside a window, and there
+ * only with the alternatives that literal starts ({@link RemoteWorkPattern#matcherAt}), which
+ * gives the matches {@link GatedPattern#findAllIn} and {@link GatedPattern#anyIn} give (same
+ * literals, same start conditions, same windows).
  *
  * <p>A literal may begin with {@code \b} (the character before is not an ASCII letter, digit or
  * '_') as in {@link GatedPattern}. Immutable; {@link #scan} gives a {@link Starts} per text.
@@ -21,16 +22,19 @@ final class RemoteWorkStarts {
 
     private static final String WORD = "\\b";
 
-    /** The patterns, by index. */
-    private final Pattern[] patterns;
-    /** Per literal: its text, whether it needs a word start, and the bit of each pattern it gates. */
+    /** The patterns, by index; pattern i's alternatives are bits {@code offsets[i]...} of a start's mask. */
+    private final RemoteWorkPattern[] patterns;
+    private final int[] offsets;
+    /** Per literal: its text, whether it needs a word start, and the bits of the alternatives it starts. */
     private final String[] literals;
     private final boolean[] wordStart;
-    private final int[] patternBits;
-    /** Per literal: the bits of the patterns it is the first literal of (tried first by {@link Starts#any}). */
-    private final int[] leadBits;
+    private final long[] alternativeBits;
     /** Per ASCII character: the literals starting with it (null when none). */
     private final int[][] byFirst = new int[128][];
+    /** Per ASCII character: whether a literal starting with it may start at a word start, inside a word. */
+    private final byte[] firstKinds = new byte[128];
+    private static final byte AT_WORD = 1;
+    private static final byte INSIDE = 2;
     /**
      * Per two ASCII characters {@code (first << 7) | second}: which kinds of literal may start
      * with them ({@link #SHORT_AT_WORD} ... {@link #LONG_INSIDE}); a literal of one character
@@ -54,73 +58,76 @@ final class RemoteWorkStarts {
     private final long[] longInside = new long[TRIGRAM_BITS / 64];
     private static final int TRIGRAM_BITS = 4096;
 
-    /**
-     * Gates for {@code patterns[i]} the literals {@code starts[i]} (each a contract: every match of
-     * the pattern starts with one of them).
-     */
-    RemoteWorkStarts(Pattern[] patterns, String[][] starts) {
-        if (patterns.length != starts.length || patterns.length > LEAD) {
-            throw new IllegalArgumentException("remote-work starts: " + patterns.length + " patterns and "
-                    + starts.length + " literal lists; expected as many, at most " + LEAD);
-        }
+    /** Scans for the literals of the alternatives of {@code patterns} (64 alternatives at most in all). */
+    RemoteWorkStarts(RemoteWorkPattern... patterns) {
         this.patterns = patterns.clone();
+        this.offsets = new int[patterns.length];
         List<String> texts = new ArrayList<>();
         List<Boolean> words = new ArrayList<>();
-        List<Integer> bits = new ArrayList<>();
-        List<Integer> leads = new ArrayList<>();
-        for (int p = 0; p < starts.length; p++) {
-            for (String l : starts[p]) {
-                boolean lead = l == starts[p][0];
-                if (l.startsWith("(?")) {
-                    throw new IllegalArgumentException("remote-work starts: literal '" + l
-                            + "'; expected plain text, after \\b at most");
+        List<Long> bits = new ArrayList<>();
+        int bit = 0;
+        for (int p = 0; p < patterns.length; p++) {
+            offsets[p] = bit;
+            for (RemoteWorkPattern.Alternative a : patterns[p].alternatives()) {
+                if (bit == 64) {
+                    throw new IllegalArgumentException("remote-work starts: more than 64 alternatives");
                 }
-                boolean word = l.startsWith(WORD);
-                String text = word ? l.substring(WORD.length()) : l;
-                if (text.isEmpty() || text.charAt(0) >= byFirst.length) {
-                    throw new IllegalArgumentException("remote-work starts: literal '" + l
-                            + "'; expected a non-empty literal starting with an ASCII character");
+                for (String l : a.literals()) {
+                    int at = literal(texts, words, bits, l);
+                    bits.set(at, bits.get(at) | 1L << bit);
                 }
-                int at = indexOf(texts, words, text, word);
-                if (at < 0) {
-                    at = texts.size();
-                    texts.add(text);
-                    words.add(word);
-                    bits.add(0);
-                    leads.add(0);
-                }
-                bits.set(at, bits.get(at) | 1 << p);
-                leads.set(at, leads.get(at) | (lead ? 1 << p : 0));
+                bit++;
             }
         }
         literals = texts.toArray(new String[0]);
         wordStart = new boolean[literals.length];
-        patternBits = new int[literals.length];
-        leadBits = new int[literals.length];
+        alternativeBits = new long[literals.length];
         for (int i = 0; i < literals.length; i++) {
             wordStart[i] = words.get(i);
-            patternBits[i] = bits.get(i);
-            leadBits[i] = leads.get(i);
-            char c = literals[i].charAt(0);
-            int[] ids = byFirst[c];
-            ids = ids == null ? new int[1] : Arrays.copyOf(ids, ids.length + 1);
-            ids[ids.length - 1] = i;
-            byFirst[c] = ids;
-            String l = literals[i];
-            if (l.length() == 1) {
-                for (int second = 0; second < 128; second++) {
-                    pairs[c << 7 | second] |= wordStart[i] ? SHORT_AT_WORD : SHORT_INSIDE;
-                }
-                continue;
+            alternativeBits[i] = bits.get(i);
+            index(i);
+        }
+    }
+
+    /** The index of literal {@code l} in the lists, added when new. */
+    private static int literal(List<String> texts, List<Boolean> words, List<Long> bits, String l) {
+        if (l.startsWith("(?")) {
+            throw new IllegalArgumentException("remote-work starts: literal '" + l
+                    + "'; expected plain text, after \\b at most");
+        }
+        boolean word = l.startsWith(WORD);
+        String text = word ? l.substring(WORD.length()) : l;
+        if (text.isEmpty() || text.chars().limit(3).anyMatch(c -> c >= 128)) {
+            throw new IllegalArgumentException("remote-work starts: literal '" + l
+                    + "'; expected a non-empty literal whose first three characters are ASCII");
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).equals(text) && words.get(i) == word) {
+                return i;
             }
-            if (l.charAt(1) >= 128 || l.length() > 2 && l.charAt(2) >= 128) {
-                throw new IllegalArgumentException("remote-work starts: literal '" + l
-                        + "'; expected ASCII first three characters");
+        }
+        texts.add(text);
+        words.add(word);
+        bits.add(0L);
+        return texts.size() - 1;
+    }
+
+    /** Enters literal {@code i} in {@link #byFirst}, {@link #pairs} and the trigram sets. */
+    private void index(int i) {
+        String l = literals[i];
+        char c = l.charAt(0);
+        int[] ids = byFirst[c];
+        ids = ids == null ? new int[1] : Arrays.copyOf(ids, ids.length + 1);
+        ids[ids.length - 1] = i;
+        byFirst[c] = ids;
+        firstKinds[c] |= wordStart[i] ? AT_WORD : AT_WORD | INSIDE;
+        if (l.length() == 1) {
+            for (int second = 0; second < 128; second++) {
+                pairs[c << 7 | second] |= wordStart[i] ? SHORT_AT_WORD : SHORT_INSIDE;
             }
-            if (l.length() == 2) {
-                pairs[c << 7 | l.charAt(1)] |= wordStart[i] ? SHORT_AT_WORD : SHORT_INSIDE;
-                continue;
-            }
+        } else if (l.length() == 2) {
+            pairs[c << 7 | l.charAt(1)] |= wordStart[i] ? SHORT_AT_WORD : SHORT_INSIDE;
+        } else {
             pairs[c << 7 | l.charAt(1)] |= wordStart[i] ? LONG_AT_WORD : LONG_INSIDE;
             int h = hash(c, l.charAt(1), l.charAt(2));
             longAtWord[h >>> 6] |= 1L << h;
@@ -128,15 +135,6 @@ final class RemoteWorkStarts {
                 longInside[h >>> 6] |= 1L << h;
             }
         }
-    }
-
-    private static int indexOf(List<String> texts, List<Boolean> words, String text, boolean word) {
-        for (int i = 0; i < texts.size(); i++) {
-            if (texts.get(i).equals(text) && words.get(i) == word) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -186,36 +184,37 @@ final class RemoteWorkStarts {
 
     private static final int[] NONE = new int[0];
 
-    /** Where the lead bits ({@link #leadBits}) stand in a start's mask, after the pattern bits. */
-    private static final int LEAD = 15;
-
     private static int hash(char a, char b, char c) {
         return ((a * 31 + b) * 31 + c) & (TRIGRAM_BITS - 1);
     }
 
     /**
      * The positions inside {@code windows} ({@code [from0, to0, from1, to1, ...]}, sorted, disjoint)
-     * of {@code s} where a literal starts with its condition, with the patterns it gates.
+     * of {@code s} ({@code chars} holds its characters) where a literal starts with its condition,
+     * with the alternatives it starts.
      */
-    Starts scan(String s, int[] windows) {
+    Starts scan(String s, char[] chars, int[] windows) {
         Starts out = new Starts(s, windows);
-        int length = s.length();
+        int length = chars.length;
         for (int w = 0; w < windows.length; w += 2) {
             int to = windows[w + 1];
-            for (int i = windows[w]; i < to; i++) {
-                char c = s.charAt(i);
-                if (c >= byFirst.length || byFirst[c] == null) {
+            int from = windows[w];
+            boolean afterWordChar = from > 0 && isWordChar(chars[from - 1]);
+            for (int i = from; i < to; i++) {
+                char c = chars[i];
+                boolean word = !afterWordChar;
+                afterWordChar = isWordChar(c);
+                if (c >= byFirst.length || (firstKinds[c] & (word ? AT_WORD : INSIDE)) == 0) {
                     continue;
                 }
-                boolean word = i == 0 || !isWordChar(s.charAt(i - 1));
-                if (i + 2 < length && !mayStart(c, s.charAt(i + 1), s.charAt(i + 2), word)) {
+                if (i + 2 < length && !mayStart(c, chars[i + 1], chars[i + 2], word)) {
                     continue;
                 }
-                int mask = 0;
+                long mask = 0;
                 for (int id : byFirst[c]) {
-                    if ((word || !wordStart[id]) && (mask | patternBits[id] | leadBits[id] << LEAD) != mask
+                    if ((word || !wordStart[id]) && (mask | alternativeBits[id]) != mask
                             && s.startsWith(literals[id], i)) {
-                        mask |= patternBits[id] | leadBits[id] << LEAD;
+                        mask |= alternativeBits[id];
                     }
                 }
                 if (mask != 0) {
@@ -244,42 +243,47 @@ final class RemoteWorkStarts {
 
     /** What {@code \b} before a word character requires not to precede it (as {@link GatedPattern} reads it). */
     private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        return c < WORD_CHARS.length && WORD_CHARS[c];
     }
 
-    /** The literal starts found in the windows of one text; their patterns tried there. */
+    private static final boolean[] WORD_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < WORD_CHARS.length; c++) {
+            WORD_CHARS[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+    }
+
+    /** The literal starts found in the windows of one text; the patterns are tried there. */
     final class Starts {
         private final String s;
         private final int[] windows;
-        /** Per start, three values: its position, the index of its window in {@link #windows}, its patterns' bits. */
-        private int[] found = NONE;
+        /** Per start, two values: its position and its window's index in {@link #windows}; the alternatives' bits. */
+        private int[] at = NO_STARTS;
+        private long[] masks = NO_MASKS;
         private int size;
-        private Matcher[] matchers;
 
         private Starts(String s, int[] windows) {
             this.s = s;
             this.windows = windows;
         }
 
-        private void add(int p, int w, int mask) {
-            if (size == found.length) {
-                found = Arrays.copyOf(found, Math.max(24, size * 2));
+        private void add(int p, int w, long mask) {
+            if (size == masks.length) {
+                at = Arrays.copyOf(at, Math.max(16, size * 4));
+                masks = Arrays.copyOf(masks, Math.max(8, size * 2));
             }
-            found[size++] = p;
-            found[size++] = w;
-            found[size++] = mask;
+            at[2 * size] = p;
+            at[2 * size + 1] = w;
+            masks[size++] = mask;
         }
 
-        private Matcher matcher(int pattern) {
-            if (matchers == null) {
-                matchers = new Matcher[patterns.length];
-            }
-            Matcher m = matchers[pattern];
-            if (m == null) {
-                m = patterns[pattern].matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-                matchers[pattern] = m;
-            }
-            return m;
+        /** Pattern {@code pattern}'s alternatives starting at start {@code i}, as bits from 0; 0 when none. */
+        private long subset(int pattern, int i) {
+            int from = offsets[pattern];
+            int count = patterns[pattern].alternatives().size();
+            long bits = masks[i] >>> from;
+            return count == 64 ? bits : bits & ((1L << count) - 1);
         }
 
         /**
@@ -288,23 +292,24 @@ final class RemoteWorkStarts {
          */
         List<MatchResult> findAll(int pattern) {
             List<MatchResult> out = List.of();
-            int bit = 1 << pattern;
             int done = -1;
             int doneWindow = -1;
-            for (int i = 0; i < size; i += 3) {
-                if ((found[i + 2] & bit) == 0) {
+            for (int i = 0; i < size; i++) {
+                long subset = subset(pattern, i);
+                if (subset == 0) {
                     continue;
                 }
-                int p = found[i];
-                if (found[i + 1] != doneWindow) {
-                    doneWindow = found[i + 1];
-                    done = windows[doneWindow];
+                int p = at[2 * i];
+                int w = at[2 * i + 1];
+                if (w != doneWindow) {
+                    doneWindow = w;
+                    done = windows[w];
                 }
                 if (p < done) {
                     continue;
                 }
-                Matcher m = matcher(pattern);
-                if (m.region(p, windows[doneWindow + 1]).lookingAt()) {
+                Matcher m = patterns[pattern].matcherAt(s, p, windows[w + 1], subset);
+                if (m.lookingAt()) {
                     if (out.isEmpty()) {
                         out = new ArrayList<>(2);
                     }
@@ -315,24 +320,19 @@ final class RemoteWorkStarts {
             return out;
         }
 
-        /**
-         * Whether pattern {@code pattern} matches in a window ({@link GatedPattern#anyIn}): first
-         * where its first literal starts (often the pattern's own trigger, which answers), then
-         * at the other starts.
-         */
+        /** Whether pattern {@code pattern} matches in a window ({@link GatedPattern#anyIn}). */
         boolean any(int pattern) {
-            int bit = 1 << pattern;
-            int lead = bit << LEAD;
-            for (int pass = 0; pass < 2; pass++) {
-                for (int i = 0; i < size; i += 3) {
-                    int mask = found[i + 2];
-                    if ((mask & bit) != 0 && ((mask & lead) != 0) == (pass == 0)
-                            && matcher(pattern).region(found[i], windows[found[i + 1] + 1]).lookingAt()) {
-                        return true;
-                    }
+            for (int i = 0; i < size; i++) {
+                long subset = subset(pattern, i);
+                if (subset != 0 && patterns[pattern].matcherAt(s, at[2 * i], windows[at[2 * i + 1] + 1], subset)
+                        .lookingAt()) {
+                    return true;
                 }
             }
             return false;
         }
     }
+
+    private static final int[] NO_STARTS = new int[0];
+    private static final long[] NO_MASKS = new long[0];
 }
