@@ -33,65 +33,97 @@ public final class RemoteWorkParser implements Serializable {
             "presentiel", "site", "home", " tt", "ttv", "office", "telecommut", "wfh");
 
     /** Remote ruled out but not telework: "pas de full remote", "no 100% remote". */
-    private static final GatedPattern NOT_FULLY = GatedPattern.of(
-            "\\b(?:pas de|pas en|non|not|no|sans)\\s+(?:(?:du|de|en)\\s+)?(?:full[- ]?remote|100\\s*%\\s*(?:de )?"
+    private static final RemoteWorkPattern NOT_FULLY_RULE = RemoteWorkPattern.of(
+            alt("\\b(?:pas de|pas en|non|not|no|sans)\\s+(?:(?:du|de|en)\\s+)?(?:full[- ]?remote|100\\s*%\\s*(?:de )?"
                     + "(?:remote|teletravail|a distance)|teletravail (?:complet|total|integral)|fully remote)",
-            "\\bpas", "\\bno", "\\bsans");
-    private static final GatedPattern ON_SITE = GatedPattern.of(
-            "(?:\\bteletravail\\s*:\\s*)?(?:\\bpas de (?:possibilite de |possibilites de )?(?:teletravail|\\btt\\b|remote"
-                    + "|travail a distance)|\\bsans (?:possibilite de )?teletravail|\\baucun teletravail"
-                    + "|\\bteletravail\\s*(?::\\s*)?(?:non\\b|impossible|non (?:possible|autorise|envisageable|prevu))"
-                    + "|\\bteletravail (?:n'est pas|non) (?:possible|autorise|envisageable|propose)"
-                    + "|\\bno remote|\\bnot (?:a |an )?(?:remote|telecommut)|\\bnon[- ]remote"
-                    + "|(?:100\\s*%|uniquement|exclusivement|totalement|entierement)\\s*(?:en )?(?:presentiel|sur site|on-?site)"
-                    + "|\\bpresentiel (?:obligatoire|uniquement|exige|requis)"
-                    + "|\\b(?:on-?site|in-office|in office) (?:only|position|role|job|required)"
-                    + "|(?<!\\bau )(?<!\\bdu )(?<!\\bde )\\b(?:poste|travail|job|fonction)\\s+(?:est\\s+)?(?:basee?\\s+)?"
-                    + "(?:100\\s*% )?sur site\\b"
-                    + "|\\b(?:is|be) (?:fully |100% )?on-?site\\b|\\bonsite (?:only|position|role))",
-            "\\bteletravail", "\\bpas", "\\bsans", "\\baucun", "\\bno", "100", "uniquement", "exclusivement",
-            "totalement", "entierement", "\\bpresentiel", "\\bon", "\\bin", "\\bposte", "\\btravail", "\\bjob",
-            "\\bfonction", "\\bis", "\\bbe");
+                    "\\bpas", "\\bno", "\\bsans"));
+    private static final RemoteWorkPattern ON_SITE_RULE = RemoteWorkPattern.withPrefix("\\bteletravail\\s*:\\s*",
+            alt("\\bpas de (?:possibilite de |possibilites de )?(?:teletravail|\\btt\\b|remote|travail a distance)",
+                    "\\bpas de "),
+            alt("\\bsans (?:possibilite de )?teletravail", "\\bsans "),
+            alt("\\baucun teletravail", "\\baucun teletravail"),
+            alt("\\bteletravail\\s*(?::\\s*)?(?:non\\b|impossible|non (?:possible|autorise|envisageable|prevu))",
+                    "\\bteletravail"),
+            alt("\\bteletravail (?:n'est pas|non) (?:possible|autorise|envisageable|propose)", "\\bteletravail"),
+            alt("\\bno remote", "\\bno remote"),
+            alt("\\bnot (?:a |an )?(?:remote|telecommut)", "\\bnot "),
+            alt("\\bnon[- ]remote", "\\bnon-remote", "\\bnon remote"),
+            alt("(?:100\\s*%|uniquement|exclusivement|totalement|entierement)\\s*(?:en )?(?:presentiel|sur site|on-?site)",
+                    "100", "uniquement", "exclusivement", "totalement", "entierement"),
+            alt("\\bpresentiel (?:obligatoire|uniquement|exige|requis)", "\\bpresentiel "),
+            alt("\\b(?:on-?site|in-office|in office) (?:only|position|role|job|required)", "\\bon-site ",
+                    "\\bonsite ", "\\bin-office ", "\\bin office "),
+            alt("(?<!\\bau )(?<!\\bdu )(?<!\\bde )\\b(?:poste|travail|job|fonction)\\s+(?:est\\s+)?(?:basee?\\s+)?"
+                    + "(?:100\\s*% )?sur site\\b", "\\bposte", "\\btravail", "\\bjob", "\\bfonction"),
+            alt("\\b(?:is|be) (?:fully |100% )?on-?site\\b", "\\bis ", "\\bbe "),
+            alt("\\bonsite (?:only|position|role)", "\\bonsite "));
     /**
      * A weaker on-site statement, often a board's default line ("Lieu du poste : En présentiel"):
      * it gives way to a stated telework arrangement.
      */
-    private static final GatedPattern PRESENCE = GatedPattern.of(
-            "\\b(?:poste|travail|mission|lieu du poste|emploi)\\s*(?:est\\s*)?:?\\s*(?:en |sur )?presentiel",
-            "\\bposte", "\\btravail", "\\bmission", "\\blieu", "\\bemploi");
+    private static final RemoteWorkPattern PRESENCE_RULE = RemoteWorkPattern.of(
+            alt("\\b(?:poste|travail|mission|lieu du poste|emploi)\\s*(?:est\\s*)?:?\\s*(?:en |sur )?presentiel",
+                    "\\bposte", "\\btravail", "\\bmission", "\\blieu", "\\bemploi"));
     /** After a "no telework": the ban is temporary, telework comes later. */
     private static final Pattern LATER = Pattern.compile(
             "\\s*(?:possible\\s*)?(?:pendant|durant|avant|lors|au cours|jusqu|during|until|for the first|les premiers"
                     + "|la premiere|la periode|en periode)");
-    private static final GatedPattern REMOTE = GatedPattern.of(
-            "\\bfull[- ]?remote|\\bfull[- ]teletravail|\\b100\\s*%\\s*(?:en |de )?(?:remote|teletravail|a distance|distanciel"
-                    + "|telework)|\\b(?:teletravail|remote)\\s*(?:a |en )?100\\s*%|\\bteletravail (?:complet|total"
-                    + "|integral|a temps (?:plein|complet))|\\b(?:fully|100%|completely|entirely|totally) remote"
-                    + "|\\bremote[- ]first|\\b(?:entierement|totalement|exclusivement|uniquement|completement) "
-                    + "(?:en teletravail|en remote)|\\b(?:poste|emploi|job|mission) (?:\\w+ )?en (?:full )?"
-                    + "(?:remote|teletravail)\\b(?!\\s*(?:partiel|possible|hybride|occasionnel|\\d|jusqu|[a-z]+ \\d))"
-                    + "|\\bremote (?:position|role|job|opportunity|contract|work\\b(?! flexib| option)|based|friendly)"
-                    + "|\\b(?:is|be) (?:a )?(?:fully )?remote\\b|\\b(?:permanently|fully|100% )?work (?:remotely|from anywhere)"
+    private static final RemoteWorkPattern REMOTE_RULE = RemoteWorkPattern.of(
+            alt("\\bfull[- ]?remote", "\\bfull-remote", "\\bfull remote", "\\bfullremote"),
+            alt("\\bfull[- ]teletravail", "\\bfull-teletravail", "\\bfull teletravail"),
+            alt("\\b100\\s*%\\s*(?:en |de )?(?:remote|teletravail|a distance|distanciel|telework)", "\\b100"),
+            alt("\\b(?:teletravail|remote)\\s*(?:a |en )?100\\s*%", "\\bteletravail", "\\bremote"),
+            alt("\\bteletravail (?:complet|total|integral|a temps (?:plein|complet))", "\\bteletravail "),
+            alt("\\b(?:fully|100%|completely|entirely|totally) remote", "\\bfully remote", "\\b100% remote",
+                    "\\bcompletely remote", "\\bentirely remote", "\\btotally remote"),
+            alt("\\bremote[- ]first", "\\bremote-first", "\\bremote first"),
+            alt("\\b(?:entierement|totalement|exclusivement|uniquement|completement) (?:en teletravail|en remote)",
+                    "\\bentierement en ", "\\btotalement en ", "\\bexclusivement en ", "\\buniquement en ",
+                    "\\bcompletement en "),
+            alt("\\b(?:poste|emploi|job|mission) (?:\\w+ )?en (?:full )?(?:remote|teletravail)\\b"
+                    + "(?!\\s*(?:partiel|possible|hybride|occasionnel|\\d|jusqu|[a-z]+ \\d))",
+                    "\\bposte ", "\\bemploi ", "\\bjob ", "\\bmission "),
+            alt("\\bremote (?:position|role|job|opportunity|contract|work\\b(?! flexib| option)|based|friendly)",
+                    "\\bremote "),
+            alt("\\b(?:is|be) (?:a )?(?:fully )?remote\\b", "\\bis ", "\\bbe "),
+            alt("\\b(?:permanently|fully|100% )?work (?:remotely|from anywhere)"
                     + "(?!\\s*(?:\\d|one|two|three|on|days?|flexib|policy|option|when))",
-            "\\bfull", "\\b100", "\\bteletravail", "\\bremote", "\\bfully", "\\bcompletely", "\\bentirely",
-            "\\btotally", "\\bentierement", "\\btotalement", "\\bexclusivement", "\\buniquement", "\\bcompletement",
-            "\\bposte", "\\bemploi", "\\bjob", "\\bmission", "\\bis", "\\bbe", "\\bpermanently", "\\bwork");
-    private static final GatedPattern HYBRID = GatedPattern.of(
-            "\\bteletravail|\\bteletravailler|\\btelework|\\btelecommut"
-                    + "|\\d\\s*(?:j|jours?|journees?)\\s*(?:de |en )?(?:tt|ttv|teletravail|remote)\\b"
-                    + "|\\b(?:tt|ttv)\\s*:?\\s*\\d|\\b(?:tt|ttv) (?:possible|partiel)"
-                    + "|(?:travail|mode|format|poste|organisation|fonctionnement|rythme|modele|teletravail|remote"
-                    + "|lieu du poste\\s*:)\\s*(?:de travail\\s+)?hybride?\\b|\\bhybride?\\s*(?:\\(|:|presentiel|teletravail"
-                    + "|remote|work|role|position|schedule|model|working|office)|\\b(?:en|de facon|en mode|of) hybride?\\b"
-                    + "|\\b(?:work|role|position|job) is hybrid|\\bpartially remote|\\bremote (?:\\d|one|two|three) days?"
-                    + "|\\bwork (?:from home|remotely) (?:\\d|one|two|three|on|days?|flexib|policy|option|when)"
-                    + "|\\bwork from home|\\bremote work options?|\\bwfh\\b"
-                    + "|\\bhome office|\\btravail a distance|\\bflex office|\\bremote and on-?site",
-            "\\bteletravail", "\\btelework", "\\btelecommut", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
-            "\\btt", "travail", "mode", "format", "poste", "organisation", "fonctionnement", "rythme", "modele",
-            "teletravail", "remote", "lieu du poste", "\\bhybrid", "\\ben ", "\\bde facon", "\\bof ", "\\bwork",
-            "\\brole", "\\bposition", "\\bjob", "\\bpartially", "\\bremote", "\\bwfh", "\\bhome", "\\btravail",
-            "\\bflex");
+                    "\\bpermanently work ", "\\bfully work ", "\\b100% work ", "\\bwork "));
+    private static final RemoteWorkPattern HYBRID_RULE = RemoteWorkPattern.of(
+            alt("\\bteletravail", "\\bteletravail"),
+            alt("\\bteletravailler", "\\bteletravail"),
+            alt("\\btelework", "\\btelework"),
+            alt("\\btelecommut", "\\btelecommut"),
+            alt("\\d\\s*(?:j|jours?|journees?)\\s*(?:de |en )?(?:tt|ttv|teletravail|remote)\\b",
+                    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+            alt("\\b(?:tt|ttv)\\s*:?\\s*\\d", "\\btt"),
+            alt("\\b(?:tt|ttv) (?:possible|partiel)", "\\btt ", "\\bttv "),
+            alt("(?:travail|mode|format|poste|organisation|fonctionnement|rythme|modele|teletravail|remote"
+                    + "|lieu du poste\\s*:)\\s*(?:de travail\\s+)?hybride?\\b", "travail", "mode", "format", "poste",
+                    "organisation", "fonctionnement", "rythme", "modele", "teletravail", "remote", "lieu du poste"),
+            alt("\\bhybride?\\s*(?:\\(|:|presentiel|teletravail|remote|work|role|position|schedule|model|working"
+                    + "|office)", "\\bhybrid"),
+            alt("\\b(?:en|de facon|en mode|of) hybride?\\b", "\\ben hybrid", "\\bde facon hybrid",
+                    "\\ben mode hybrid", "\\bof hybrid"),
+            alt("\\b(?:work|role|position|job) is hybrid", "\\bwork is hybrid", "\\brole is hybrid",
+                    "\\bposition is hybrid", "\\bjob is hybrid"),
+            alt("\\bpartially remote", "\\bpartially remote"),
+            alt("\\bremote (?:\\d|one|two|three) days?", "\\bremote "),
+            alt("\\bwork (?:from home|remotely) (?:\\d|one|two|three|on|days?|flexib|policy|option|when)",
+                    "\\bwork from home ", "\\bwork remotely "),
+            alt("\\bwork from home", "\\bwork from home"),
+            alt("\\bremote work options?", "\\bremote work option"),
+            alt("\\bwfh\\b", "\\bwfh"),
+            alt("\\bhome office", "\\bhome office"),
+            alt("\\btravail a distance", "\\btravail a distance"),
+            alt("\\bflex office", "\\bflex office"),
+            alt("\\bremote and on-?site", "\\bremote and on"));
+    /** The rules as gated patterns (each literal list is checked against its plain pattern by the tests). */
+    private static final GatedPattern NOT_FULLY = NOT_FULLY_RULE.gated();
+    private static final GatedPattern ON_SITE = ON_SITE_RULE.gated();
+    private static final GatedPattern PRESENCE = PRESENCE_RULE.gated();
+    private static final GatedPattern REMOTE = REMOTE_RULE.gated();
+    private static final GatedPattern HYBRID = HYBRID_RULE.gated();
     /** In a title, "remote" alone is enough; "sur site"/"on-site" is on-site. */
     private static final Pattern TITLE_REMOTE = Pattern.compile("\\bremote\\b(?! sensing)|\\bteletravail\\b");
     private static final Pattern TITLE_ON_SITE = Pattern.compile("\\bsur site\\b|\\bon-?site\\b|\\bpresentiel\\b");
@@ -125,19 +157,40 @@ public final class RemoteWorkParser implements Serializable {
         return fromText(description.folded());
     }
 
+    /** The gated patterns of the description, by their index in {@link #STARTS}. */
+    private static final int NOT_FULLY_AT = 0;
+    private static final int ON_SITE_AT = 1;
+    private static final int REMOTE_AT = 2;
+    private static final int HYBRID_AT = 3;
+    private static final int PRESENCE_AT = 4;
+    /** The literals of the five patterns, looked for in one pass over the windows. */
+    private static final RemoteWorkStarts STARTS = new RemoteWorkStarts(NOT_FULLY_RULE, ON_SITE_RULE, REMOTE_RULE,
+            HYBRID_RULE, PRESENCE_RULE);
+
+    /**
+     * The arrangement the description states. The patterns are tried only where one of their
+     * literals starts in a window around a trigger ({@link RemoteWorkStarts}): the windows of a
+     * text are scanned once for all five patterns. What a negation or an on-site statement
+     * matched is blanked out before the others are looked for, in a copy scanned again (rare).
+     */
     private static Optional<RemoteWork> fromText(FoldedText text) {
         if (text.isBlank()) {
             return Optional.empty();
         }
+        int[] windows = RemoteWorkStarts.windows(text, TRIGGERS);
+        if (windows.length == 0) {
+            return Optional.empty();
+        }
+        RemoteWorkStarts.Starts starts = STARTS.scan(text.folded(), text.foldedChars(), windows);
         StringBuilder rest = null;
         IntRanges blanks = new IntRanges();
         boolean hybrid = false;
-        for (MatchResult m : text.near(NOT_FULLY, TRIGGERS)) {
+        for (MatchResult m : starts.findAll(NOT_FULLY_AT)) {
             rest = blank(rest, text, m);
             blanks.add(m.start(), m.end());
         }
         boolean onSite = false;
-        for (MatchResult m : text.near(ON_SITE, TRIGGERS)) {
+        for (MatchResult m : starts.findAll(ON_SITE_AT)) {
             if (LATER.matcher(text.folded()).region(m.end(), Math.min(text.folded().length(), m.end() + 30))
                     .lookingAt()) {
                 hybrid = true;
@@ -147,20 +200,27 @@ public final class RemoteWorkParser implements Serializable {
             rest = blank(rest, text, m);
             blanks.add(m.start(), m.end());
         }
-        FoldedText remaining = rest == null ? text : text.blanked(rest.toString(), blanks.toArray());
-        if (remaining.anyNear(REMOTE, TRIGGERS)) {
+        if (rest != null) {
+            FoldedText remaining = text.blanked(rest.toString(), blanks.toArray());
+            starts = STARTS.scan(remaining.folded(), remaining.foldedChars(), RemoteWorkStarts.windows(remaining, TRIGGERS));
+        }
+        if (starts.any(REMOTE_AT)) {
             return Optional.of(RemoteWork.REMOTE);
         }
         if (onSite) {
             return Optional.of(RemoteWork.ON_SITE);
         }
-        if (hybrid || remaining.anyNear(HYBRID, TRIGGERS)) {
+        if (hybrid || starts.any(HYBRID_AT)) {
             return Optional.of(RemoteWork.HYBRID);
         }
-        if (remaining.anyNear(PRESENCE, TRIGGERS)) {
+        if (starts.any(PRESENCE_AT)) {
             return Optional.of(RemoteWork.ON_SITE);
         }
         return Optional.empty();
+    }
+
+    private static RemoteWorkPattern.Alternative alt(String regex, String... literals) {
+        return new RemoteWorkPattern.Alternative(regex, literals);
     }
 
     /** Start and end positions, in the order added. */

@@ -104,6 +104,9 @@ public final class SalaryParser implements Serializable {
         }
         if (description.clean() != null) {
             for (String window : SalaryDescription.windows(description.salaryFolded(), description.foldedOfSalary())) {
+                if (!hasDigit(window)) {
+                    continue; // every amount is a number token, which starts with a digit
+                }
                 Salary s = fromText(window, true, false, ctx, description, EnumSet.of(SalaryFlag.FROM_DESCRIPTION));
                 if (s != null) {
                     return s;
@@ -208,6 +211,17 @@ public final class SalaryParser implements Serializable {
                     s.basis(), s.annualMinEur(), s.annualMaxEur(), names);
         }
         return s;
+    }
+
+    /** Whether {@code s} holds an ASCII digit, as every {@link SalaryLexer#NUMBER} does. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quick test before the {@link #VARIABLE} pattern: the letters its words start with. */
