@@ -359,10 +359,11 @@ final class FoldedText {
     }
 
     /**
-     * The windows around the triggers' occurrences, merged where they overlap or touch, as
-     * {@code [from0, to0, from1, to1, ...]} in text order.
+     * The windows of {@link #near}: {@value #NEAR_BEFORE} characters before and
+     * {@value #NEAR_AFTER} after each occurrence of a trigger, merged where they overlap or touch,
+     * as {@code [from0, to0, from1, to1, ...]} in text order (shared: do not modify).
      */
-    private int[] regions(List<String> triggers) {
+    int[] regions(List<String> triggers) {
         if (triggers == lastTriggers) {
             return lastRegions;
         }
@@ -419,6 +420,9 @@ final class FoldedText {
      * string without a space is taken from the original's occurrences.
      */
     int[] occurrences(String trigger) {
+        if (trigramBits != null && parent == null && trigger.length() >= 3 && !mayContain(trigger)) {
+            return NONE; // most strings looked for are absent: ruled out before the table
+        }
         // an open-addressing table keyed by the strings themselves: the triggers and literals
         // are static constants, so the same instance comes back and is found by identity
         String[] keys = occurrenceKeys;

@@ -177,7 +177,7 @@ public final class RemoteWorkParser implements Serializable {
         if (text.isBlank()) {
             return Optional.empty();
         }
-        int[] windows = RemoteWorkStarts.windows(text, TRIGGERS);
+        int[] windows = text.regions(TRIGGERS);
         if (windows.length == 0) {
             return Optional.empty();
         }
@@ -202,7 +202,7 @@ public final class RemoteWorkParser implements Serializable {
         }
         if (rest != null) {
             FoldedText remaining = text.blanked(rest.toString(), blanks.toArray());
-            starts = STARTS.scan(remaining.folded(), remaining.foldedChars(), RemoteWorkStarts.windows(remaining, TRIGGERS));
+            starts = STARTS.scan(remaining.folded(), remaining.foldedChars(), remaining.regions(TRIGGERS));
         }
         if (starts.any(REMOTE_AT)) {
             return Optional.of(RemoteWork.REMOTE);

@@ -137,52 +137,6 @@ final class RemoteWorkStarts {
         }
     }
 
-    /**
-     * The windows of {@link FoldedText#near}: {@link FoldedText#NEAR_BEFORE} characters before and
-     * {@link FoldedText#NEAR_AFTER} after each occurrence of a trigger, merged where they overlap
-     * or touch, as {@code [from0, to0, from1, to1, ...]} in text order. The occurrences come from
-     * the text's own index ({@link FoldedText#occurrences}), shared with the other parsers.
-     */
-    static int[] windows(FoldedText text, List<String> triggers) {
-        int[] starts = null;
-        int n = 0;
-        for (String t : triggers) {
-            int[] found = text.occurrences(t);
-            if (found.length == 0) {
-                continue;
-            }
-            if (starts == null) {
-                starts = new int[Math.max(16, found.length)];
-            } else if (n + found.length > starts.length) {
-                starts = Arrays.copyOf(starts, Math.max(n * 2, n + found.length));
-            }
-            System.arraycopy(found, 0, starts, n, found.length);
-            n += found.length;
-        }
-        if (n == 0) {
-            return NONE;
-        }
-        Arrays.sort(starts, 0, n);
-        int length = text.folded().length();
-        int[] out = new int[2 * n];
-        int k = 0;
-        int i = 0;
-        while (i < n) {
-            int from = Math.max(0, starts[i] - FoldedText.NEAR_BEFORE);
-            int to = Math.min(length, starts[i] + FoldedText.NEAR_AFTER);
-            while (i + 1 < n && Math.max(0, starts[i + 1] - FoldedText.NEAR_BEFORE) <= to) {
-                to = Math.max(to, Math.min(length, starts[++i] + FoldedText.NEAR_AFTER));
-            }
-            i++;
-            if (from < to) {
-                out[k++] = from;
-                out[k++] = to;
-            }
-        }
-        return k == out.length ? out : Arrays.copyOf(out, k);
-    }
-
-    private static final int[] NONE = new int[0];
 
     private static int hash(char a, char b, char c) {
         return ((a * 31 + b) * 31 + c) & (TRIGRAM_BITS - 1);
