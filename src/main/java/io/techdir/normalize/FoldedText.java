@@ -632,6 +632,7 @@ final class FoldedText {
         char p1 = 0;
         int wordStart = -1;
         int hash = 0;
+        int kinds = 0;
         for (int i = 0; i < n; i++) {
             char c = out[i];
             char f;
@@ -672,14 +673,17 @@ final class FoldedText {
                 out[i] = f;
                 result |= CHANGED;
             }
-            if (WordRuns.isWordChar(f)) {
+            byte wordKind = WordRuns.kind(f);
+            if (wordKind != 0) {
                 if (wordStart < 0) {
                     wordStart = i;
                     hash = 0;
+                    kinds = 0;
                 }
                 hash = 31 * hash + f;
+                kinds |= wordKind;
             } else if (wordStart >= 0) {
-                runs.add(wordStart, i, hash);
+                runs.add(wordStart, i, hash, kinds);
                 wordStart = -1;
             }
             if (trigrams != null) {
@@ -692,7 +696,7 @@ final class FoldedText {
             }
         }
         if (wordStart >= 0) {
-            runs.add(wordStart, n, hash);
+            runs.add(wordStart, n, hash, kinds);
         }
         return result;
     }
