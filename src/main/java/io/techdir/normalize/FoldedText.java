@@ -494,8 +494,11 @@ final class FoldedText {
     }
 
     private static final int[] NONE = new int[0];
-    /** Initial size of the occurrence table (a description is searched for some 150 strings). */
-    private static final int OCCURRENCE_SLOTS = 512;
+    /**
+     * Initial size of the occurrence table: a description keeps some 8 strings (at most about 20
+     * in the benchmark's postings), since the strings its trigrams rule out are not kept.
+     */
+    private static final int OCCURRENCE_SLOTS = 64;
     /** Texts shorter than this are searched string by string ({@link #trigrams()} would cost more). */
     private static final int SHORT_TEXT = 160;
     private static final int TRIGRAM_BITS = 8192;
