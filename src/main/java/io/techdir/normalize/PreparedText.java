@@ -18,8 +18,8 @@ import java.util.List;
 final class PreparedText {
 
     private final String raw;
-    /** Whether both token lists will be asked for (a posting), so that one scan gives both. */
-    private final boolean allWords;
+    /** Whether every parser of a posting will read it: then it is folded once for all of them. */
+    private final boolean forPosting;
     private String clean;
     private boolean cleaned;
     private FoldedText folded;
@@ -28,9 +28,9 @@ final class PreparedText {
     private List<String> words;
     private List<String> wordsAndPunctuation;
 
-    private PreparedText(String raw, boolean allWords) {
+    private PreparedText(String raw, boolean forPosting) {
         this.raw = raw;
-        this.allWords = allWords;
+        this.forPosting = forPosting;
     }
 
     /** Prepares a text for one parser; null gives an empty text. */
@@ -107,7 +107,7 @@ final class PreparedText {
     String salaryFolded() {
         String f = salaryFolded;
         if (f == null) {
-            FoldedText same = allWords || folded != null ? folded() : null;
+            FoldedText same = forPosting || folded != null ? folded() : null;
             f = same != null && same.foldsAlike() ? same.folded() : TextHygiene.fold(clean());
             salaryFolded = f;
         }
@@ -138,38 +138,32 @@ final class PreparedText {
     /** {@link RoleText#textTokens} of the text as passed, without punctuation (shared: do not modify). */
     List<String> words() {
         if (words == null) {
-            if (allWords) {
-                tokenize();
-            } else {
-                words = RoleText.textTokens(raw, false);
-            }
+            words = tokens(false);
         }
         return words;
     }
 
-    /** {@link RoleText#textTokens} of the text as passed, with punctuation (shared: do not modify). */
+    /**
+     * {@link RoleText#textTokens} of the text as passed, with punctuation (shared: do not
+     * modify). Made on its own when asked for: few texts need it ({@link PriorRoleDetector}).
+     */
     List<String> wordsAndPunctuation() {
         if (wordsAndPunctuation == null) {
-            if (allWords) {
-                tokenize();
-            } else {
-                wordsAndPunctuation = RoleText.textTokens(raw, true);
-            }
+            wordsAndPunctuation = tokens(true);
         }
         return wordsAndPunctuation;
     }
 
-    private void tokenize() {
-        FoldedText f = raw != null && raw.equals(clean()) ? folded() : null;
-        List<List<String>> both;
+    /**
+     * The tokens of a posting's text from its folded characters (and the words found while
+     * folding it) when they are {@code RoleText}'s folded characters too; else from the text.
+     */
+    private List<String> tokens(boolean punctuation) {
+        FoldedText f = forPosting && raw != null && raw.equals(clean()) ? folded() : null;
         if (f == null || !f.foldsAlike()) {
-            both = RoleText.textTokensBoth(raw);
-        } else if (f.wordRuns() != null) {
-            both = RoleText.textTokensBothRuns(f.foldedChars(), f.wordRuns());
-        } else {
-            both = RoleText.textTokensBothFolded(f.foldedChars());
+            return RoleText.textTokens(raw, punctuation);
         }
-        words = both.get(0);
-        wordsAndPunctuation = both.get(1);
+        return f.wordRuns() != null ? RoleText.textTokensRuns(f.foldedChars(), f.wordRuns(), punctuation)
+                : RoleText.textTokensFolded(f.foldedChars(), punctuation);
     }
 }

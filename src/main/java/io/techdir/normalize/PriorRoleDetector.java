@@ -100,8 +100,15 @@ public final class PriorRoleDetector implements Serializable {
     /** {@link #asksPriorTechnicalDirector(String, String)} of a prepared title and description. */
     boolean asksPrepared(PreparedText title, PreparedText description) {
         String t = title.raw();
-        return t != null && TITLES.get(t, key -> asks(title.wordsAndPunctuation()))
-                || asks(description.wordsAndPunctuation());
+        return t != null && TITLES.get(t, key -> asks(title)) || asks(description);
+    }
+
+    /**
+     * {@link #asks(List)} of a text's tokens with punctuation, made only when one of its words
+     * may start a role mention (a few texts in a hundred).
+     */
+    private static boolean asks(PreparedText text) {
+        return anyFirstWord(text.words()) && asks(text.wordsAndPunctuation());
     }
 
     /** {@link #asks} of the titles already seen (boards repeat titles). */

@@ -197,47 +197,32 @@ final class RoleText {
     }
 
     /**
-     * {@link #textTokens(String, boolean) textTokens(text, false)} and
-     * {@code textTokens(text, true)} at once, folding and scanning the text once: the words alone
-     * are the words with punctuation, less the punctuation tokens (the R&amp;D merge is then
-     * applied to each list, since punctuation keeps "r, d" apart).
-     *
-     * @return the words, then the words with punctuation
+     * {@link #textTokens(String, boolean)} of a text already folded as {@link #fold} folds it
+     * (the array is only read): a {@link TokenList}, whose words become strings only when read.
      */
-    static List<List<String>> textTokensBoth(String text) {
-        return textTokensBothFolded(foldChars(text));
+    static List<String> textTokensFolded(char[] folded, boolean keepPunctuation) {
+        TokenList tokens = new TokenList(folded, folded.length / (keepPunctuation ? 5 : 6) + 4);
+        return merged(tokens, scanWords(folded, tokens, keepPunctuation));
     }
 
     /**
-     * {@link #textTokensBoth} of a text already folded as {@link #fold} folds it (the array is
-     * only read).
+     * {@link #textTokensFolded} of a folded text whose {@link WordRuns} (runs of
+     * {@link #isWordChar word characters}) were found while folding it: the words are not read
+     * again.
      */
-    static List<List<String>> textTokensBothFolded(char[] folded) {
-        TokenList withPunctuation = new TokenList(folded, folded.length / 5 + 4);
-        TokenList words = new TokenList(folded, folded.length / 6 + 4);
-        return bothLists(withPunctuation, words, scanWords(folded, withPunctuation, true, words));
+    static List<String> textTokensRuns(char[] folded, WordRuns runs, boolean keepPunctuation) {
+        TokenList tokens = new TokenList(folded, folded.length / (keepPunctuation ? 5 : 6) + 4);
+        return merged(tokens, scanRuns(folded, runs, tokens, keepPunctuation));
     }
 
-    /**
-     * {@link #textTokensBothFolded} of a folded text whose {@link WordRuns} (runs of
-     * {@link #isWordChar word characters}) were found while folding it.
-     */
-    static List<List<String>> textTokensBothRuns(char[] folded, WordRuns runs) {
-        TokenList withPunctuation = new TokenList(folded, folded.length / 5 + 4);
-        TokenList words = new TokenList(folded, folded.length / 6 + 4);
-        return bothLists(withPunctuation, words, scanRuns(folded, runs, withPunctuation, words));
-    }
-
-    /** The two token lists of one scan, merged when a letter "r" was found (see {@link #textTokensBoth}). */
-    private static List<List<String>> bothLists(TokenList withPunctuation, TokenList words, boolean letterR) {
+    /** The tokens of a scan, with "r &amp; d" merged when a letter "r" was found (into a copy). */
+    private static List<String> merged(TokenList tokens, boolean letterR) {
         if (letterR) {
-            List<String> both = new ArrayList<>(withPunctuation);
-            List<String> only = new ArrayList<>(words);
-            mergeRandD(both);
-            mergeRandD(only);
-            return List.of(only, both);
+            List<String> copy = new ArrayList<>(tokens);
+            mergeRandD(copy);
+            return copy;
         }
-        return List.of(words, withPunctuation);
+        return tokens;
     }
 
     /** The words of a folded text: runs of {@code [a-z0-9&+]}, nothing removed. */
@@ -258,18 +243,17 @@ final class RoleText {
 
     /** Splits a folded text into tokens, dropping gender forms on the way. */
     private static void scan(char[] s, List<String> tokens, boolean punctuation) {
-        if (scanWords(s, tokens, punctuation, null)) {
+        if (scanWords(s, tokens, punctuation)) {
             mergeRandD(tokens);
         }
     }
 
     /**
      * {@link #scan} without the R&amp;D merge; whether a one-letter word "r" was added (else
-     * there is nothing to merge). With {@code wordsOnly} (else null), the same tokens less the
-     * punctuation tokens go there too, in the same pass.
+     * there is nothing to merge).
      */
-    private static boolean scanWords(char[] s, List<String> tokens, boolean punctuation, TokenList wordsOnly) {
-        WordScan scan = new WordScan(s, tokens, punctuation, wordsOnly);
+    private static boolean scanWords(char[] s, List<String> tokens, boolean punctuation) {
+        WordScan scan = new WordScan(s, tokens, punctuation);
         int n = s.length;
         int i = 0;
         while (i < n) {
@@ -291,12 +275,12 @@ final class RoleText {
     }
 
     /**
-     * {@link #scanWords} with punctuation, of a folded text whose words (runs of word
-     * characters) were found while folding it: the characters between words are still read, for
-     * punctuation and suffixes, but the words themselves are not read again.
+     * {@link #scanWords} of a folded text whose words (runs of word characters) were found while
+     * folding it: the characters between words are still read, for punctuation and suffixes, but
+     * the words themselves are not read again.
      */
-    private static boolean scanRuns(char[] s, WordRuns runs, List<String> tokens, TokenList wordsOnly) {
-        WordScan scan = new WordScan(s, tokens, true, wordsOnly);
+    private static boolean scanRuns(char[] s, WordRuns runs, List<String> tokens, boolean punctuation) {
+        WordScan scan = new WordScan(s, tokens, punctuation);
         int i = 0;
         for (int r = 0, count = runs.count(); r < count; r++) {
             int start = runs.start(r);
@@ -322,7 +306,6 @@ final class RoleText {
         private final char[] s;
         private final List<String> tokens;
         private final boolean punctuation;
-        private final TokenList wordsOnly;
         private final TokenList list;
         // gender tag state: 0 none, 1 a tag letter followed by "/" was added at tokens[pending],
         // 2 a tag was dropped and a third letter ("h/f/d") may follow
@@ -330,11 +313,10 @@ final class RoleText {
         private int pending = -1;
         boolean letterR;
 
-        WordScan(char[] s, List<String> tokens, boolean punctuation, TokenList wordsOnly) {
+        WordScan(char[] s, List<String> tokens, boolean punctuation) {
             this.s = s;
             this.tokens = tokens;
             this.punctuation = punctuation;
-            this.wordsOnly = wordsOnly;
             this.list = tokens instanceof TokenList t ? t : null;
         }
 
@@ -354,15 +336,12 @@ final class RoleText {
             boolean maybeMasculine = mayBeMasculineKey(hash);
             if (word == null && !maybeMasculine && list != null) {
                 list.addWord(start, length, hash);
-                if (wordsOnly != null) {
-                    wordsOnly.addWord(start, length, hash);
-                }
                 return i;
             }
             if (word == null) {
                 word = new String(s, start, length);
             }
-            add(maybeMasculine ? masculine(word) : word);
+            tokens.add(maybeMasculine ? masculine(word) : word);
             return i;
         }
 
@@ -374,10 +353,6 @@ final class RoleText {
             boolean tag = TAG_LETTERS.indexOf(c) >= 0;
             if (state == 1 && tag) {
                 tokens.remove(pending);
-                if (wordsOnly != null) {
-                    // no word came after the pending one: it is the last word
-                    wordsOnly.remove(wordsOnly.size() - 1);
-                }
                 state = slashFollows(s, i) ? 2 : 0;
                 return i;
             }
@@ -387,20 +362,13 @@ final class RoleText {
             }
             state = 0;
             String word = SHORT_WORDS[wordCharIndex(c)];
-            add(mayBeMasculineKey(word.hashCode()) ? masculine(word) : word);
+            tokens.add(mayBeMasculineKey(word.hashCode()) ? masculine(word) : word);
             letterR |= c == 'r';
             if (tag && slashFollows(s, i)) {
                 state = 1;
                 pending = tokens.size() - 1;
             }
             return i;
-        }
-
-        private void add(String token) {
-            tokens.add(token);
-            if (wordsOnly != null) {
-                wordsOnly.add(token);
-            }
         }
 
         /** Takes a character that is not a word character: punctuation, when kept, is a token. */

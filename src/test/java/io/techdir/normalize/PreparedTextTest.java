@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The speed-ups behind {@link PostingNormalizer} give what the plain forms give: each parser
  * reading a {@link PreparedText} shared by all of them answers as its public {@code String}
- * method does; {@link RoleText#textTokensBoth} is the two token lists; the table fold of
+ * method does; {@link RoleText#textTokensFolded} gives the text's tokens; the table fold of
  * {@link TextHygiene#fold} is its definition (NFD, marks removed); the fast path of
  * {@link TextHygiene#clean} keeps a text that needs nothing. Texts: {@code /perf/description-lines.tsv}
  * (see its README), alone and joined.
@@ -158,16 +158,23 @@ class PreparedTextTest {
             "R, D et R. D. ; r et d, h/f/d"
             "Ingénieur·e R-D, f/h : R/D"
             """)
-    void bothTokenListsAreTheTwoTokenLists(String text) {
-        assertEquals(List.of(RoleText.textTokens(text, false), RoleText.textTokens(text, true)),
-                RoleText.textTokensBoth(text));
+    void tokensOfTheFoldedCharactersAreTheTokensOfTheText(String text) {
+        FoldedText f = FoldedText.ofClean(text);
+        for (boolean punctuation : new boolean[] {false, true}) {
+            assertEquals(RoleText.textTokens(text, punctuation), RoleText.textTokensFolded(f.foldedChars(), punctuation));
+        }
     }
 
     @Test
-    void bothTokenListsOfTheLines() {
+    void tokensOfTheFoldedCharactersOfTheLines() {
         for (String text : GatedPatternTest.texts()) {
-            assertEquals(List.of(RoleText.textTokens(text, false), RoleText.textTokens(text, true)),
-                    RoleText.textTokensBoth(text), text);
+            FoldedText f = FoldedText.ofClean(text);
+            if (f.foldsAlike()) {
+                for (boolean punctuation : new boolean[] {false, true}) {
+                    assertEquals(RoleText.textTokens(text, punctuation),
+                            RoleText.textTokensFolded(f.foldedChars(), punctuation), text);
+                }
+            }
         }
     }
 

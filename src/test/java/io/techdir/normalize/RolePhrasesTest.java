@@ -50,7 +50,7 @@ class RolePhrasesTest {
         table.block("reseaux sociaux");
         int found = 0;
         for (String text : GatedPatternTest.texts()) {
-            List<String> tokens = RoleText.textTokensBoth(text).get(0);
+            List<String> tokens = RoleText.textTokensFolded(FoldedText.ofClean(text).foldedChars(), false);
             List<String> viaHashes = new ArrayList<>();
             List<String> viaStrings = new ArrayList<>();
             table.scan(tokens, (value, at) -> viaHashes.add(value + "@" + at));
