@@ -140,9 +140,7 @@ final class DegreeScanner {
     /** Single words looked up in {@link DegreeVocabulary#WORDS}, with their special cases. */
     private static void words(FoldedText text, boolean field, List<DegreeMention> found) {
         String s = text.folded();
-        WordRuns runs = text.wordRuns();
-        int[] candidates = runs != null ? DegreeWords.candidates(text.foldedChars(), runs)
-                : DegreeWords.candidates(text.foldedChars());
+        int[] candidates = DegreeWords.candidates(text.foldedChars());
         for (int w = 0; w < candidates.length; w += 2) {
             int start = candidates[w];
             int i = candidates[w + 1];

@@ -64,41 +64,10 @@ final class DegreeWords {
         return k == out.length ? out : Arrays.copyOf(out, k);
     }
 
-    /**
-     * {@link #candidates(char[])} of a text whose {@link WordRuns} were found while folding it:
-     * a run without '&amp;' or '+' is one word, whose hash is known; a joined run ("r&amp;d",
-     * "bac+5") is read again, alone.
-     */
-    static int[] candidates(char[] c, WordRuns runs) {
-        int[] out = NONE;
-        int k = 0;
-        for (int r = 0, count = runs.count(); r < count; r++) {
-            int start = runs.start(r);
-            int end = runs.end(r);
-            if (!runs.joined(r)) {
-                if (hasKeyShape(c, start, end) && DegreeVocabulary.mayBeWord(runs.hash(r))) {
-                    out = append(out, k, start, end);
-                    k += 2;
-                }
-                continue;
-            }
-            int from = start;
-            for (int i = start; i <= end; i++) {
-                if (i == end || !WORD_CHAR[c[i]]) {
-                    if (i > from && mayBeKey(c, from, i)) {
-                        out = append(out, k, from, i);
-                        k += 2;
-                    }
-                    from = i + 1;
-                }
-            }
-        }
-        return k == out.length ? out : Arrays.copyOf(out, k);
-    }
-
     /** Whether the word {@code c[start, end)} may be a key: its shape first, then its hash. */
     private static boolean mayBeKey(char[] c, int start, int end) {
-        if (!hasKeyShape(c, start, end)) {
+        int s = shape(end - start, c[start], c[end - 1]);
+        if ((SHAPES[s >>> 6] & (1L << s)) == 0) {
             return false;
         }
         int hash = 0;
@@ -106,12 +75,6 @@ final class DegreeWords {
             hash = 31 * hash + c[i];
         }
         return DegreeVocabulary.mayBeWord(hash);
-    }
-
-    /** Whether some key has the length, first and last characters of the word {@code c[start, end)}. */
-    private static boolean hasKeyShape(char[] c, int start, int end) {
-        int s = shape(end - start, c[start], c[end - 1]);
-        return (SHAPES[s >>> 6] & (1L << s)) != 0;
     }
 
     /** A word's length, first and last characters, as a bit index below {@link #SHAPE_BITS}. */

@@ -69,8 +69,6 @@ final class FoldedText {
     private final String folded;
     /** Whether every character of the text is {@link #ALIKE}. */
     private boolean alike;
-    /** The words found while folding ({@link #ofPublishedIfClean}); else null. */
-    private WordRuns wordRuns;
     /** Occurrences of each trigger already looked up (one text is searched by several parsers). */
     private String[] occurrenceKeys;
     private int[][] occurrenceValues;
@@ -129,8 +127,7 @@ final class FoldedText {
         }
         char[] out = published.toCharArray();
         long[] bits = n >= SHORT_TEXT ? new long[TRIGRAM_BITS / 64] : null;
-        WordRuns runs = new WordRuns(n / 6 + 4);
-        int fold = foldCleanInPlace(out, bits, runs);
+        int fold = foldCleanInPlace(out, bits);
         if (fold < 0) {
             return null;
         }
@@ -138,7 +135,6 @@ final class FoldedText {
         f.foldedChars = out;
         f.alike = (fold & NOT_ALIKE) == 0;
         f.trigramBits = bits;
-        f.wordRuns = runs;
         return f;
     }
 
@@ -150,14 +146,6 @@ final class FoldedText {
      */
     boolean foldsAlike() {
         return alike;
-    }
-
-    /**
-     * The runs of word characters of {@link #folded()} with their hashes, when they were found
-     * while folding (a text from {@link #ofPublishedIfClean}); else null.
-     */
-    WordRuns wordRuns() {
-        return wordRuns;
     }
 
     /** Wraps a text already folded (its own original), e.g. a folded text with parts blanked out. */
@@ -625,17 +613,15 @@ final class FoldedText {
     /**
      * {@link #foldInPlace} of a text as published, checking on the way what
      * {@code TextHygiene.isClean} checks (the characters before folding are those cleaning looks
-     * at: the pass only ever writes behind it); -1 as soon as the text is found not clean. The
-     * words of the folded text (runs of word characters) go to {@code runs}.
+     * at: the pass only ever writes behind it); -1 as soon as the text is found not clean.
+     * (Finding the words in this pass too was tried: it cost this pass more than a word scan of
+     * its own.)
      */
-    private static int foldCleanInPlace(char[] out, long[] trigrams, WordRuns runs) {
+    private static int foldCleanInPlace(char[] out, long[] trigrams) {
         int result = 0;
         int n = out.length;
         char p2 = 0;
         char p1 = 0;
-        int wordStart = -1;
-        int hash = 0;
-        int kinds = 0;
         for (int i = 0; i < n; i++) {
             char c = out[i];
             char f;
@@ -676,19 +662,6 @@ final class FoldedText {
                 out[i] = f;
                 result |= CHANGED;
             }
-            byte wordKind = WordRuns.kind(f);
-            if (wordKind != 0) {
-                if (wordStart < 0) {
-                    wordStart = i;
-                    hash = 0;
-                    kinds = 0;
-                }
-                hash = 31 * hash + f;
-                kinds |= wordKind;
-            } else if (wordStart >= 0) {
-                runs.add(wordStart, i, hash, kinds);
-                wordStart = -1;
-            }
             if (trigrams != null) {
                 if (i >= 2) {
                     int t = trigramHash(p2, p1, f);
@@ -697,9 +670,6 @@ final class FoldedText {
                 p2 = p1;
                 p1 = f;
             }
-        }
-        if (wordStart >= 0) {
-            runs.add(wordStart, n, hash, kinds);
         }
         return result;
     }

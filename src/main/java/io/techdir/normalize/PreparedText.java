@@ -155,15 +155,14 @@ final class PreparedText {
     }
 
     /**
-     * The tokens of a posting's text from its folded characters (and the words found while
-     * folding it) when they are {@code RoleText}'s folded characters too; else from the text.
+     * The tokens of a posting's text from its folded characters when they are {@code RoleText}'s
+     * folded characters too; else from the text.
      */
     private List<String> tokens(boolean punctuation) {
         FoldedText f = forPosting && raw != null && raw.equals(clean()) ? folded() : null;
         if (f == null || !f.foldsAlike()) {
             return RoleText.textTokens(raw, punctuation);
         }
-        return f.wordRuns() != null ? RoleText.textTokensRuns(f.foldedChars(), f.wordRuns(), punctuation)
-                : RoleText.textTokensFolded(f.foldedChars(), punctuation);
+        return RoleText.textTokensFolded(f.foldedChars(), punctuation);
     }
 }

@@ -205,16 +205,6 @@ final class RoleText {
         return merged(tokens, scanWords(folded, tokens, keepPunctuation));
     }
 
-    /**
-     * {@link #textTokensFolded} of a folded text whose {@link WordRuns} (runs of
-     * {@link #isWordChar word characters}) were found while folding it: the words are not read
-     * again.
-     */
-    static List<String> textTokensRuns(char[] folded, WordRuns runs, boolean keepPunctuation) {
-        TokenList tokens = new TokenList(folded, folded.length / (keepPunctuation ? 5 : 6) + 4);
-        return merged(tokens, scanRuns(folded, runs, tokens, keepPunctuation));
-    }
-
     /** The tokens of a scan, with "r &amp; d" merged when a letter "r" was found (into a copy). */
     private static List<String> merged(TokenList tokens, boolean letterR) {
         if (letterR) {
@@ -270,30 +260,6 @@ final class RoleText {
             }
             scan.other(c);
             i++;
-        }
-        return scan.letterR;
-    }
-
-    /**
-     * {@link #scanWords} of a folded text whose words (runs of word characters) were found while
-     * folding it: the characters between words are still read, for punctuation and suffixes, but
-     * the words themselves are not read again.
-     */
-    private static boolean scanRuns(char[] s, WordRuns runs, List<String> tokens, boolean punctuation) {
-        WordScan scan = new WordScan(s, tokens, punctuation);
-        int i = 0;
-        for (int r = 0, count = runs.count(); r < count; r++) {
-            int start = runs.start(r);
-            if (start < i) {
-                continue; // inside a suffix skipped with the word before ("directeur(trice)")
-            }
-            for (; i < start; i++) {
-                scan.other(s[i]);
-            }
-            i = scan.word(start, runs.end(r), runs.hash(r));
-        }
-        for (; i < s.length; i++) {
-            scan.other(s[i]);
         }
         return scan.letterR;
     }
@@ -514,8 +480,7 @@ final class RoleText {
         return c == '&' ? 36 : 37;
     }
 
-    /** Whether a folded character belongs to a word: {@code [a-z0-9&+]}. */
-    static boolean isWordChar(char c) {
+    private static boolean isWordChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&' || c == '+';
     }
 

@@ -1,7 +1,6 @@
 package io.techdir.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.techdir.posting.ContractType;
@@ -185,9 +184,7 @@ class DegreeParserTest {
         List<String> pieces = new java.util.ArrayList<>(DegreeVocabulary.WORDS.keySet());
         pieces.addAll(List.of("bacs", "mast", "masterx", "l4", "m3", "xbac", "é", "ﬁ", "•", " ", " ", "\n", ".", "+", "'",
                 "-", "2", "42", "de", "la", "formation", "information", "ecole"));
-        pieces.addAll(List.of("&", "r&d", "bac+5", "c++", "master+", "+licence", "bts&dut"));
         java.util.Random random = new java.util.Random(20260117);
-        int runs = 0;
         for (int t = 0; t < 2000; t++) {
             StringBuilder b = new StringBuilder();
             for (int i = random.nextInt(30); i >= 0; i--) {
@@ -195,15 +192,7 @@ class DegreeParserTest {
             }
             String text = b.toString();
             assertEquals(plainCandidates(text), ints(DegreeWords.candidates(text.toCharArray())), text);
-            // the same from the words found while folding ("r&d", "bac+5": runs read again)
-            FoldedText folded = FoldedText.ofPublishedIfClean(text);
-            if (folded != null) {
-                runs++;
-                assertEquals(plainCandidates(folded.folded()),
-                        ints(DegreeWords.candidates(folded.foldedChars(), folded.wordRuns())), text);
-            }
         }
-        assertTrue(runs > 200, "texts compared through their word runs: " + runs);
     }
 
     /** The former scan: every maximal {@code [a-z0-9]} run whose hash may be a key's. */
