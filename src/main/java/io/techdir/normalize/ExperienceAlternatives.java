@@ -82,12 +82,11 @@ final class ExperienceAlternatives {
      * else {@code from}.
      */
     private static int paragraphStart(String s, int from, int pos) {
-        for (int p = Math.min(pos, s.length() - 2); p >= from; p--) {
-            if (s.charAt(p) == '\n' && s.charAt(p + 1) == '\n') {
-                return p;
-            }
+        int start = from;
+        for (int p = s.indexOf("\n\n", from); p >= 0 && p <= pos; p = s.indexOf("\n\n", p + 1)) {
+            start = p;
         }
-        return from;
+        return start;
     }
 
     private static boolean lower(ExperienceFigure a, ExperienceFigure b) {
