@@ -204,7 +204,7 @@ public final class ExperienceParser implements Serializable {
 
     /** "exigée"/"required" or "souhaitée"/"idéalement" in the clause of a description figure. */
     private static Boolean clauseRequirement(FoldedText d, ExperienceFigure figure) {
-        String clause = d.folded().substring(d.clauseStart(figure.start()), d.clauseEnd(figure.end()));
+        String clause = figure.clause(d);
         if (mayPrefer(clause) && PREFERRED.matcher(clause).find()) {
             return Boolean.FALSE;
         }

@@ -233,12 +233,8 @@ final class ExperienceScanner {
         return c >= 'a' && c <= 'z';
     }
 
-    /**
-     * A figure as read, before judging it, with the clause it was read in ({@code [clauseStart,
-     * clauseEnd)}, which also holds the figure).
-     */
-    private record Candidate(ExperienceFigure figure, int end, boolean quantified, boolean months, int clauseStart,
-            int clauseEnd) {
+    /** A figure as read (with the clause it was read in), before judging it. */
+    private record Candidate(ExperienceFigure figure, int end, boolean quantified, boolean months) {
     }
 
     private static Candidate read(FoldedText text, Matcher m) {
@@ -247,7 +243,7 @@ final class ExperienceScanner {
         int clauseEnd = text.clauseEnd(m.end());
         OptionalDouble value = FrenchNumberWords.value(m.group(1));
         if (value.isEmpty()) {
-            return new Candidate(null, m.end(), false, false, clauseStart, clauseEnd);
+            return new Candidate(null, m.end(), false, false);
         }
         boolean months = m.group(3).startsWith("mo");
         double n = years(value.getAsDouble(), months);
@@ -307,10 +303,11 @@ final class ExperienceScanner {
             end = minAfter.end();
         }
         if (min != null && min < 0 || min != null && max != null && min > max) {
-            return new Candidate(null, end, false, months, clauseStart, clauseEnd);
+            return new Candidate(null, end, false, months);
         }
-        return new Candidate(new ExperienceFigure(min, max, start, end), end, quantified || range, months,
-                clauseStart, clauseEnd);
+        // the figure's clause is the anchor's: the figure grew inside it
+        return new Candidate(new ExperienceFigure(min, max, start, end, clauseStart, clauseEnd), end,
+                quantified || range, months);
     }
 
     /**
@@ -357,8 +354,8 @@ final class ExperienceScanner {
     private static boolean accept(FoldedText text, Candidate cand) {
         String s = text.folded();
         ExperienceFigure f = cand.figure;
-        int clauseStart = cand.clauseStart;
-        int clauseEnd = cand.clauseEnd;
+        int clauseStart = f.clauseStart();
+        int clauseEnd = f.clauseEnd();
         int start = f.start();
         int end = f.end();
         // the words before the figure in its clause, and from the last experience word on
