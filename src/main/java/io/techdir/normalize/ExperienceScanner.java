@@ -202,16 +202,32 @@ final class ExperienceScanner {
 
     /** Whether {@code s[start, end)} is one of the {@link #UNIT_WORDS}. */
     private static boolean isUnitWord(String s, int start, int end) {
-        for (String unit : UNIT_WORD_LIST) {
-            if (unit.length() == end - start && s.startsWith(unit, start)) {
+        int length = end - start;
+        if (length >= UNITS_BY_LENGTH.length) {
+            return false;
+        }
+        for (String unit : UNITS_BY_LENGTH[length]) {
+            if (s.startsWith(unit, start)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The {@link #UNIT_WORDS} by length. */
+    private static final String[][] UNITS_BY_LENGTH = byLength(UNIT_WORDS);
+
+    private static String[][] byLength(Set<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] out = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            out[n] = words.stream().filter(w -> w.length() == length).sorted().toArray(String[]::new);
+        }
+        return out;
+    }
+
     private static final long[] NO_WORDS = new long[0];
-    private static final java.util.List<String> UNIT_WORD_LIST = java.util.List.copyOf(UNIT_WORDS);
     /**
      * What every unit word starts with, each searched once through the text: short enough to
      * be few, long enough to occur seldom ("y" is rare in French, "a" and "m" are not).
