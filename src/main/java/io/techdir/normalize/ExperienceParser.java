@@ -145,7 +145,7 @@ public final class ExperienceParser implements Serializable {
     /** The dedicated field and the requirement code. */
     private record FieldKey(String field, String requirement) {
 
-        // written out: the generated ones cost more, and every posting with a field looks one up
+        // plain field comparisons: every posting with a field looks one up
         @Override
         public boolean equals(Object o) {
             return o instanceof FieldKey k && Objects.equals(field, k.field) && Objects.equals(requirement, k.requirement);

@@ -194,6 +194,38 @@ class ExperiencePatternTest {
         assertEquals(List.of(), unmatched);
     }
 
+    /**
+     * The parser's beginner phrase is a {@link GatedPattern} (tried where "debutant", "meme
+     * debutant", "no experience" or "aucune experience" starts a word): it finds what its plain
+     * pattern finds.
+     */
+    @Test
+    void theBeginnerPhraseFindsWhatItsPlainPatternFinds() throws ReflectiveOperationException {
+        Field f = ExperienceParser.class.getDeclaredField("DESCRIPTION_BEGINNER");
+        f.setAccessible(true);
+        GatedPattern gated = (GatedPattern) f.get(null);
+        List<String> texts = new ArrayList<>(texts());
+        for (String phrase : List.of("Débutant(e) accepté(e)", "Poste ouvert à tous, même débutante.",
+                "débutants bienvenus", "No experience required", "Aucune expérience requise ; non débutant",
+                "Xdebutant accepte, (debutant accepte)")) {
+            texts.add(FoldedText.of(phrase).folded());
+        }
+        int found = 0;
+        for (String s : texts) {
+            Matcher plain = gated.pattern().matcher(s);
+            List<java.util.regex.MatchResult> fast = gated.findAll(s, FoldedText.ofFolded(s));
+            int i = 0;
+            while (plain.find()) {
+                assertEquals(plain.start(), fast.get(i).start(), "in '" + s + "'");
+                assertEquals(plain.end(), fast.get(i).end(), "in '" + s + "'");
+                i++;
+                found++;
+            }
+            assertEquals(i, fast.size(), "in '" + s + "'");
+        }
+        assertEquals(true, found >= 6, found + " phrases");
+    }
+
     /** The start tables at work on the edges: a word boundary, a look-behind, the end of the input. */
     @ParameterizedTest(name = "''{0}'' in ''{1}''")
     @CsvSource(delimiter = ';', textBlock = """
