@@ -1,7 +1,6 @@
 package io.techdir.normalize;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Experience figures stated as alternatives tied to degrees: "BS with 2+ years, or MS with 0-3
@@ -25,13 +24,13 @@ final class ExperienceAlternatives {
      * A degree name, folded. "ms"/"bs" only where they read as degrees ("MS with", "BS/BA",
      * "MS in"), not "MS Office".
      */
-    private static final Pattern DEGREE = Pattern.compile(
+    private static final ExperiencePattern DEGREE = ExperiencePattern.of(
             "\\b(?:bachelor'?s?|b\\.s\\.?|b\\.a\\.?|m\\.s\\.?|m\\.a\\.?|master'?s?|mba|ph\\.? ?d\\.?|doctora\\w*"
                     + "|(?:graduate|advanced|undergraduate|four-year|4-year) degree"
                     + "|(?:bs|ba|ms|ma)(?=\\s*(?:/|with\\b|in\\b|degree|and\\b|\\+|\\())"
                     + "|bac ?\\+ ?\\d|licence|doctorat|bts|dut|diplome d'ingenieur)");
     /** Words that make the next figure a preference or a bonus, not an alternative requirement. */
-    private static final Pattern PREFERENCE = Pattern.compile(
+    private static final ExperiencePattern PREFERENCE = ExperiencePattern.of(
             "\\b(?:prefer\\w*|ideally|a plus|bonus|souhait\\w*|un plus|idealement|apprecie\\w*)\\b");
 
     private ExperienceAlternatives() {
@@ -57,8 +56,9 @@ final class ExperienceAlternatives {
             if (next.start() - previous.end() > MAX_GAP || next.start() < previous.end()) {
                 break;
             }
-            String gap = s.substring(previous.end(), next.start());
-            if (gap.contains("\n\n") || !DEGREE.matcher(gap).find() || PREFERENCE.matcher(gap).find()) {
+            int gap = previous.end();
+            if (s.substring(gap, next.start()).contains("\n\n") || !DEGREE.found(s, gap, next.start())
+                    || PREFERENCE.found(s, gap, next.start())) {
                 break;
             }
             if (lower(next, chosen)) {
@@ -73,8 +73,20 @@ final class ExperienceAlternatives {
     static boolean startsChain(FoldedText text, ExperienceFigure first) {
         String s = text.folded();
         int from = Math.max(0, first.start() - DEGREE_BEFORE);
-        int paragraph = s.lastIndexOf("\n\n", first.start());
-        return DEGREE.matcher(s).region(Math.max(from, paragraph < 0 ? 0 : paragraph), first.start()).find();
+        return DEGREE.found(s, paragraphStart(s, from, first.start()), first.start());
+    }
+
+    /**
+     * Where the words before {@code pos} that share its paragraph start, looking no further back
+     * than {@code from}: the last blank line ({@code "\n\n"}) starting in {@code [from, pos]},
+     * else {@code from}.
+     */
+    private static int paragraphStart(String s, int from, int pos) {
+        int start = from;
+        for (int p = s.indexOf("\n\n", from); p >= 0 && p <= pos; p = s.indexOf("\n\n", p + 1)) {
+            start = p;
+        }
+        return start;
     }
 
     private static boolean lower(ExperienceFigure a, ExperienceFigure b) {

@@ -7,10 +7,25 @@ package io.techdir.normalize;
  * @param max maximum years, or null ("5+ ans", "au moins 5 ans", a single figure)
  * @param start start of the words read in the text (inclusive)
  * @param end end of the words read in the text (exclusive)
+ * @param clauseStart {@link FoldedText#clauseStart} of {@code start}, as the scanner found it
+ *     while reading the figure; -1 when not known
+ * @param clauseEnd {@link FoldedText#clauseEnd} of {@code end}; -1 when not known
  */
-record ExperienceFigure(Double min, Double max, int start, int end) {
+record ExperienceFigure(Double min, Double max, int start, int end, int clauseStart, int clauseEnd) {
 
     private static final double EPSILON = 1e-9;
+
+    /** A figure whose clause is not known. */
+    ExperienceFigure(Double min, Double max, int start, int end) {
+        this(min, max, start, end, -1, -1);
+    }
+
+    /** The clause holding the figure in {@code text} (the text it was read from): as known, else found. */
+    String clause(FoldedText text) {
+        int from = clauseStart >= 0 ? clauseStart : text.clauseStart(start);
+        int to = clauseEnd >= 0 ? clauseEnd : text.clauseEnd(end);
+        return text.folded().substring(from, to);
+    }
 
     /**
      * Whether this figure (read from a field) and {@code other} (read from a description) say

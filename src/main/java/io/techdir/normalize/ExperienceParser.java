@@ -4,8 +4,9 @@ import io.techdir.posting.Experience;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -36,9 +37,10 @@ public final class ExperienceParser implements Serializable {
     private static final Pattern NOT_BEGINNER = Pattern.compile(
             "\\b(?:non|pas|not|no)\\s+(?:de\\s+)?debutant|debutante?s? (?:non acceptee?s?|s'abstenir|refusee?s?)");
     /** A description opening the job to beginners, with no figure: "tout profil même débutant". */
-    private static final Pattern DESCRIPTION_BEGINNER = Pattern.compile(
+    private static final GatedPattern DESCRIPTION_BEGINNER = GatedPattern.of(
             "\\b(?:debutante?s?(?:\\(e\\))? acceptee?s?|meme debutante?s?|debutante?s? bienvenue?s?"
-                    + "|no experience (?:required|necessary|needed)|aucune experience (?:requise|exigee|necessaire))\\b");
+                    + "|no experience (?:required|necessary|needed)|aucune experience (?:requise|exigee|necessaire))\\b",
+            "\\bdebutant", "\\bmeme debutant", "\\bno experience", "\\baucune experience");
     private static final Pattern REQUIRED = Pattern.compile(
             "\\b(?:exigee?s?|exige|requise?s?|required|obligatoire|imperative?|indispensable|must)\\b");
     private static final Pattern PREFERRED = Pattern.compile(
@@ -64,7 +66,8 @@ public final class ExperienceParser implements Serializable {
 
     /** {@link #parse(String, String, String)} of a prepared description. */
     Experience parsePrepared(String field, String requirement, PreparedText description) {
-        FieldReading read = FIELDS.get(new FieldKey(field, requirement), ExperienceParser::readField);
+        FieldReading read = field == null && requirement == null ? NO_FIELD
+                : FIELDS.get(new FieldKey(field, requirement), ExperienceParser::readField);
         FoldedText d = description.folded();
         Optional<ExperienceFigure> fromField = read.figure();
         Optional<ExperienceFigure> fromText = d.isBlank() ? Optional.empty() : fromDescription(d);
@@ -87,8 +90,8 @@ public final class ExperienceParser implements Serializable {
             return new Experience(figure.min(), figure.max(), required,
                     d.excerpt(figure.start(), figure.end(), MAX_TEXT), List.of(FROM_DESCRIPTION));
         }
-        Matcher beginner = mayOpenToBeginners(d) ? DESCRIPTION_BEGINNER.matcher(d.folded()) : null;
-        if (beginner != null && beginner.find()) {
+        MatchResult beginner = beginnerPhrase(d);
+        if (beginner != null) {
             // no figure anywhere, but the text opens the job to beginners: 0, not required
             return new Experience(0.0, null, required == null ? Boolean.FALSE : required,
                     d.excerpt(beginner.start(), beginner.end(), MAX_TEXT), List.of(FROM_DESCRIPTION));
@@ -113,10 +116,25 @@ public final class ExperienceParser implements Serializable {
 
     /** Whether a description without any figure opens the job to beginners ("même débutant"). */
     static boolean opensToBeginners(FoldedText d) {
-        return mayOpenToBeginners(d) && DESCRIPTION_BEGINNER.matcher(d.folded()).find();
+        return beginnerPhrase(d) != null;
     }
 
-    /** Whether the text holds a word every {@link #DESCRIPTION_BEGINNER} match holds (a cheap test first). */
+    /**
+     * The first {@link #DESCRIPTION_BEGINNER} phrase of the text, or null: looked for only where
+     * one of its first words occurs.
+     */
+    private static MatchResult beginnerPhrase(FoldedText d) {
+        if (!mayOpenToBeginners(d)) {
+            return null;
+        }
+        List<MatchResult> found = DESCRIPTION_BEGINNER.findAll(d.folded(), d);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * Whether the text holds a word every {@link #DESCRIPTION_BEGINNER} match holds (a cheap test
+     * first: the text was just read, so a search through it costs less than the index).
+     */
     private static boolean mayOpenToBeginners(FoldedText d) {
         return !d.isBlank() && containsAny(d.folded(), "debutant", "no experience", "aucune experience");
     }
@@ -126,6 +144,17 @@ public final class ExperienceParser implements Serializable {
 
     /** The dedicated field and the requirement code. */
     private record FieldKey(String field, String requirement) {
+
+        // plain field comparisons: every posting with a field looks one up
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FieldKey k && Objects.equals(field, k.field) && Objects.equals(requirement, k.requirement);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(field) + Objects.hashCode(requirement);
+        }
     }
 
     /** What the field and the code say: its figure, whether required, its text. */
@@ -134,6 +163,8 @@ public final class ExperienceParser implements Serializable {
 
     /** {@link #readField} of the fields already seen. */
     private static final Memo<FieldKey, FieldReading> FIELDS = new Memo<>(4096);
+    /** What neither a field nor a code says (most descriptions come alone). */
+    private static final FieldReading NO_FIELD = readField(new FieldKey(null, null));
 
     private static FieldReading readField(FieldKey key) {
         FoldedText f = FoldedText.of(key.field());
@@ -173,7 +204,7 @@ public final class ExperienceParser implements Serializable {
 
     /** "exigée"/"required" or "souhaitée"/"idéalement" in the clause of a description figure. */
     private static Boolean clauseRequirement(FoldedText d, ExperienceFigure figure) {
-        String clause = d.folded().substring(d.clauseStart(figure.start()), d.clauseEnd(figure.end()));
+        String clause = figure.clause(d);
         if (mayPrefer(clause) && PREFERRED.matcher(clause).find()) {
             return Boolean.FALSE;
         }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds experience figures ("3 à 5 ans", "au moins cinq ans", "5+ years", "12 Mois") in folded
@@ -29,35 +28,35 @@ final class ExperienceScanner {
             "an", "ans", "annee", "annees", "year", "years", "yr", "yrs", "mois", "month", "months");
 
     /** A number followed by a unit of time: the anchor of every figure. */
-    private static final Pattern ANCHOR = Pattern.compile(
+    private static final ExperiencePattern ANCHOR = ExperiencePattern.of(
             "(?<![\\w+.,])(" + NUM + ")\\)?\\s*(\\+\\s*|\\s(?:or more|ou plus)\\s+)?(" + UNIT + ")(?![a-z])");
     /** "6 mois à 1 an", "de 1 an à 2 ans": a range whose lower bound carries its own unit. */
-    private static final Pattern RANGE_AFTER = Pattern.compile(
+    private static final ExperiencePattern RANGE_AFTER = ExperiencePattern.of(
             "\\s*" + SEP + "\\s*(" + NUM + ")\\s*(\\+\\s*)?(" + UNIT + ")(?![a-z])");
     /** "3 à 5 ans", "entre 3 et 5 ans", "6-10 years": the lower bound before the anchor. */
-    private static final Pattern RANGE_BEFORE = Pattern.compile(
+    private static final ExperiencePattern RANGE_BEFORE = ExperiencePattern.of(
             "(?:\\b(?:entre|between|de|from|d')\\s*)?(?<![\\w+.,])(" + NUM + ")\\s*" + SEP + "\\s*$");
-    private static final Pattern MIN_BEFORE = Pattern.compile(
+    private static final ExperiencePattern MIN_BEFORE = ExperiencePattern.of(
             "(?:\\bau moins|\\bau minimum|\\bminimum(?: de| d')?|\\bmin\\.?|\\ba minima|\\bplus de|\\+ de"
                     + "|\\bplus d'|\\bmore than|\\bat least|\\ba minimum of|\\bminimum of|\\bsuperieure? a"
                     + "|>=?|\\u2265)\\s*$");
-    private static final Pattern MAX_BEFORE = Pattern.compile(
+    private static final ExperiencePattern MAX_BEFORE = ExperiencePattern.of(
             "(?:\\bjusqu'a|\\bjusqu a|\\bmoins de|\\bmoins d'|\\bup to|\\bless than|\\bmaximum(?: de)?"
                     + "|\\bmax\\.?|\\bau plus|\\bpas plus de|\\bno more than|<=?|\\u2264)\\s*$");
-    private static final Pattern MIN_AFTER = Pattern.compile(
+    private static final ExperiencePattern MIN_AFTER = ExperiencePattern.of(
             "\\s*(?:\\+|\\(?minimum\\)?|\\(?min\\b\\.?\\)?|au moins|au minimum|a minima|et plus|ou plus|or more"
                     + "|and more|and above|or above|at least|minimum requis)");
 
     /** Words that make a nearby figure an experience figure. */
-    private static final Pattern EXPERIENCE_WORD = Pattern.compile(
+    private static final ExperiencePattern EXPERIENCE_WORD = ExperiencePattern.of(
             "experien|experim|\\bexp\\b|\\bexp\\.|anciennete|\\bpratique professionnelle");
     /** A requirement addressed to the candidate, before the figure in the same clause. */
-    private static final Pattern CANDIDATE = Pattern.compile(
+    private static final ExperiencePattern CANDIDATE = ExperiencePattern.of(
             "\\b(?:vous (?:avez|possedez|disposez|justifiez|beneficiez|temoignez|totalisez|cumulez|comptez"
                     + "|devez avoir)|tu (?:as|possedes|disposes|justifies)|you (?:have|bring|possess)|candidat"
                     + "|profil|ayant|justifiant)\\b");
     /** Traps anywhere in the words before the figure (after the last experience word). */
-    private static final Pattern TRAP_BEFORE = Pattern.compile(
+    private static final ExperiencePattern TRAP_BEFORE = ExperiencePattern.of(
             "\\b(?:fonde\\w*|founded|cree|creee|creation|existe|age|agee?s?|aged"
                     + "|permis|certificat\\w*|casier|datant|validite|valable|garantie|tous les|every"
                     + "|roadmap|horizon|apres|after|au bout d[e']|a l'issue d[e']|prime|forte?s? d[e']|riche d[e']|in a row"
@@ -66,10 +65,10 @@ final class ExperienceScanner {
                     + "(?: over| more than| nearly| almost)?(?=\\s*$)"
                     + "|the (?:past|last|next))\\b");
     /** A span of time ("depuis 30 ans"), a trap unless an experience word comes before it. */
-    private static final Pattern TRAP_SPAN = Pattern.compile(
+    private static final ExperiencePattern TRAP_SPAN = ExperiencePattern.of(
             "\\b(?:depuis|since|il y a|pendant|durant|during)\\b");
     /** Traps right before the figure: a span, a contract or mission length. */
-    private static final Pattern TRAP_JUST_BEFORE = Pattern.compile(
+    private static final ExperiencePattern TRAP_JUST_BEFORE = ExperiencePattern.of(
             "\\b(?:en|dans|sur|pour|within|in|over|every|tous les|chaque"
                     + "|after|apres|next|last|past|for the|age|agee?|aged|cdd|cdi|contrat|contract"
                     + "|stage|internship|alternance|apprentissage|mission|duree|periode|engagement|roadmap"
@@ -77,18 +76,18 @@ final class ExperienceScanner {
                     + "\\s*(?::|-)?\\s*(?:d'une duree de |d'une duree |une duree de |de |d'|of |du |a )?"
                     + "(?:une? )?(?:au moins |plus de |plus d'|pres de |more than |over |nearly |almost "
                     + "|about |moins de |minimum |maximum )?$");
-    private static final Pattern TRAP_AFTER = Pattern.compile(
+    private static final ExperiencePattern TRAP_AFTER = ExperiencePattern.of(
             "\\s*(?:d'existence|d'histoire|de permis|de garantie|revolus|old|of age|ago|running|in a row"
                     + "|consecutive|de plus|renouvelable|plus tard|later|de contrat|de cdd|d'engagement"
                     + "|de mission|de projet|project|contract|vision|roadmap|plan|warranty|term\\b"
                     + "|d'anciennete dans (?:l'entreprise|la societe))");
 
     /** Tenure for a benefit: "à partir d'un an d'ancienneté", "dès 12 mois d'ancienneté". */
-    private static final Pattern TENURE_BEFORE = Pattern.compile(
+    private static final ExperiencePattern TENURE_BEFORE = ExperiencePattern.of(
             "\\b(?:a partir|des|apres|au bout|after)\\s*(?:de |d'|du |of )?\\s*$");
-    private static final Pattern TENURE_AFTER = Pattern.compile("\\s*(?:d'anciennete|of service|of tenure)");
+    private static final ExperiencePattern TENURE_AFTER = ExperiencePattern.of("\\s*(?:d'anciennete|of service|of tenure)");
     /** An experience heading on the line before: "Expérience requise :", "Experience:". */
-    private static final Pattern HEADING_BEFORE = Pattern.compile(
+    private static final ExperiencePattern HEADING_BEFORE = ExperiencePattern.of(
             "experien[a-z]*(?: (?:requise?|required|souhaitee|exigee|demandee))?\\s*:?\\s*$");
 
     private static final double MAX_YEARS = 40;
@@ -102,9 +101,7 @@ final class ExperienceScanner {
      * only a figure stated as an experience requirement.
      */
     static Optional<ExperienceFigure> first(FoldedText text, boolean field) {
-        List<ExperienceFigure> found = new ArrayList<>(1);
-        scan(text, field, found, 1);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return Optional.ofNullable(scan(text, field, null, 1));
     }
 
     /**
@@ -117,58 +114,83 @@ final class ExperienceScanner {
         return found;
     }
 
-    private static void scan(FoldedText text, boolean field, List<ExperienceFigure> found, int limit) {
+    /**
+     * Reads the figures of the text in order, adding them to {@code found} (when not null) up to
+     * {@code limit}; returns the first, or null when there is none.
+     */
+    private static ExperienceFigure scan(FoldedText text, boolean field, List<ExperienceFigure> found, int limit) {
         String s = text.folded();
+        long[] units = unitWords(s);
+        if (units.length == 0) {
+            return null;
+        }
         Matcher m = null;
         int done = 0;
-        for (long word : unitWords(text)) {
+        for (long word : units) {
             int start = (int) (word >>> 32);
             int i = (int) word;
             if (start < done) {
                 continue;
             }
-            // a unit word: is there a number right before it?
-            if (m == null) {
-                m = ANCHOR.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            m.region(Math.max(done, start - 16), Math.min(s.length(), i + 3));
-            while (m.find()) {
+            // a unit word: is there a number right before it? (find() over the window, tried
+            // only where a number may start)
+            int to = Math.min(s.length(), i + 3);
+            int p = ANCHOR.nextStart(s, Math.max(done, start - 16), to);
+            while (p >= 0) {
+                if (m == null) {
+                    m = ANCHOR.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (!m.region(p, to).lookingAt()) {
+                    p = ANCHOR.nextStart(s, p + 1, to);
+                    continue;
+                }
                 if (m.start() < start && m.end() >= i) {
                     Candidate cand = read(text, m);
                     if (cand.figure != null && (field || accept(text, cand))) {
+                        if (found == null) {
+                            return cand.figure;
+                        }
                         found.add(cand.figure);
                         if (found.size() >= limit) {
-                            return;
+                            return found.get(0);
                         }
                     }
                     done = Math.max(cand.end, m.end());
                     break;
                 }
+                p = ANCHOR.nextStart(s, m.end(), to);
             }
         }
+        return found == null || found.isEmpty() ? null : found.get(0);
     }
 
     /**
      * The {@link #UNIT_WORDS} of the text as whole words (runs of {@code a-z}), in text order,
-     * each as {@code start << 32 | end}: looked up word by word in the text's index rather than
-     * by reading every word.
+     * each as {@code start << 32 | end}: each of their {@link #UNIT_PREFIXES} is searched
+     * ({@link String#indexOf}), and the word read where one starts a word.
      */
-    private static long[] unitWords(FoldedText text) {
-        String s = text.folded();
+    private static long[] unitWords(String s) {
         int n = s.length();
         long[] out = null;
         int k = 0;
-        for (String unit : UNIT_WORD_LIST) {
-            for (int p : text.occurrences(unit)) {
-                int end = p + unit.length();
-                if ((p == 0 || !isLower(s.charAt(p - 1))) && (end == n || !isLower(s.charAt(end)))) {
-                    if (out == null) {
-                        out = new long[8];
-                    } else if (k == out.length) {
-                        out = java.util.Arrays.copyOf(out, k * 2);
-                    }
-                    out[k++] = (long) p << 32 | end;
+        for (String prefix : UNIT_PREFIXES) {
+            for (int p = s.indexOf(prefix); p >= 0; p = s.indexOf(prefix, p + 1)) {
+                if (p > 0 && isLower(s.charAt(p - 1))) {
+                    continue;
                 }
+                int end = p + prefix.length();
+                while (end < n && isLower(s.charAt(end))) {
+                    end++;
+                }
+                if (!isUnitWord(s, p, end)) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new long[8];
+                } else if (k == out.length) {
+                    out = java.util.Arrays.copyOf(out, k * 2);
+                }
+                out[k++] = (long) p << 32 | end;
             }
         }
         if (out == null) {
@@ -178,14 +200,56 @@ final class ExperienceScanner {
         return k == out.length ? out : java.util.Arrays.copyOf(out, k);
     }
 
+    /** Whether {@code s[start, end)} is one of the {@link #UNIT_WORDS}. */
+    private static boolean isUnitWord(String s, int start, int end) {
+        int length = end - start;
+        if (length >= UNITS_BY_LENGTH.length) {
+            return false;
+        }
+        for (String unit : UNITS_BY_LENGTH[length]) {
+            if (s.startsWith(unit, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@link #UNIT_WORDS} by length. */
+    private static final String[][] UNITS_BY_LENGTH = byLength(UNIT_WORDS);
+
+    private static String[][] byLength(Set<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] out = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            out[n] = words.stream().filter(w -> w.length() == length).sorted().toArray(String[]::new);
+        }
+        return out;
+    }
+
     private static final long[] NO_WORDS = new long[0];
-    private static final java.util.List<String> UNIT_WORD_LIST = java.util.List.copyOf(UNIT_WORDS);
+    /**
+     * What every unit word starts with, each searched once through the text: short enough to
+     * be few, long enough to occur seldom ("y" is rare in French, "a" and "m" are not).
+     */
+    private static final String[] UNIT_PREFIXES = prefixes("an", "mo", "y");
+
+    /** {@code prefixes}, checked to cover every unit word. */
+    private static String[] prefixes(String... prefixes) {
+        for (String unit : UNIT_WORDS) {
+            if (java.util.Arrays.stream(prefixes).noneMatch(unit::startsWith)) {
+                throw new IllegalStateException("unit word '" + unit + "'; expected one starting with one of "
+                        + java.util.Arrays.toString(prefixes));
+            }
+        }
+        return prefixes;
+    }
 
     private static boolean isLower(char c) {
         return c >= 'a' && c <= 'z';
     }
 
-    /** A figure as read, before judging it. */
+    /** A figure as read (with the clause it was read in), before judging it. */
     private record Candidate(ExperienceFigure figure, int end, boolean quantified, boolean months) {
     }
 
@@ -206,8 +270,8 @@ final class ExperienceScanner {
         boolean quantified = m.group(2) != null;
         boolean range = false;
 
-        Matcher after = RANGE_AFTER.matcher(s).region(end, Math.min(clauseEnd, end + 40));
-        if (after.lookingAt()) {
+        Matcher after = RANGE_AFTER.lookingAt(s, end, Math.min(clauseEnd, end + 40));
+        if (after != null) {
             OptionalDouble upper = FrenchNumberWords.value(after.group(1));
             if (upper.isPresent()) {
                 double u = years(upper.getAsDouble(), after.group(3).startsWith("mo"));
@@ -221,40 +285,45 @@ final class ExperienceScanner {
         }
         if (!range) {
             int lookFrom = Math.max(clauseStart, start - 30);
-            String look = s.substring(lookFrom, start);
-            Matcher before = RANGE_BEFORE.matcher(look);
-            if (mayEndWith(look, RANGE_BEFORE_ENDS) && before.find() && !isDegree(s, lookFrom + before.start(1))) {
-                OptionalDouble lower = FrenchNumberWords.value(before.group(1));
-                if (lower.isPresent() && years(lower.getAsDouble(), months) < n) {
-                    min = years(lower.getAsDouble(), months);
-                    // "3-5+ years": the upper bound is open, the figure is a minimum
-                    max = m.group(2) != null ? null : n;
-                    start = lookFrom + before.start();
-                    range = true;
+            if (mayEndWith(s, lookFrom, start, RANGE_BEFORE_ENDS)) {
+                Matcher before = RANGE_BEFORE.match(s, lookFrom, start);
+                if (before != null && !isDegree(s, lookFrom + before.start(1))) {
+                    OptionalDouble lower = FrenchNumberWords.value(before.group(1));
+                    if (lower.isPresent() && years(lower.getAsDouble(), months) < n) {
+                        min = years(lower.getAsDouble(), months);
+                        // "3-5+ years": the upper bound is open, the figure is a minimum
+                        max = m.group(2) != null ? null : n;
+                        start = lookFrom + before.start();
+                        range = true;
+                    }
                 }
             }
         }
-        String prefix = s.substring(Math.max(clauseStart, start - 25), start);
-        Matcher minBefore = MIN_BEFORE.matcher(prefix);
-        Matcher maxBefore = MAX_BEFORE.matcher(prefix);
-        if (mayEndWith(prefix, MIN_BEFORE_ENDS) && minBefore.find()) {
+        int prefixFrom = Math.max(clauseStart, start - 25);
+        int minBefore = mayEndWith(s, prefixFrom, start, MIN_BEFORE_ENDS) ? MIN_BEFORE.find(s, prefixFrom, start) : -1;
+        if (minBefore >= 0) {
             quantified = true;
-            start -= prefix.length() - minBefore.start();
-        } else if (!range && mayEndWith(prefix, MAX_BEFORE_ENDS) && maxBefore.find()) {
-            max = min;
-            min = null;
-            quantified = true;
-            start -= prefix.length() - maxBefore.start();
+            start = minBefore;
+        } else if (!range && mayEndWith(s, prefixFrom, start, MAX_BEFORE_ENDS)) {
+            int maxBefore = MAX_BEFORE.find(s, prefixFrom, start);
+            if (maxBefore >= 0) {
+                max = min;
+                min = null;
+                quantified = true;
+                start = maxBefore;
+            }
         }
-        Matcher minAfter = MIN_AFTER.matcher(s).region(end, Math.min(clauseEnd, end + 20));
-        if (minAfter.lookingAt()) {
+        Matcher minAfter = MIN_AFTER.lookingAt(s, end, Math.min(clauseEnd, end + 20));
+        if (minAfter != null) {
             quantified = true;
             end = minAfter.end();
         }
         if (min != null && min < 0 || min != null && max != null && min > max) {
             return new Candidate(null, end, false, months);
         }
-        return new Candidate(new ExperienceFigure(min, max, start, end), end, quantified || range, months);
+        // the figure's clause is the anchor's: the figure grew inside it
+        return new Candidate(new ExperienceFigure(min, max, start, end, clauseStart, clauseEnd), end,
+                quantified || range, months);
     }
 
     /**
@@ -271,17 +340,21 @@ final class ExperienceScanner {
         "maximum", "maximum de", "max", "max.", "au plus", "pas plus de", "no more than", "<", "<=", "\u2264"};
 
     /**
-     * False when {@code s}, less its trailing white space and line terminators, ends with none
-     * of {@code ends}: then a pattern whose matches end with one of them, then {@code \\s*$},
-     * cannot match.
+     * False when {@code s[from, to)}, less its trailing white space and line terminators, ends
+     * with none of {@code ends}: then a pattern whose matches end with one of them, then
+     * {@code \\s*$}, cannot match there.
      */
-    private static boolean mayEndWith(String s, String[] ends) {
-        int end = s.length();
-        while (end > 0 && isTrailing(s.charAt(end - 1))) {
+    private static boolean mayEndWith(String s, int from, int to, String[] ends) {
+        int end = to;
+        while (end > from && isTrailing(s.charAt(end - 1))) {
             end--;
         }
+        if (end == from) {
+            return false;
+        }
+        char last = s.charAt(end - 1);
         for (String e : ends) {
-            if (s.startsWith(e, end - e.length())) {
+            if (e.charAt(e.length() - 1) == last && end - e.length() >= from && s.startsWith(e, end - e.length())) {
                 return true;
             }
         }
@@ -294,30 +367,44 @@ final class ExperienceScanner {
                 || c == '\u2028' || c == '\u2029';
     }
 
-    private static boolean accept(FoldedText text, Candidate c) {
+    private static boolean accept(FoldedText text, Candidate cand) {
         String s = text.folded();
-        ExperienceFigure f = c.figure;
-        int clauseStart = text.clauseStart(f.start());
-        int clauseEnd = text.clauseEnd(f.end());
-        String before = s.substring(Math.max(clauseStart, f.start() - 45), f.start());
-        int lastWord = before.lastIndexOf("experien");
-        String trapZone = lastWord >= 0 ? before.substring(lastWord) : before;
-        if (lastWord < 0 && TRAP_SPAN.matcher(before).find()
-                || TRAP_BEFORE.matcher(trapZone).find() || TRAP_JUST_BEFORE.matcher(before).find()
-                || TRAP_AFTER.matcher(s).region(f.end(), Math.min(clauseEnd, f.end() + 30)).lookingAt()
-                || TENURE_BEFORE.matcher(before).find()
-                        && TENURE_AFTER.matcher(s).region(f.end(), clauseEnd).lookingAt()) {
+        ExperienceFigure f = cand.figure;
+        int clauseStart = f.clauseStart();
+        int clauseEnd = f.clauseEnd();
+        int start = f.start();
+        int end = f.end();
+        // the words before the figure in its clause, and from the last experience word on
+        int before = Math.max(clauseStart, start - 45);
+        int lastWord = lastIndexOf(s, EXPERIENCE_STEM, before, start);
+        if (lastWord < 0 && TRAP_SPAN.found(s, before, start)
+                || TRAP_BEFORE.found(s, lastWord >= 0 ? lastWord : before, start)
+                || TRAP_JUST_BEFORE.found(s, before, start)
+                || TRAP_AFTER.lookingAt(s, end, Math.min(clauseEnd, end + 30)) != null
+                || TENURE_BEFORE.found(s, before, start) && TENURE_AFTER.lookingAt(s, end, clauseEnd) != null) {
             return false;
         }
-        boolean word = EXPERIENCE_WORD.matcher(s)
-                .region(Math.max(clauseStart, f.start() - 80), Math.min(clauseEnd, f.end() + 60)).find()
-                || HEADING_BEFORE.matcher(s).region(Math.max(0, clauseStart - 40), clauseStart).find();
+        boolean word = EXPERIENCE_WORD.found(s, Math.max(clauseStart, start - 80), Math.min(clauseEnd, end + 60))
+                || HEADING_BEFORE.found(s, Math.max(0, clauseStart - 40), clauseStart);
         double size = f.max() != null ? f.max() : f.min();
-        if (size > MAX_YEARS || !word && (c.months || size > MAX_YEARS_WITHOUT_WORD)) {
+        if (size > MAX_YEARS || !word && (cand.months || size > MAX_YEARS_WITHOUT_WORD)) {
             return false;
         }
-        return word || c.quantified
-                || CANDIDATE.matcher(s).region(clauseStart, f.start()).find();
+        return word || cand.quantified || CANDIDATE.found(s, clauseStart, start);
+    }
+
+    /** The word whose last occurrence before a figure ends the words searched for some traps. */
+    private static final String EXPERIENCE_STEM = "experien";
+
+    /** The last position of {@code w} inside {@code s[from, to)}; -1 when none. */
+    private static int lastIndexOf(String s, String w, int from, int to) {
+        char first = w.charAt(0);
+        for (int p = to - w.length(); p >= from; p--) {
+            if (s.charAt(p) == first && s.startsWith(w, p)) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /** Whether the number at {@code pos} belongs to a degree ("Bac+5 ou 10 ans ..."). */

@@ -202,6 +202,31 @@ class ExperienceParserTest {
         }
     }
 
+    /**
+     * A figure read from a description carries its clause (the scanner found it while reading),
+     * and it is the clause {@link FoldedText} gives for the figure's own bounds, even where the
+     * figure grew past its number ("entre 2 et 4 ans", "au moins 3 ans", "3 ans minimum").
+     */
+    @Test
+    void aFigureKnowsItsClause() {
+        List<String> texts = new java.util.ArrayList<>(ExperiencePatternTest.texts());
+        texts.add("Profil.\nEntre 2 et 4 ans d'expérience ; au moins 3 ans minimum. BS with 5 years, or MS with 3 years!");
+        int figures = 0;
+        for (String t : texts) {
+            FoldedText d = FoldedText.of(t);
+            for (ExperienceFigure f : ExperienceScanner.all(d, 6)) {
+                assertEquals(d.clauseStart(f.start()), f.clauseStart(), "clause start of " + f + " in '" + t + "'");
+                assertEquals(d.clauseEnd(f.end()), f.clauseEnd(), "clause end of " + f + " in '" + t + "'");
+                assertEquals(d.folded().substring(d.clauseStart(f.start()), d.clauseEnd(f.end())), f.clause(d));
+                figures++;
+            }
+        }
+        assertTrue(figures > 50, figures + " figures");
+        // a figure made elsewhere (the explainer's) finds its clause
+        FoldedText d = FoldedText.of("Poste. Expérience de 3 ans requise. Merci");
+        assertEquals("experience de 3 ans requise", new ExperienceFigure(3.0, null, 21, 26).clause(d).strip());
+    }
+
     private static void assertYears(Double expected, Double actual, String what) {
         if (expected == null) {
             assertNull(actual, what);
