@@ -108,7 +108,12 @@ final class SalaryLexer {
      * The rules that can start with one character, as one pattern; its groups in order with their
      * capturing-group numbers.
      */
-    private record Compiled(int id, Pattern pattern, String[] groups, int[] numbers) {
+    private record Compiled(int id, Pattern pattern, String[] groups, int[] numbers, SalaryTokenStarts starts) {
+
+        /** Whether a token may start at {@code pos}, by the first characters (always for non-ASCII ones). */
+        boolean mayStart(String s, int pos) {
+            return starts == null || starts.mayStart(s, pos);
+        }
     }
 
     /** One pattern per first character. */
@@ -164,7 +169,10 @@ final class SalaryLexer {
                 b.append("(?<").append(rules.getKey()).append('>').append(String.join("|", rules.getValue()))
                         .append(')');
             }
-            out.put(e.getKey(), new Compiled(out.size(), Pattern.compile(b.toString()), groups, numbers));
+            Pattern pattern = Pattern.compile(b.toString());
+            char first = e.getKey();
+            out.put(first, new Compiled(out.size(), pattern, groups, numbers,
+                    first < 128 ? SalaryTokenStarts.of(pattern, first) : null));
         }
         return Map.copyOf(out);
     }
@@ -181,19 +189,32 @@ final class SalaryLexer {
      * @return tokens, possibly none
      */
     static List<SalaryToken> tokens(String folded) {
+        return tokens(folded, true);
+    }
+
+    /**
+     * {@link #tokens(String)}; with {@code gated} false, every pattern is tried wherever its
+     * first character stands, without {@link SalaryTokenStarts} (for the tests: same tokens).
+     */
+    static List<SalaryToken> tokens(String folded, boolean gated) {
         List<SalaryToken> out = new ArrayList<>();
-        Matcher[] matchers = new Matcher[BY_FIRST.size()];
+        Matchers reuse = MATCHERS.get();
+        Matcher[] matchers = reuse.matchers;
+        String[] texts = reuse.texts;
         int n = folded.length();
         int pos = 0;
         while (pos < n) {
             char ch = folded.charAt(pos);
             Compiled c = insideWord(folded, pos) ? null : ch < BY_ASCII.length ? BY_ASCII[ch] : BY_FIRST.get(ch);
-            if (c != null) {
+            if (c != null && (!gated || c.mayStart(folded, pos))) {
                 Matcher m = matchers[c.id()];
                 if (m == null) {
                     m = c.pattern().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
                     matchers[c.id()] = m;
+                } else if (texts[c.id()] != folded) {
+                    m.reset(folded); // keeps the bounds' transparency and anchoring
                 }
+                texts[c.id()] = folded;
                 m.region(pos, n);
                 if (m.lookingAt()) {
                     out.add(token(matchedGroup(c, m), m));
@@ -204,6 +225,19 @@ final class SalaryLexer {
             pos++;
         }
         return out;
+    }
+
+    /**
+     * The matchers of {@link #BY_FIRST}'s patterns, per thread (index {@link Compiled#id()}; made
+     * on first use): a description's windows reuse them instead of making one per window and
+     * character.
+     */
+    private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
+
+    /** One thread's matchers, each with the text it was last set to (kept until the next text). */
+    private static final class Matchers {
+        final Matcher[] matchers = new Matcher[BY_FIRST.size()];
+        final String[] texts = new String[BY_FIRST.size()];
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,8 @@ public final class SalaryParser implements Serializable {
     private static final double SAME = 0.005;
     /** Distinct salary fields kept by the field memo. */
     private static final int FIELD_MEMO_SIZE = 8192;
+    /** Distinct default currencies whose fields are kept. */
+    private static final int CURRENCY_MEMO_SIZE = 64;
 
     private final SalaryBuilder builder;
     private final NormalizationConventions conventions;
@@ -116,39 +119,49 @@ public final class SalaryParser implements Serializable {
         return Salary.UNDISCLOSED;
     }
 
-    /** The salary field and the context it is read in. */
-    private record FieldKey(String field, SalaryContext ctx) {
-    }
-
     /** What a salary field states before the description is looked at: its folded text and salary (or null). */
     private record FieldSalary(String folded, Salary salary) {
     }
 
     private static final FieldSalary NO_FIELD_SALARY = new FieldSalary(null, null);
 
-    /** {@link #readField} of the fields already seen (built on first use, also after deserialization). */
-    private transient volatile Memo<FieldKey, FieldSalary> fields;
+    /**
+     * {@link #readField} of the fields already seen, one memo per default currency (the only part
+     * of the context a field's reading depends on); built on first use, also after deserialization.
+     */
+    private transient volatile Memo<String, FieldMemo> fields;
+
+    /** The fields read with one default currency, and the reading itself. */
+    private final class FieldMemo {
+        final Memo<String, FieldSalary> read = new Memo<>(FIELD_MEMO_SIZE);
+        final Function<String, FieldSalary> reader;
+
+        FieldMemo(String currency) {
+            reader = field -> readField(field, currency);
+        }
+    }
 
     /** The salary a field states, or null; only a day rate's flag depends on the description. */
     private Salary fromField(String salaryField, SalaryContext ctx, PreparedText description) {
-        Memo<FieldKey, FieldSalary> memo = fields;
+        Memo<String, FieldMemo> memo = fields;
         if (memo == null) {
-            memo = new Memo<>(FIELD_MEMO_SIZE);
+            memo = new Memo<>(CURRENCY_MEMO_SIZE);
             fields = memo; // a race only builds a second memo
         }
-        FieldSalary read = memo.get(new FieldKey(salaryField, ctx), this::readField);
+        FieldMemo byCurrency = memo.get(ctx.defaultCurrency(), FieldMemo::new);
+        FieldSalary read = byCurrency.read.get(salaryField, byCurrency.reader);
         return read.salary() == null ? null : dayRate(read.salary(), read.folded(), ctx, description);
     }
 
-    private FieldSalary readField(FieldKey key) {
-        String field = TextHygiene.clean(key.field());
+    private FieldSalary readField(String salaryField, String defaultCurrency) {
+        String field = TextHygiene.clean(salaryField);
         if (field == null || field.equals(MISSING)) {
             return NO_FIELD_SALARY;
         }
         String folded = TextHygiene.fold(field);
         boolean estimated = folded.contains("est") && ESTIMATE.matcher(folded).find()
                 && !EMPLOYER.matcher(folded).find();
-        Salary s = salaryOf(folded, false, estimated, key.ctx(), EnumSet.noneOf(SalaryFlag.class));
+        Salary s = salaryOf(folded, false, estimated, defaultCurrency, EnumSet.noneOf(SalaryFlag.class));
         return s == null ? NO_FIELD_SALARY : new FieldSalary(folded, s);
     }
 
@@ -159,12 +172,12 @@ public final class SalaryParser implements Serializable {
      */
     private Salary fromText(String folded, boolean inDescription, boolean estimated, SalaryContext ctx,
             PreparedText description, Set<SalaryFlag> flags) {
-        Salary s = salaryOf(folded, inDescription, estimated, ctx, flags);
+        Salary s = salaryOf(folded, inDescription, estimated, ctx.defaultCurrency(), flags);
         return s == null ? null : dayRate(s, folded, ctx, description);
     }
 
     /** {@link #fromText} before the day-rate flag, which may need the description. */
-    private Salary salaryOf(String folded, boolean inDescription, boolean estimated, SalaryContext ctx,
+    private Salary salaryOf(String folded, boolean inDescription, boolean estimated, String defaultCurrency,
             Set<SalaryFlag> flags) {
         List<SalaryCandidate> found = new ArrayList<>();
         for (SalaryCandidate c : SalaryCandidates.find(SalaryLexer.tokens(folded))) {
@@ -179,16 +192,16 @@ public final class SalaryParser implements Serializable {
             return null;
         }
         SalaryCandidate kept = found.get(0);
-        SalaryPeriod keptPeriod = period(kept, ctx);
+        SalaryPeriod keptPeriod = period(kept, defaultCurrency);
         for (SalaryCandidate c : found) {
-            if (period(c, ctx) != SalaryPeriod.DAY) {
+            if (period(c, defaultCurrency) != SalaryPeriod.DAY) {
                 kept = c;
-                keptPeriod = period(c, ctx);
+                keptPeriod = period(c, defaultCurrency);
                 break;
             }
         }
         for (SalaryCandidate c : found) {
-            if (c != kept && (period(c, ctx) != keptPeriod || differs(c.min(), kept.min())
+            if (c != kept && (period(c, defaultCurrency) != keptPeriod || differs(c.min(), kept.min())
                     || differs(c.max(), kept.max()))) {
                 flags.add(SalaryFlag.MULTIPLE_SALARIES);
                 break;
@@ -197,7 +210,7 @@ public final class SalaryParser implements Serializable {
         if (mayNoteVariable(folded) && VARIABLE.matcher(folded).find()) {
             flags.add(SalaryFlag.VARIABLE_NOTED);
         }
-        String currency = kept.currency() != null ? kept.currency() : ctx.defaultCurrency();
+        String currency = kept.currency() != null ? kept.currency() : defaultCurrency;
         return builder.build(kept, currency, estimated, flags);
     }
 
@@ -230,8 +243,8 @@ public final class SalaryParser implements Serializable {
                 || folded.contains("prime") || folded.contains("incentive");
     }
 
-    private SalaryPeriod period(SalaryCandidate c, SalaryContext ctx) {
-        return builder.effectivePeriod(c, c.currency() != null ? c.currency() : ctx.defaultCurrency());
+    private SalaryPeriod period(SalaryCandidate c, String defaultCurrency) {
+        return builder.effectivePeriod(c, c.currency() != null ? c.currency() : defaultCurrency);
     }
 
     private static boolean differs(Double a, Double b) {

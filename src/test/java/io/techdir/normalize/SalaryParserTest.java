@@ -208,6 +208,67 @@ class SalaryParserTest {
         return new SalaryContext(parts[0], parts.length > 1 && parts[1].equals("freelance"));
     }
 
+    /**
+     * The lexer's start tables ({@link SalaryTokenStarts}) only skip positions where no token
+     * starts: the tokens are those of every pattern tried at every word start. Cases where a
+     * table could wrongly rule a token out: look-behinds ("45k an", "50 k€"), a word at the very
+     * end, a non-ASCII character second or third ("n°", "k€", "d’"), multi-word rules.
+     */
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(delimiter = '|', value = {
+        "45k an", "45 k an", "45 000 € brut annuel", "50 k€", "50k", "50 keuros", "50 ke", "k", "a", "an",
+        "payes sur 13 mois", "verse sur 12,5 mois", "x 13 mois", "p.a.", "a partir de 40 000 €", "a partir d’un",
+        "jusqu’a 55 k$", "n° 5", "no. 12", "groupe 4", "401k", "403 (b)", "12 m€", "3 mds", "25 %", "3e", "10 ans",
+        "$53K-$91K (Glassdoor est.)", "ca$ 90 000", "us$ 1", "£ 30", "de l’heure", "de l'heure", "prime de 1000 €",
+        "chiffre d’affaires de 2 m€", "titre-restaurant", "tickets restaurants", "fixe + variable", "fixe et variable",
+        "entre 40 et 45 keur", "between $100,000 and $120,000 per year", "au plus 20 € / h", "/ jour", "/j", "/an",
+        "• pour le poste ; ou bien | soit", "fin. puis", "pour poste au sein", "minimum", "min", "des 35 000 €",
+        "over 90k", "indemnise", "indemnisees", "mensuelle", "journaliere", "annuelles", "brutes nettes"})
+    void theStartTablesKeepEveryToken(String text) {
+        assertEquals(SalaryLexer.tokens(text, false), SalaryLexer.tokens(text, true), text);
+        assertEquals(SalaryLexer.tokens(text + ".", false), SalaryLexer.tokens(text + ".", true), text + ".");
+        assertEquals(SalaryLexer.tokens("1 " + text, false), SalaryLexer.tokens("1 " + text, true), "1 " + text);
+    }
+
+    /** The same, on random texts: salary words, digits, signs and random characters pieced together. */
+    @Test
+    void theStartTablesKeepEveryTokenOfRandomTexts() {
+        String[] pieces = {"45", "000", "1,5", "k", "€", "$", "£", "an", "a", "au", "par", "mois", "sur", "13", "brut",
+            "net", "salaire", "de", "d’", "'", "entre", "et", "/", "-", "(", ")", "+", "jour", "heure", "h", "j", "p.a.",
+            "x", "n°", "no.", "keur", "ke", "eur", "euros", "usd", "ca$", "prime", "pour", "poste", "jusqu", "partir",
+            "min", "max", "up to", "per", "year", " ", " ", " ", "\n", ".", ";", "|", "•", "e", "er", "%", "ou", "é"};
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 .,'’-/()+€$£°%\n;|é";
+        java.util.Random random = new java.util.Random(20261126);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + random.nextInt(12);
+            for (int j = 0; j < n; j++) {
+                if (random.nextInt(3) == 0) {
+                    b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                } else {
+                    b.append(pieces[random.nextInt(pieces.length)]);
+                }
+                if (random.nextBoolean()) {
+                    b.append(' ');
+                }
+            }
+            String text = b.toString().replace("\\n", "\n");
+            assertEquals(SalaryLexer.tokens(text, false), SalaryLexer.tokens(text, true), "'" + text + "'");
+        }
+    }
+
+    /** The field memo keeps one reading per default currency: the same field read in USD is in USD. */
+    @Test
+    void theSameFieldIsReadInEachDefaultCurrency() {
+        SalaryParser parser = new SalaryParser(NormalizationConventions.standard(), CurrencyRates.standard());
+        Salary eur = parser.parse("45 000 - 55 000 par an", null, SalaryContext.FRANCE);
+        Salary usd = parser.parse("45 000 - 55 000 par an", null, new SalaryContext("USD", false));
+        Salary eurAgain = parser.parse(new String("45 000 - 55 000 par an"), null, new SalaryContext("eur", true));
+        assertEquals("EUR", eur.currency());
+        assertEquals("USD", usd.currency());
+        assertEquals(eur, eurAgain);
+    }
+
     private static void assertSalary(String where, Salary s, String currency, Double min, Double max,
             SalaryPeriod period, Double months, SalaryBasis basis, Double annualMin, Double annualMax, String flags) {
         assertTrue(s.disclosed(), where + " disclosed");
