@@ -251,10 +251,20 @@ final class SalaryLexer {
         }
         char c = s.charAt(pos);
         char p = s.charAt(pos - 1);
-        if (Character.isLetter(c)) {
-            return Character.isLetter(p);
+        if (isLetter(c)) {
+            return isLetter(p);
         }
-        return Character.isDigit(c) && Character.isLetterOrDigit(p);
+        return isDigit(c) && (isLetter(p) || isDigit(p));
+    }
+
+    /** {@link Character#isLetter(char)}, with ASCII answered by ranges. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    /** {@link Character#isDigit(char)}, with ASCII answered by range. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /** Capturing groups opened in a regex: named ones "(?<x>" and plain "(" (none of the rules use these). */

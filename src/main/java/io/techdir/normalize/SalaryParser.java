@@ -35,9 +35,11 @@ public final class SalaryParser implements Serializable {
     private static final Pattern VARIABLE = Pattern.compile("(?<![a-z])(?:variable|variables|bonus|commissions?"
             + "|primes? (?:sur|d['’ ]?|de )\\s*(?:objectifs?|resultats?|performance)|incentives?)(?![a-z])");
     /** A freelance or contractor posting, whose day rate is reported apart. */
-    private static final Pattern FREELANCE = Pattern.compile("(?<![a-z])(?:freelances?|free-lances?|independants?"
-            + "|portage salarial|tjm|taux journalier|day rate|contractors?|contracting|auto-?entrepreneurs?"
-            + "|regie)(?![a-z])");
+    private static final GatedPattern FREELANCE = GatedPattern.of("(?<![a-z])(?:freelances?|free-lances?"
+            + "|independants?|portage salarial|tjm|taux journalier|day rate|contractors?|contracting"
+            + "|auto-?entrepreneurs?|regie)(?![a-z])", "(?<![a-z])freelance", "(?<![a-z])free-lance",
+            "(?<![a-z])independant", "(?<![a-z])portage salarial", "(?<![a-z])tjm", "(?<![a-z])taux journalier",
+            "(?<![a-z])day rate", "(?<![a-z])contract", "(?<![a-z])auto", "(?<![a-z])regie");
     /** Glassdoor's "no salary" value. */
     private static final String MISSING = "-1";
     /** Two bounds closer than this (relative) are the same salary said twice. */
@@ -216,14 +218,24 @@ public final class SalaryParser implements Serializable {
 
     /** {@code s}, flagged {@code DAY_RATE} when it is a freelance's day rate. */
     private static Salary dayRate(Salary s, String folded, SalaryContext ctx, PreparedText description) {
-        if (s.period() == SalaryPeriod.DAY && (ctx.freelance() || FREELANCE.matcher(folded).find()
-                || FREELANCE.matcher(description.rawSalaryFolded()).find())) {
+        if (s.period() == SalaryPeriod.DAY && (ctx.freelance() || FREELANCE.find(folded)
+                || freelanceText(description))) {
             List<String> names = new ArrayList<>(s.flags());
             names.add(SalaryFlag.DAY_RATE.name());
             s = new Salary(s.disclosed(), s.estimated(), s.currency(), s.min(), s.max(), s.period(), s.months(),
                     s.basis(), s.annualMinEur(), s.annualMaxEur(), names);
         }
         return s;
+    }
+
+    /**
+     * Whether the description as passed says freelance; the words are looked up in the prepared
+     * text's index when the folded description is that text.
+     */
+    private static boolean freelanceText(PreparedText description) {
+        String raw = description.rawSalaryFolded();
+        FoldedText text = raw == description.salaryFolded() ? description.foldedOfSalary() : null;
+        return text != null ? !FREELANCE.findAll(raw, text).isEmpty() : FREELANCE.find(raw);
     }
 
     /** Whether {@code s} holds an ASCII digit, as every {@link SalaryLexer#NUMBER} does. */

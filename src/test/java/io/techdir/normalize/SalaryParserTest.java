@@ -130,6 +130,26 @@ class SalaryParserTest {
         assertTrue(described.hasFlag(SalaryFlag.DAY_RATE.name()));
     }
 
+    /**
+     * A day rate is a freelance's when the description says so, by each word of the rule, read
+     * both from a plain description and from a posting's prepared one (whose index finds the words).
+     */
+    @ParameterizedTest(name = "''{0}'' {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Mission en freelance de 6 mois.|true", "Free-lances bienvenus.|true", "Statut indépendant.|true",
+        "Possible en portage salarial.|true", "TJM selon profil.|true", "Taux journalier selon profil.|true",
+        "Day rate negotiable.|true", "Contractors welcome.|true", "Contracting role.|true",
+        "Auto-entrepreneur accepté.|true", "Autoentrepreneurs acceptés.|true", "Mission en régie.|true",
+        "Poste contractuel, équipe autonome.|false", "Poste en CDI, télétravail.|false",
+        "Nos freelancers.|false", "Independance garantie.|false"})
+    void theDescriptionMakesADayRate(String description, boolean dayRate) {
+        Salary plain = PARSER.parse("450 € par jour", description, SalaryContext.FRANCE);
+        Salary prepared = PARSER.parsePrepared("450 € par jour", PreparedText.forPublished(description),
+                SalaryContext.FRANCE);
+        assertEquals(dayRate, plain.hasFlag(SalaryFlag.DAY_RATE.name()), description);
+        assertEquals(dayRate, prepared.hasFlag(SalaryFlag.DAY_RATE.name()), description + " (prepared)");
+    }
+
     @Test
     void conventionsComeFromTheGivenObject() {
         NormalizationConventions standard = NormalizationConventions.standard();
