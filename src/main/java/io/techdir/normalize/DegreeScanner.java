@@ -110,6 +110,9 @@ final class DegreeScanner {
      */
     private static int fieldWindowEnd(FoldedText text, String s, int windowStart, int from) {
         int to = Math.min(text.clauseEnd(from), from + FIELD_AFTER);
+        if (!mayStop(s, from, to)) {
+            return to;
+        }
         Matcher stop = DegreeVocabulary.FIELD_STOP.matcher(s).region(from, to);
         while (stop.find()) {
             int open = 0;
@@ -121,6 +124,21 @@ final class DegreeScanner {
             }
         }
         return to;
+    }
+
+    /**
+     * Whether a {@link DegreeVocabulary#FIELD_STOP} match may lie inside {@code s[from, to)}:
+     * each of its alternatives holds a comma, "vous", "avec" or "with".
+     */
+    static boolean mayStop(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == 'v' && (s.startsWith("vous", i) || i > from && s.startsWith("avec", i - 1))
+                    || c == 'w' && s.startsWith("with", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** First occurrence of a discipline word in {@code s}, on word boundaries, or -1. */

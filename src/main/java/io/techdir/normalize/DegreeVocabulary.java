@@ -97,7 +97,10 @@ final class DegreeVocabulary {
                     + "|exige|prepar|\\bmba\\b|formation\\s*:");
     /** A heading line that announces degrees ("Formation :", "Profil recherché :", "Education:"). */
     static final Pattern HEADING_CUE = Pattern.compile("formation|diplom|etudes|education|qualification|profil|cursus|degree");
-    /** Where the words about a degree's discipline end: the sentence turns to the candidate. */
+    /**
+     * Where the words about a degree's discipline end: the sentence turns to the candidate. Each
+     * alternative holds a comma, "vous", "avec" or "with" ({@link DegreeScanner#mayStop} gates on it).
+     */
     static final Pattern FIELD_STOP = Pattern.compile(
             ",\\s*(?:vous|tu|you|et vous)\\b|\\svous\\s"
                     + "|\\bavec (?:une? )?(?:experience|premiere|bonne|solide|minimum|au moins|\\d)|\\bwith (?:a|an|at|\\d)");
