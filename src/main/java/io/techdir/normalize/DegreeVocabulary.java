@@ -55,6 +55,8 @@ final class DegreeVocabulary {
             "\\bcertification", "\\bqualification", "\\bniveau"), List.of("niveau", "rncp"), null);
     /** An agency's boilerplate about whom it places ("recrutements de profils Bac +2 à Bac +5"). */
     static final Pattern NOT_REQUIREMENT_BEFORE = Pattern.compile("(?:recrutements?|placement) (?:de|des) profils?\\s*$");
+    /** What every {@link #NOT_REQUIREMENT_BEFORE} match holds. */
+    static final String PROFILE = "profil";
     /** Plain "Bac": in a description, a level only with one of these before or after it. */
     static final Pattern BAC_CUE_BEFORE = Pattern.compile(
             "(?:niveau|titulaire d'un|titulaire du|diplome|type|obtention du|formation|avoir le|un|le)\\s*$");

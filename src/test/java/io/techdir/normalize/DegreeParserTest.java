@@ -197,6 +197,19 @@ class DegreeParserTest {
         }
     }
 
+    /** An agency's "recrutement(s) de profils Bac+2 à Bac+5" is no requirement; a plain "profil Bac+2" is. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Cabinet spécialisé dans le recrutement de profils Bac+2 à Bac+5\\nVous avez un Bac+3 minimum. | BAC_3",
+        "Placement des profils Bac +2 à Bac +5 ; pour ce poste : Bac+4 exigé.                            | BAC_4",
+        "Recrutements de profil BAC+5 uniquement, et vous ? Bac+2 requis.                                | BAC_2",
+        "Profil Bac+2 souhaité, recrutement rapide.                                                      | BAC_2",
+        "Le recrutement de profils juniors est notre métier depuis vingt ans. Bac+2 requis.               | BAC_2",
+    })
+    void agencyBoilerplateIsNoRequirement(String description, DegreeLevel level) {
+        assertEquals(level, parser.parse(null, description.replace("\\n", "\n"), null).level(), description);
+    }
+
     /**
      * {@link DegreeScanner#mayStop} never rules out a window where {@link DegreeVocabulary#FIELD_STOP}
      * matches (each region of random texts of stop words, near-misses and noise), and rules out
