@@ -29,11 +29,9 @@ final class DegreeScanner {
 
     /** Every degree mention in the text, in order of position. */
     static List<DegreeMention> mentions(FoldedText text, boolean field) {
-        String s = text.folded();
         List<DegreeMention> found = new ArrayList<>();
         for (MatchResult m : text.near(DegreeVocabulary.BAC_PLUS, BAC_TRIGGER)) {
-            if (field || !DegreeVocabulary.NOT_REQUIREMENT_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40),
-                    m.start())).find()) {
+            if (field || !notRequirement(text, m.start())) {
                 found.add(bacPlus(m));
             }
         }
@@ -110,6 +108,9 @@ final class DegreeScanner {
      */
     private static int fieldWindowEnd(FoldedText text, String s, int windowStart, int from) {
         int to = Math.min(text.clauseEnd(from), from + FIELD_AFTER);
+        if (!mayStop(s, from, to)) {
+            return to;
+        }
         Matcher stop = DegreeVocabulary.FIELD_STOP.matcher(s).region(from, to);
         while (stop.find()) {
             int open = 0;
@@ -121,6 +122,21 @@ final class DegreeScanner {
             }
         }
         return to;
+    }
+
+    /**
+     * Whether a {@link DegreeVocabulary#FIELD_STOP} match may lie inside {@code s[from, to)}:
+     * each of its alternatives holds a comma, "vous", "avec" or "with".
+     */
+    static boolean mayStop(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == 'v' && (s.startsWith("vous", i) || i > from && s.startsWith("avec", i - 1))
+                    || c == 'w' && s.startsWith("with", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** First occurrence of a discipline word in {@code s}, on word boundaries, or -1. */
@@ -203,6 +219,22 @@ final class DegreeScanner {
                 found.add(DegreeMention.of(start, end, level, rule.kind()));
             }
         }
+    }
+
+    /**
+     * Whether the 40 characters before {@code start} end with an agency's boilerplate
+     * ({@link DegreeVocabulary#NOT_REQUIREMENT_BEFORE}); the regex runs only when they hold
+     * "profil", which every match ends with (absent from most texts: ruled out by the text's
+     * trigrams).
+     */
+    private static boolean notRequirement(FoldedText text, int start) {
+        int from = Math.max(0, start - 40);
+        for (int p : text.occurrences(DegreeVocabulary.PROFILE)) {
+            if (p >= from && p + DegreeVocabulary.PROFILE.length() <= start) {
+                return DegreeVocabulary.NOT_REQUIREMENT_BEFORE.matcher(text.folded().substring(from, start)).find();
+            }
+        }
+        return false;
     }
 
     private static DegreeMention bacPlus(MatchResult m) {

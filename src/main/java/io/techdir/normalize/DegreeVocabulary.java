@@ -55,6 +55,8 @@ final class DegreeVocabulary {
             "\\bcertification", "\\bqualification", "\\bniveau"), List.of("niveau", "rncp"), null);
     /** An agency's boilerplate about whom it places ("recrutements de profils Bac +2 à Bac +5"). */
     static final Pattern NOT_REQUIREMENT_BEFORE = Pattern.compile("(?:recrutements?|placement) (?:de|des) profils?\\s*$");
+    /** What every {@link #NOT_REQUIREMENT_BEFORE} match holds. */
+    static final String PROFILE = "profil";
     /** Plain "Bac": in a description, a level only with one of these before or after it. */
     static final Pattern BAC_CUE_BEFORE = Pattern.compile(
             "(?:niveau|titulaire d'un|titulaire du|diplome|type|obtention du|formation|avoir le|un|le)\\s*$");
@@ -97,7 +99,10 @@ final class DegreeVocabulary {
                     + "|exige|prepar|\\bmba\\b|formation\\s*:");
     /** A heading line that announces degrees ("Formation :", "Profil recherché :", "Education:"). */
     static final Pattern HEADING_CUE = Pattern.compile("formation|diplom|etudes|education|qualification|profil|cursus|degree");
-    /** Where the words about a degree's discipline end: the sentence turns to the candidate. */
+    /**
+     * Where the words about a degree's discipline end: the sentence turns to the candidate. Each
+     * alternative holds a comma, "vous", "avec" or "with" ({@link DegreeScanner#mayStop} gates on it).
+     */
     static final Pattern FIELD_STOP = Pattern.compile(
             ",\\s*(?:vous|tu|you|et vous)\\b|\\svous\\s"
                     + "|\\bavec (?:une? )?(?:experience|premiere|bonne|solide|minimum|au moins|\\d)|\\bwith (?:a|an|at|\\d)");

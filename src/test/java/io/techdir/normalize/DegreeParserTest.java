@@ -1,7 +1,9 @@
 package io.techdir.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.techdir.posting.ContractType;
 import io.techdir.posting.Degree;
@@ -187,12 +189,55 @@ class DegreeParserTest {
         java.util.Random random = new java.util.Random(20260117);
         for (int t = 0; t < 2000; t++) {
             StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(30); i >= 0; i--) {
+            for (int i = random.nextInt(t % 2 == 0 ? 30 : 150); i >= 0; i--) { // long ones span several 64-char blocks
                 b.append(pieces.get(random.nextInt(pieces.size())));
             }
             String text = b.toString();
             assertEquals(plainCandidates(text), ints(DegreeWords.candidates(text.toCharArray())), text);
         }
+    }
+
+    /** An agency's "recrutement(s) de profils Bac+2 à Bac+5" is no requirement; a plain "profil Bac+2" is. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Cabinet spécialisé dans le recrutement de profils Bac+2 à Bac+5\\nVous avez un Bac+3 minimum. | BAC_3",
+        "Placement des profils Bac +2 à Bac +5 ; pour ce poste : Bac+4 exigé.                            | BAC_4",
+        "Recrutements de profil BAC+5 uniquement, et vous ? Bac+2 requis.                                | BAC_2",
+        "Profil Bac+2 souhaité, recrutement rapide.                                                      | BAC_2",
+        "Le recrutement de profils juniors est notre métier depuis vingt ans. Bac+2 requis.               | BAC_2",
+    })
+    void agencyBoilerplateIsNoRequirement(String description, DegreeLevel level) {
+        assertEquals(level, parser.parse(null, description.replace("\\n", "\n"), null).level(), description);
+    }
+
+    /**
+     * {@link DegreeScanner#mayStop} never rules out a window where {@link DegreeVocabulary#FIELD_STOP}
+     * matches (each region of random texts of stop words, near-misses and noise), and rules out
+     * windows without a comma, "vous", "avec" or "with".
+     */
+    @Test
+    void fieldStopGateNeverMissesAStop() {
+        List<String> pieces = List.of(",", ", ", "vous", " vous ", "tu", "you", "et vous", "avec ", "avec une ", "experience",
+                "premiere", "au moins", "with ", "a ", "an", "at", "3", " ", "v", "w", "ave", "wit", "vou", "informatique",
+                "(", ")", "bac+5", "\n", "ous", "ec");
+        java.util.Random random = new java.util.Random(20261126);
+        int stops = 0;
+        for (int t = 0; t < 3000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String s = b.toString();
+            int from = random.nextInt(s.length() + 1);
+            int to = from + random.nextInt(s.length() - from + 1);
+            boolean stop = DegreeVocabulary.FIELD_STOP.matcher(s).region(from, to).find();
+            stops += stop ? 1 : 0;
+            assertTrue(!stop || DegreeScanner.mayStop(s, from, to), s + " [" + from + ", " + to + ")");
+        }
+        assertTrue(stops > 100, "random texts hold stops: " + stops);
+        assertFalse(DegreeScanner.mayStop("bac+5 en informatique (ecole d'ingenieur)", 0, 40));
+        assertFalse(DegreeScanner.mayStop("xavec", 2, 5)); // "avec" must start inside the window
+        assertTrue(DegreeScanner.mayStop("bac+5, vous", 0, 11));
     }
 
     /** The former scan: every maximal {@code [a-z0-9]} run whose hash may be a key's. */
