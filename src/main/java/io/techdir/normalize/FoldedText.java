@@ -613,7 +613,8 @@ final class FoldedText {
     /**
      * {@link #foldInPlace} of a text as published, checking on the way what
      * {@code TextHygiene.isClean} checks (the characters before folding are those cleaning looks
-     * at: the pass only ever writes behind it); -1 as soon as the text is found not clean.
+     * at: the pass only ever writes behind it; a change to one is a change to the other); -1 as
+     * soon as the text is found not clean.
      * (Finding the words in this pass too was tried: it cost this pass more than a word scan of
      * its own.)
      */
