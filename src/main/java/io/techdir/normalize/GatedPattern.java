@@ -295,11 +295,19 @@ final class GatedPattern {
 
     private static boolean startsOk(int condition, char prev) {
         return switch (condition) {
-            case 1 -> !(prev >= 'a' && prev <= 'z' || prev >= 'A' && prev <= 'Z' || prev >= '0' && prev <= '9'
-                    || prev == '_');
+            case 1 -> !isWordChar(prev);
             case 2 -> !(prev >= 'a' && prev <= 'z');
             default -> true;
         };
+    }
+
+    /**
+     * Whether {@code c} may not stand before a literal that begins with {@code \b}: an ASCII
+     * letter, digit or '_' (a word boundary before a word character implies none precedes it;
+     * other characters only skip positions, the pattern itself decides).
+     */
+    static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** {@code at} with {@code p} at index {@code n}, grown (or created) when full. */

@@ -153,11 +153,11 @@ final class RemoteWorkStarts {
         for (int w = 0; w < windows.length; w += 2) {
             int to = windows[w + 1];
             int from = windows[w];
-            boolean afterWordChar = from > 0 && isWordChar(chars[from - 1]);
+            boolean afterWordChar = from > 0 && GatedPattern.isWordChar(chars[from - 1]);
             for (int i = from; i < to; i++) {
                 char c = chars[i];
                 boolean word = !afterWordChar;
-                afterWordChar = isWordChar(c);
+                afterWordChar = GatedPattern.isWordChar(c);
                 if (c >= byFirst.length || (firstKinds[c] & (word ? AT_WORD : INSIDE)) == 0) {
                     continue;
                 }
@@ -193,19 +193,6 @@ final class RemoteWorkStarts {
         }
         int h = hash(c, next, third);
         return ((word ? longAtWord : longInside)[h >>> 6] & 1L << h) != 0;
-    }
-
-    /** What {@code \b} before a word character requires not to precede it (as {@link GatedPattern} reads it). */
-    private static boolean isWordChar(char c) {
-        return c < WORD_CHARS.length && WORD_CHARS[c];
-    }
-
-    private static final boolean[] WORD_CHARS = new boolean[128];
-
-    static {
-        for (char c = 0; c < WORD_CHARS.length; c++) {
-            WORD_CHARS[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-        }
     }
 
     /** The literal starts found in the windows of one text; the patterns are tried there. */
