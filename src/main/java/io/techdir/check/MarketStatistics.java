@@ -18,6 +18,7 @@ import io.techdir.check.stat.Share;
 import io.techdir.posting.DegreeKind;
 import io.techdir.posting.DegreeLevel;
 import io.techdir.posting.PostingSchema;
+import io.techdir.spark.HeldRows;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,7 +29,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Market statistics over canonical postings (Spark aggregations, exact figures computed on the
@@ -60,10 +60,14 @@ public final class MarketStatistics {
 
     private final Dataset<Row> canonical;
 
-    /** @param postings all postings; duplicates are dropped here */
-    public MarketStatistics(Dataset<Row> postings) {
-        // Only the columns the statistics read, so each aggregation scans narrow rows.
-        this.canonical = postings.filter(col(PostingSchema.DUPLICATE_OF).isNull())
+    /** @param canonical the rows of {@link #canonical(Dataset)} */
+    private MarketStatistics(Dataset<Row> canonical) {
+        this.canonical = canonical;
+    }
+
+    /** The canonical postings, with only the columns the statistics read (each aggregation scans narrow rows). */
+    private static Dataset<Row> canonical(Dataset<Row> postings) {
+        return postings.filter(col(PostingSchema.DUPLICATE_OF).isNull())
                 .select(when(col(PostingSchema.SOURCE).equalTo(SYNTHETIC_SOURCE), lit(SYNTHETIC))
                                 .otherwise(lit(REAL)).as(ORIGIN),
                         experienceBand(col(PostingSchema.EXPERIENCE_MIN_YEARS)).as(BAND),
@@ -206,14 +210,17 @@ public final class MarketStatistics {
 
     /**
      * All market figures of a run: salary spread, experience, degree and follow-on shares, and the
-     * baseline verdicts, in three Spark aggregations.
+     * baseline verdicts, in a few Spark aggregations over the canonical postings' narrow rows,
+     * computed once and held while they run.
+     *
+     * @param postings all postings; duplicates are dropped here
      */
-    public MarketReport report(Baseline baseline) {
-        canonical.persist(StorageLevel.MEMORY_AND_DISK());
+    public static MarketReport report(Dataset<Row> postings, Baseline baseline) {
+        Dataset<Row> held = HeldRows.hold(canonical(postings));
         try {
-            return compute(baseline);
+            return new MarketStatistics(held).compute(baseline);
         } finally {
-            canonical.unpersist();
+            HeldRows.release(held);
         }
     }
 

@@ -17,6 +17,7 @@ import io.techdir.normalize.Deduplicator;
 import io.techdir.normalize.PostingNormalizer;
 import io.techdir.posting.PostingSchema;
 import io.techdir.report.ReportTexts;
+import io.techdir.spark.HeldRows;
 import io.techdir.warehouse.MergeOutcome;
 import io.techdir.warehouse.RunRecord;
 import io.techdir.warehouse.RunSelector;
@@ -80,19 +81,20 @@ public final class MarketReportJob {
         LOG.info("run {}: {} file(s) from {} source(s)", settings.runId(), inputs.tasks().size(),
                 settings.sources().size());
 
-        Dataset<Row> gathered = PostingsStage.run(spark, inputs.readers(), inputs.tasks(),
-                        PostingNormalizer.standard(), new PostingChecker(settings.baseline()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        long read = timer.time("gather_normalize_check", gathered::count);
+        Dataset<Row> gathered = timer.time("gather_normalize_check", () -> HeldRows.hold(PostingsStage.run(spark,
+                inputs.readers(), inputs.tasks(), PostingNormalizer.standard(),
+                new PostingChecker(settings.baseline()))));
+        long read = gathered.count();
         LOG.info("read {} record(s)", read);
 
         Column isReject = col(PostingsStage.REJECT_CODE).isNotNull();
-        // the text signature serves deduplication only: rejects never carry one to the warehouse
-        Dataset<Row> rejects = gathered.filter(isReject).drop(Deduplicator.TEXT_SIGNATURE)
+        // A reject is its source, record, order, code and reason: the posting columns are null
+        Dataset<Row> rejects = gathered.filter(isReject).select(col(PostingSchema.SOURCE), col(PostingSchema.RECORD),
+                        col(PostingsStage.ORDER), col(PostingsStage.REJECT_CODE), col(PostingsStage.REJECT_REASON))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        // The full rows stay cached once (gathered); the deduplication computes the duplicates
+        // The full rows are held once (gathered); the deduplication computes the duplicates
         // (a few percent of the rows, on a narrow projection) eagerly, and postings is gathered
-        // joined with them, broadcast: no second cache of the full rows.
+        // joined with them, broadcast: the full rows are not held twice.
         Dataset<Row> postings = timer.time("deduplicate", () -> {
             rejects.count();
             return Deduplicator.markDuplicates(gathered.filter(isReject.unary_$bang()), PostingsStage.ORDER);
@@ -120,7 +122,7 @@ public final class MarketReportJob {
         RunResult result = report(spark, settings, inputs, postings, rejects, counts, timer, warehouse, merged,
                 trendSource);
         rejects.unpersist();
-        gathered.unpersist();
+        HeldRows.release(gathered);
         return result;
     }
 
@@ -280,7 +282,7 @@ public final class MarketReportJob {
     }
 
     private static MarketReport statistics(Dataset<Row> postings, RunSettings settings) {
-        return new MarketStatistics(postings).report(settings.baseline());
+        return MarketStatistics.report(postings, settings.baseline());
     }
 
     /** The planned inputs of a run. */

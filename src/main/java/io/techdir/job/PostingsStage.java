@@ -39,20 +39,30 @@ public final class PostingsStage {
     public static final String REJECT_REASON = "reject_reason";
 
     /**
-     * Schema of the gathered rows: the posting schema plus order and reject columns, and the
-     * description's MinHash signature ({@link Deduplicator#TEXT_SIGNATURE}, for near-identical
-     * texts; dropped by the deduplication, never written).
+     * Schema of the gathered rows: the posting schema plus order and reject columns, and what the
+     * deduplication reads in each of its passes, computed here once: the description's MinHash
+     * signature ({@link Deduplicator#TEXT_SIGNATURE}, for near-identical texts), the repost key
+     * and the text scope (dropped by the deduplication, never written).
      */
     public static final StructType SCHEMA = PostingSchema.struct()
             .add(ORDER, DataTypes.LongType, false)
             .add(REJECT_CODE, DataTypes.StringType, true)
             .add(REJECT_REASON, DataTypes.StringType, true)
-            .add(Deduplicator.TEXT_SIGNATURE, DataTypes.BinaryType, true);
+            .add(Deduplicator.TEXT_SIGNATURE, DataTypes.BinaryType, true)
+            .add(Deduplicator.REPOST_KEY, DataTypes.StringType, true)
+            .add(Deduplicator.TEXT_SCOPE, DataTypes.LongType, true);
 
     /** Reject code of a record whose normalization failed (a bug to report, not bad input). */
     public static final String NORMALIZE_FAILED = "NORMALIZE_FAILED";
 
     private static final int ORDER_BITS = 40;
+    /** Columns after the posting schema's. */
+    private static final int EXTRA = SCHEMA.size() - PostingSchema.columns().size();
+    private static final int TITLE = PostingSchema.indexOf(PostingSchema.TITLE);
+    private static final int COMPANY = PostingSchema.indexOf(PostingSchema.COMPANY);
+    private static final int DEPARTMENT = PostingSchema.indexOf(PostingSchema.DEPARTMENT);
+    private static final int LOCATION = PostingSchema.indexOf(PostingSchema.LOCATION);
+    private static final int ROLE_FAMILY = PostingSchema.indexOf(PostingSchema.ROLE_FAMILY);
 
     /** One file to read, and which source reader reads it. */
     public record FileTask(int sourceIndex, String file) {
@@ -110,9 +120,13 @@ public final class PostingsStage {
         if (record instanceof RawPosting raw) {
             try {
                 Posting p = normalizer.normalize(raw);
-                Object[] values = PostingSchema.values(p, checker.check(p), 4);
+                Object[] values = PostingSchema.values(p, checker.check(p), EXTRA);
                 values[n] = order;
                 values[n + 3] = MinHash.signature(raw.description());
+                String title = (String) values[TITLE];
+                String place = (String) (values[DEPARTMENT] != null ? values[DEPARTMENT] : values[LOCATION]);
+                values[n + 4] = Deduplicator.repostKey(title, (String) values[COMPANY], place);
+                values[n + 5] = Deduplicator.textScope((String) values[ROLE_FAMILY], place, title);
                 return RowFactory.create(values);
             } catch (RuntimeException e) {
                 // A bad record never stops the run: it is rejected with the parser's message.
@@ -122,7 +136,7 @@ public final class PostingsStage {
         } else {
             r = (Reject) record;
         }
-        Object[] values = new Object[n + 4];
+        Object[] values = new Object[n + EXTRA];
         values[PostingSchema.indexOf(PostingSchema.SOURCE)] = r.source();
         values[PostingSchema.indexOf(PostingSchema.RECORD)] = r.record();
         values[n] = order;

@@ -42,10 +42,11 @@ public final class SparkSessions {
         conf.setIfMissing("spark.sql.shuffle.partitions", "8");
         // Adaptive execution coalesces partitions further when they are small.
         conf.setIfMissing("spark.sql.adaptive.enabled", "true");
-        // The run caches its gathered rows once and reads them a few times within minutes: building
-        // compressed column batches cost ~40 % of a CPU-bound normalize pass here (25 000 generated
-        // postings, process CPU: 2.4 s plain loop, 4.0 s cached compressed, 3.2 s uncompressed),
-        // memory is not the constraint (MEMORY_AND_DISK spills).
+        // Smaller datasets a run caches (its rejects; a rebuild's rows) are read a few times within
+        // minutes: building compressed column batches cost ~40 % of a CPU-bound normalize pass here
+        // (25 000 generated postings, process CPU: 2.4 s plain loop, 4.0 s cached compressed, 3.2 s
+        // uncompressed), memory is not the constraint (MEMORY_AND_DISK spills). The gathered rows
+        // are not cached but held as rows (HeldRows).
         conf.setIfMissing("spark.sql.inMemoryColumnarStorage.compressed", "false");
         // The warehouse: Delta Lake tables (MERGE, time travel, DESCRIBE HISTORY).
         conf.setIfMissing("spark.sql.extensions", DELTA_EXTENSION);

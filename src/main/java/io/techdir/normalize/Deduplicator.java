@@ -65,6 +65,19 @@ public final class Deduplicator {
      */
     public static final String TEXT_SIGNATURE = "_text_signature";
 
+    /**
+     * Optional input column: the posting's {@link #repostKey} (string), computed where the posting
+     * is made so that the passes below do not fold its title, company and place again. Without
+     * it, each pass computes the key. It is dropped from the output.
+     */
+    public static final String REPOST_KEY = "_repost_key";
+
+    /**
+     * Optional input column: the posting's {@link #textScope} (long), for the same reason as
+     * {@value #REPOST_KEY}. It is dropped from the output.
+     */
+    public static final String TEXT_SCOPE = "_text_scope";
+
     /** Longest gap, in days, between two publications of the same job for the second to be a repost. */
     public static final int REPOST_WINDOW_DAYS = 60;
 
@@ -74,7 +87,7 @@ public final class Deduplicator {
     private static final String DUP_KIND = "_dup_kind";
     private static final String CHAIN = "_chain";
     private static final String NEW_CHAIN = "_new_chain";
-    static final String REPOST_KEY = "_repost_key";
+    private static final List<String> PREPARED = List.of(TEXT_SIGNATURE, REPOST_KEY, TEXT_SCOPE);
 
     private Deduplicator() {
     }
@@ -88,7 +101,7 @@ public final class Deduplicator {
      * @param postings normalized postings with an input-order column
      * @param orderColumn the input-order column (ties broken by it)
      * @return the postings with {@code duplicate_of} and {@code duplicate_kind} set, without the
-     *     {@value #TEXT_SIGNATURE} column
+     *     {@value #TEXT_SIGNATURE}, {@value #REPOST_KEY} and {@value #TEXT_SCOPE} columns
      */
     public static Dataset<Row> markDuplicates(Dataset<Row> postings, String orderColumn) {
         String id = PostingSchema.POSTING_ID;
@@ -96,9 +109,9 @@ public final class Deduplicator {
         // only the duplicates found (a few percent) are joined back, broadcast, without a shuffle
         // of the full rows.
         UDF3<String, String, String, String> keyOf = Deduplicator::repostKey;
-        Column repostKey = org.apache.spark.sql.functions.udf(keyOf, DataTypes.StringType)
-                .apply(col(PostingSchema.TITLE), col(PostingSchema.COMPANY),
-                        coalesce(col(PostingSchema.DEPARTMENT), col(PostingSchema.LOCATION)));
+        Column repostKey = Arrays.asList(postings.columns()).contains(REPOST_KEY) ? col(REPOST_KEY)
+                : org.apache.spark.sql.functions.udf(keyOf, DataTypes.StringType)
+                        .apply(col(PostingSchema.TITLE), col(PostingSchema.COMPANY), place());
         Dataset<Row> keys = postings.select(col(id), col(PostingSchema.POSTING_KEY), col(orderColumn),
                 col(PostingSchema.DATE_POSTED), repostKey.as(REPOST_KEY));
         Dataset<Row> duplicates;
@@ -123,7 +136,7 @@ public final class Deduplicator {
         Dataset<Row> joined = postings.join(broadcast(duplicates), col(id).equalTo(col(DUP_ID)), "left_outer");
         List<Column> out = new ArrayList<>();
         for (String c : postings.columns()) {
-            if (c.equals(TEXT_SIGNATURE)) {
+            if (PREPARED.contains(c)) {
                 continue;
             }
             out.add(c.equals(PostingSchema.DUPLICATE_OF) ? col(DUP_OF).as(c)
@@ -166,6 +179,22 @@ public final class Deduplicator {
                 .withColumn(DUP_OF, when(isRepost, col(CANON)).otherwise(col(DUP_OF)))
                 .filter(col(DUP_OF).isNotNull())
                 .select(col(id).as(DUP_ID), col(DUP_OF), col(DUP_KIND));
+    }
+
+    /** The place of a posting for its repost key and text scope: the département, else the location text. */
+    static Column place() {
+        return coalesce(col(PostingSchema.DEPARTMENT), col(PostingSchema.LOCATION));
+    }
+
+    /**
+     * 64-bit hash of what two near-identical texts must also share to be one job: role family,
+     * place (département or location text, folded) and the title's grades (see
+     * {@link NearDuplicates}).
+     *
+     * @param place the département, else the location text (as {@link #repostKey})
+     */
+    public static long textScope(String roleFamily, String place, String title) {
+        return NearDuplicates.scope(roleFamily, place, title);
     }
 
     /**

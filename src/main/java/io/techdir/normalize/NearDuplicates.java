@@ -6,9 +6,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.udf;
 
 import io.techdir.posting.PostingSchema;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,11 +24,13 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -37,7 +41,8 @@ import org.apache.spark.sql.types.StructType;
  * <ol>
  *   <li>A narrow projection of the postings still canonical that have a signature: id, input
  *       order, day of {@code date_posted}, a 64-bit <em>scope</em> (role family and place, see
- *       below, computed in each pass) and the signature. Each posting has {@value MinHash#BANDS}
+ *       below: the {@link Deduplicator#TEXT_SCOPE} column when the postings have it, else computed
+ *       in each pass) and the signature. Each posting has {@value MinHash#BANDS}
  *       band keys, each mixed with its scope.
  *   <li>Pass 1, no shuffle: each partition counts its keys, up to two, in {@link KeyCounts}
  *       (two bit sets of about eight bits per key); the counts are merged. A key not seen twice
@@ -125,16 +130,15 @@ final class NearDuplicates {
     static List<String[]> find(Dataset<Row> postings, String orderColumn, Dataset<Row> excluded, String excludedId,
             long rows) {
         SparkSession spark = postings.sparkSession();
-        // Read twice (the two passes), not cached: the rows come from the run's cache, and the
-        // scope costs less to compute again than a cache of the signatures costs to build.
+        // Read twice (the two passes), not cached: the rows come from the run's held rows, with
+        // their scope (Deduplicator.TEXT_SCOPE) computed when they were made.
         Dataset<Row> narrow = postings.filter(col(Deduplicator.TEXT_SIGNATURE).isNotNull())
                 .join(broadcast(excluded.select(col(excludedId))),
                         col(PostingSchema.POSTING_ID).equalTo(col(excludedId)), "left_anti")
                 .select(col(PostingSchema.POSTING_ID), col(orderColumn).as(ORDER),
                         coalesce(datediff(to_date(col(PostingSchema.DATE_POSTED)), lit("1970-01-01")), lit(NO_DAY))
                                 .as(DAY),
-                        col(PostingSchema.ROLE_FAMILY), col(PostingSchema.DEPARTMENT), col(PostingSchema.LOCATION),
-                        col(PostingSchema.TITLE), col(Deduplicator.TEXT_SIGNATURE));
+                        scope(postings), col(Deduplicator.TEXT_SIGNATURE));
         int partitions = narrow.rdd().getNumPartitions();
         if (partitions == 0 || rows == 0) {
             return List.of();
@@ -174,10 +178,19 @@ final class NearDuplicates {
         }
     }
 
-    /** The band keys of a narrow row (id, order, day, role family, département, location, title, signature). */
+    /** The band keys of a narrow row (id, order, day, scope, signature). */
     private static long[] keys(Row r) {
-        String place = r.isNullAt(4) ? r.getString(5) : r.getString(4);
-        return keys((byte[]) r.get(7), scope(r.getString(3), place, r.getString(6)));
+        return keys((byte[]) r.get(4), r.getLong(3));
+    }
+
+    /** The {@link #scope} column: prepared ({@link Deduplicator#TEXT_SCOPE}) or computed here. */
+    private static Column scope(Dataset<Row> postings) {
+        if (Arrays.asList(postings.columns()).contains(Deduplicator.TEXT_SCOPE)) {
+            return col(Deduplicator.TEXT_SCOPE);
+        }
+        UDF3<String, String, String, Long> scope = NearDuplicates::scope;
+        return udf(scope, DataTypes.LongType).apply(col(PostingSchema.ROLE_FAMILY), Deduplicator.place(),
+                col(PostingSchema.TITLE));
     }
 
     /**
@@ -245,7 +258,7 @@ final class NearDuplicates {
         List<Row> out = new ArrayList<>(2);
         for (long key : keys(r)) {
             if (counts.seenTwice(key)) {
-                out.add(RowFactory.create(key, r.getLong(1), r.getInt(2), r.get(7), r.getString(0)));
+                out.add(RowFactory.create(key, r.getLong(1), r.getInt(2), r.get(4), r.getString(0)));
             }
         }
         return out.iterator();

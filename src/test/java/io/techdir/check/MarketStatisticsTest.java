@@ -53,8 +53,8 @@ class MarketStatisticsTest {
         for (int i = 0; i < 60; i++) {
             rows.add(posting(i));
         }
-        MarketReport report = new MarketStatistics(SharedSpark.get().createDataFrame(rows, PostingSchema.struct()))
-                .report(Baseline.standard());
+        MarketReport report = MarketStatistics.report(SharedSpark.get().createDataFrame(rows, PostingSchema.struct()),
+                Baseline.standard());
         Map<String, SalarySpread> spread = report.salarySpread().stream().collect(Collectors.toMap(
                 s -> s.population() + "/" + s.dimension() + "/" + s.group(), s -> s, (a, b) -> a, TreeMap::new));
 
@@ -87,8 +87,8 @@ class MarketStatisticsTest {
         for (int i = 3; i < 60; i += 4) {
             rows.add(posting(i)); // salary(i) is null for every i % 4 == 3
         }
-        MarketReport report = new MarketStatistics(SharedSpark.get().createDataFrame(rows, PostingSchema.struct()))
-                .report(Baseline.standard());
+        MarketReport report = MarketStatistics.report(SharedSpark.get().createDataFrame(rows, PostingSchema.struct()),
+                Baseline.standard());
         SalarySpread all = report.salarySpread().stream()
                 .filter(s -> s.population().equals("ALL") && s.dimension().equals("overall")).findFirst().orElseThrow();
         assertEquals(rows.size() - 1, all.postings(), "p7 is a duplicate");
