@@ -25,6 +25,13 @@ final class ColumnWidths {
         }
     }
 
+    /** Sees every column's longest of {@code other}. */
+    void seeAll(ColumnWidths other) {
+        for (int c = 0; c < longest.length; c++) {
+            see(c, other.longest[c]);
+        }
+    }
+
     void apply(Sheet sheet) {
         for (int c = 0; c < longest.length; c++) {
             int chars = Math.max(MIN_CHARS, Math.min(MAX_CHARS, longest[c] + FILTER_BUTTON_CHARS));

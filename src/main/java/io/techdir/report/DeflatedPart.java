@@ -42,7 +42,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  * {@code 2 × THREADS + 1} chunks are in flight, so memory stays bounded. {@link #close()} deletes
  * the file and stops the workers.
  */
-final class DeflatedPart implements Closeable {
+final class DeflatedPart implements Closeable, ChunkSink {
 
     /** Bytes of XML per chunk handed to a worker. */
     static final int CHUNK = 1 << 18;
@@ -86,8 +86,12 @@ final class DeflatedPart implements Closeable {
         });
     }
 
-    /** An empty buffer of {@code bufferSize} bytes to fill (recycled from deflated chunks). */
-    byte[] buffer() {
+    /**
+     * An empty buffer of {@code bufferSize} bytes to fill (recycled from deflated chunks); any
+     * thread may take one.
+     */
+    @Override
+    public byte[] buffer() {
         byte[] b = freeBuffers.poll();
         return b != null ? b : new byte[bufferSize];
     }
@@ -96,7 +100,8 @@ final class DeflatedPart implements Closeable {
      * Hands over {@code buffer[0..length)} to be deflated; the buffer must not be touched
      * afterwards. Returns an empty buffer to go on with.
      */
-    byte[] submit(byte[] buffer, int len) {
+    @Override
+    public byte[] submit(byte[] buffer, int len) {
         if (finished) {
             throw new IllegalStateException("deflated part: submit after finish; expected submit before finish");
         }
@@ -111,6 +116,11 @@ final class DeflatedPart implements Closeable {
             freeBuffers.add(buffer);
         }
         return buffer();
+    }
+
+    @Override
+    public void submitLast(byte[] buffer, int len) {
+        freeBuffers.add(submit(buffer, len));
     }
 
     /** Waits for the chunks in flight and closes the temporary file. */

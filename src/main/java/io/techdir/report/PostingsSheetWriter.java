@@ -2,10 +2,17 @@ package io.techdir.report;
 
 import io.techdir.posting.PostingSchema;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -21,18 +28,29 @@ import org.apache.spark.sql.types.DataTypes;
  * autofilter and verdict highlights on the {@code baseline_*} columns; printed landscape with the
  * header row repeated on every page ({@link PrintLayout#postings}).
  *
- * <p>The rows do not go through POI's cell objects (about 2 µs a cell): a {@link RowXmlWriter}
- * writes their XML, deflated on the fly into a temporary file ({@link WrittenSheet}); POI keeps
+ * <p>The rows do not go through POI's cell objects (about 2 µs a cell): {@link RowXmlWriter}s
+ * write their XML, batches of {@value #BATCH} rows on {@link #ENCODERS} threads at once, handed
+ * over in order and deflated on the fly into a temporary file ({@link WrittenSheet}); POI keeps
  * the rest of the sheet (views, columns, autofilter, conditional formatting) and the cell
  * styles, created once. Cell values follow {@link CellWriter}: text as inline strings (never a
  * formula; formula-like text quote-prefixed), numbers with the column's number style, NaN,
  * infinities and null as no cell. Nothing is kept per row but its hyperlink (row, column,
- * address) values, at most 65 530, so memory stays bounded.
+ * address) values, at most 65 530 (decided in row order, before a batch is handed to a thread),
+ * and at most {@value #IN_FLIGHT} batches are in flight, so memory stays bounded.
  */
 final class PostingsSheetWriter {
 
     /** Postings a sheet can hold under its header row (Excel: 1 048 576 rows). */
     static final int MAX_POSTINGS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
+
+    /** Rows per batch handed to an encoding thread. */
+    static final int BATCH = 1024;
+
+    /** Encoding threads: the available processors, at most 4. */
+    static final int ENCODERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /** Batches encoded or waiting at once. */
+    private static final int IN_FLIGHT = 2 * ENCODERS + 2;
 
     private PostingsSheetWriter() {
     }
@@ -48,38 +66,66 @@ final class PostingsSheetWriter {
         Hyperlinks links = wb.links(sheet);
         ColumnWidths widths = new ColumnWidths(width);
         WrittenSheet written = wb.writtenSheet(sheet);
-        Cells cells = new Cells(new RowXmlWriter(written.rows(), width), styles, links);
+        DeflatedPart part = written.rows();
 
-        cells.xml.startRow(0);
+        Chunks header = new Chunks(part);
+        RowXmlWriter xml = new RowXmlWriter(header, width);
+        xml.startRow(0);
         int headerStyle = index(styles.header);
         for (int c = 0; c < width; c++) {
             PostingSchema.Column column = columns.get(c);
             formats[c] = format(column);
             numberStyles[c] = formats[c].numeric() ? index(styles.format(formats[c])) : 0;
-            widths.see(c, cells.xml.text(c, column.name(), headerStyle));
+            widths.see(c, xml.text(c, column.name(), headerStyle));
         }
-        cells.xml.endRow();
+        xml.endRow();
+        xml.finish();
+        header.handTo(part);
+
+        int urlColumn = PostingSchema.indexOf(PostingSchema.URL);
+        ExecutorService encoders = Executors.newFixedThreadPool(ENCODERS, r -> {
+            Thread t = new Thread(r, "techdir-sheet-rows");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
         int r = 0;
-        while (postings.hasNext()) {
-            org.apache.spark.sql.Row posting = postings.next();
-            if (posting.size() != width) {
-                throw new IllegalArgumentException(where + ": posting row " + (r + 1) + " has " + posting.size()
-                        + " values; expected " + width + " (PostingSchema.names())");
+        try {
+            while (postings.hasNext()) {
+                org.apache.spark.sql.Row[] rows = new org.apache.spark.sql.Row[BATCH];
+                boolean[] linked = new boolean[BATCH];
+                int n = 0;
+                while (n < BATCH && postings.hasNext()) {
+                    org.apache.spark.sql.Row posting = postings.next();
+                    if (posting.size() != width) {
+                        throw new IllegalArgumentException(where + ": posting row " + (r + 1) + " has "
+                                + posting.size() + " values; expected " + width + " (PostingSchema.names())");
+                    }
+                    if (r == MAX_POSTINGS) {
+                        throw new IllegalStateException(where + ": more than " + MAX_POSTINGS
+                                + " postings; expected at most Excel's sheet limit (the postings CSV has them all)");
+                    }
+                    r++;
+                    // in row order: the first 65 530 linkable addresses become links
+                    linked[n] = posting.get(urlColumn) instanceof String url && links.link(r, urlColumn, url);
+                    rows[n++] = posting;
+                }
+                int first = r - n + 1;
+                int count = n;
+                inFlight.add(encoders.submit(() -> encode(part, rows, count, first, linked, width, formats,
+                        numberStyles, styles)));
+                while (inFlight.size() >= IN_FLIGHT) {
+                    hand(inFlight.remove(), part, widths, where);
+                }
             }
-            if (r == MAX_POSTINGS) {
-                throw new IllegalStateException(where + ": more than " + MAX_POSTINGS
-                        + " postings; expected at most Excel's sheet limit (the postings CSV has them all)");
+            while (!inFlight.isEmpty()) {
+                hand(inFlight.remove(), part, widths, where);
             }
-            cells.xml.startRow(++r);
-            for (int c = 0; c < width; c++) {
-                widths.see(c, cells.put(r, c, posting.get(c), formats[c], numberStyles[c]));
-            }
-            cells.xml.endRow();
+        } finally {
+            encoders.shutdownNow();
         }
-        cells.xml.finish();
-        written.rows().finish();
-        String lastColumn = CellReference.convertNumToColString(width - 1);
-        written.dimension("A1:" + lastColumn + (r + 1));
+        part.finish();
+        written.dimension("A1:" + CellReference.convertNumToColString(width - 1) + (r + 1));
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, r, 0, width - 1));
         for (int c = 0; c < width; c++) {
@@ -90,6 +136,86 @@ final class PostingsSheetWriter {
         widths.apply(sheet);
         PrintLayout.postings(sheet);
         return r;
+    }
+
+    /** Rows {@code first..first+count-1} as XML chunks (taken from {@code part}'s buffers), with their widths. */
+    private static Batch encode(DeflatedPart part, org.apache.spark.sql.Row[] rows, int count, int first,
+            boolean[] linked, int width, ValueFormat[] formats, int[] numberStyles, SheetStyles styles) {
+        Chunks chunks = new Chunks(part);
+        Cells cells = new Cells(new RowXmlWriter(chunks, width), styles);
+        ColumnWidths widths = new ColumnWidths(width);
+        for (int i = 0; i < count; i++) {
+            org.apache.spark.sql.Row posting = rows[i];
+            cells.linked = linked[i];
+            cells.xml.startRow(first + i);
+            for (int c = 0; c < width; c++) {
+                widths.see(c, cells.put(c, posting.get(c), formats[c], numberStyles[c]));
+            }
+            cells.xml.endRow();
+        }
+        cells.xml.finish();
+        return new Batch(chunks, widths);
+    }
+
+    /** Hands a batch's chunks to the part, in order, and takes its widths. */
+    private static void hand(Future<Batch> batch, DeflatedPart part, ColumnWidths widths, String where)
+            throws IOException {
+        try {
+            Batch b = batch.get();
+            b.chunks.handTo(part);
+            widths.seeAll(b.widths);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException(where + ": interrupted while writing the postings");
+        } catch (ExecutionException e) {
+            Throwable t = e.getCause();
+            if (t instanceof RuntimeException x) {
+                throw x;
+            }
+            if (t instanceof Error x) {
+                throw x;
+            }
+            throw new IllegalStateException(where + ": " + t.getMessage(), t);
+        }
+    }
+
+    /** A batch's XML and the widths of its cells. */
+    private record Batch(Chunks chunks, ColumnWidths widths) {
+    }
+
+    /** The buffers a {@link RowXmlWriter} filled, kept until they can be handed over in order. */
+    private static final class Chunks implements ChunkSink {
+        private final DeflatedPart part;
+        private final List<byte[]> buffers = new ArrayList<>();
+        private final List<Integer> lengths = new ArrayList<>();
+
+        Chunks(DeflatedPart part) {
+            this.part = part;
+        }
+
+        @Override
+        public byte[] buffer() {
+            return part.buffer();
+        }
+
+        @Override
+        public byte[] submit(byte[] buffer, int len) {
+            submitLast(buffer, len);
+            return part.buffer();
+        }
+
+        @Override
+        public void submitLast(byte[] buffer, int len) {
+            buffers.add(buffer);
+            lengths.add(len);
+        }
+
+        /** Submits the chunks to {@code target} (on the thread that owns it). */
+        void handTo(DeflatedPart target) {
+            for (int i = 0; i < buffers.size(); i++) {
+                target.submitLast(buffers.get(i), lengths.get(i));
+            }
+        }
     }
 
     private static int index(CellStyle style) {
@@ -116,15 +242,15 @@ final class PostingsSheetWriter {
     /** One value into one cell, as {@link CellWriter#put} does through POI. */
     private static final class Cells {
         final RowXmlWriter xml;
-        private final Hyperlinks links;
+        /** Whether the current row's address is one of the sheet's hyperlinks. */
+        boolean linked;
         private final int link;
         private final int quoted;
         private final int suppressed;
         private final int date;
 
-        Cells(RowXmlWriter xml, SheetStyles styles, Hyperlinks links) {
+        Cells(RowXmlWriter xml, SheetStyles styles) {
             this.xml = xml;
-            this.links = links;
             this.link = index(styles.link);
             this.quoted = index(styles.quotedText);
             this.suppressed = index(styles.suppressed);
@@ -132,12 +258,12 @@ final class PostingsSheetWriter {
         }
 
         /** Writes a value; returns the displayed length (0 for no cell). */
-        int put(int row, int column, Object value, ValueFormat format, int numberStyle) {
+        int put(int column, Object value, ValueFormat format, int numberStyle) {
             if (value == null) {
                 return 0;
             }
             if (value instanceof String s) {
-                return text(row, column, s, format);
+                return text(column, s, format);
             }
             if (value instanceof Number n) {
                 double d = n.doubleValue();
@@ -170,13 +296,13 @@ final class PostingsSheetWriter {
                 xml.number(column, DateUtil.getExcelDate(t), date);
                 return 10;
             }
-            return text(row, column, value.toString(), ValueFormat.TEXT);
+            return text(column, value.toString(), ValueFormat.TEXT);
         }
 
-        private int text(int row, int column, String s, ValueFormat format) {
+        private int text(int column, String s, ValueFormat format) {
             String shown = s.length() <= CellWriter.MAX_TEXT ? s : CellWriter.cut(s);
             int style = 0;
-            if (format == ValueFormat.URL && links.link(row, column, s)) {
+            if (format == ValueFormat.URL && linked) {
                 style = link;
             } else if (CsvSafety.dangerous(shown)) {
                 style = quoted;

@@ -5,8 +5,9 @@ import org.apache.poi.ss.util.CellReference;
 
 /**
  * Writes SpreadsheetML {@code <row>} elements as UTF-8 bytes straight into the buffers of a
- * {@link DeflatedPart}: no per-cell objects, cell references from precomputed column letters
- * and the row number, text as inline strings ({@code t="inlineStr"}, never a formula).
+ * {@link ChunkSink} (a {@link DeflatedPart}, or a batch's chunks): no per-cell objects, cell
+ * references from precomputed column letters and the row number, text as inline strings
+ * ({@code t="inlineStr"}, never a formula).
  *
  * <p>Text escaping: {@code & < >} as entities, CR as {@code &#xd;} (an XML parser would turn a
  * raw CR into LF), other control characters that XML 1.0 refuses as Excel's {@code _xHHHH_}
@@ -38,7 +39,7 @@ final class RowXmlWriter {
     private static final byte[] GT = ascii("&gt;");
     private static final byte[] CR = ascii("&#xd;");
 
-    private final DeflatedPart out;
+    private final ChunkSink out;
     private final byte[][] columns;
     private final byte[] row = new byte[12];
     private int rowLength;
@@ -46,7 +47,7 @@ final class RowXmlWriter {
     private int pos;
 
     /** A writer for rows of {@code width} columns into {@code out}. */
-    RowXmlWriter(DeflatedPart out, int width) {
+    RowXmlWriter(ChunkSink out, int width) {
         this.out = out;
         this.columns = new byte[width][];
         for (int c = 0; c < width; c++) {
@@ -79,7 +80,8 @@ final class RowXmlWriter {
 
     /** Hands the last bytes over; the writer is not used afterwards. */
     void finish() {
-        buf = out.submit(buf, pos);
+        out.submitLast(buf, pos);
+        buf = null;
         pos = 0;
     }
 
