@@ -124,7 +124,7 @@ public final class PostingsStage {
                 values[n] = order;
                 values[n + 3] = MinHash.signature(raw.description());
                 String title = (String) values[TITLE];
-                String place = (String) (values[DEPARTMENT] != null ? values[DEPARTMENT] : values[LOCATION]);
+                String place = Deduplicator.place((String) values[DEPARTMENT], (String) values[LOCATION]);
                 values[n + 4] = Deduplicator.repostKey(title, (String) values[COMPANY], place);
                 values[n + 5] = Deduplicator.textScope((String) values[ROLE_FAMILY], place, title);
                 return RowFactory.create(values);

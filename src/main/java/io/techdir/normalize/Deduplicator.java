@@ -182,6 +182,11 @@ public final class Deduplicator {
     }
 
     /** The place of a posting for its repost key and text scope: the département, else the location text. */
+    public static String place(String department, String location) {
+        return department != null ? department : location;
+    }
+
+    /** {@link #place(String, String)} as a column. */
     static Column place() {
         return coalesce(col(PostingSchema.DEPARTMENT), col(PostingSchema.LOCATION));
     }
@@ -191,7 +196,7 @@ public final class Deduplicator {
      * place (département or location text, folded) and the title's grades (see
      * {@link NearDuplicates}).
      *
-     * @param place the département, else the location text (as {@link #repostKey})
+     * @param place {@link #place(String, String)}
      */
     public static long textScope(String roleFamily, String place, String title) {
         return NearDuplicates.scope(roleFamily, place, title);
@@ -200,6 +205,8 @@ public final class Deduplicator {
     /**
      * The repost key of a posting: folded title, company and place joined by NUL; null when the
      * title or the company is missing (such postings are not matched across records).
+     *
+     * @param place {@link #place(String, String)}
      */
     public static String repostKey(String title, String company, String place) {
         if (title == null || title.isBlank() || company == null || company.isBlank()) {
