@@ -84,8 +84,6 @@ public final class MarketReportJob {
         Dataset<Row> gathered = timer.time("gather_normalize_check", () -> HeldRows.hold(PostingsStage.run(spark,
                 inputs.readers(), inputs.tasks(), PostingNormalizer.standard(),
                 new PostingChecker(settings.baseline()))));
-        long read = gathered.count();
-        LOG.info("read {} record(s)", read);
 
         Column isReject = col(PostingsStage.REJECT_CODE).isNotNull();
         // A reject is its source, record, order, code and reason: the posting columns are null
@@ -100,6 +98,8 @@ public final class MarketReportJob {
             return Deduplicator.markDuplicates(gathered.filter(isReject.unary_$bang()), PostingsStage.ORDER);
         });
         RunCounts counts = count(postings, rejects);
+        // counted with the rejects and postings: another pass over the held rows would count them again
+        LOG.info("read {} record(s)", counts.input());
         LOG.info("{} input = {} normalized + {} rejected + {} duplicates", counts.input(), counts.normalized(),
                 counts.rejected(), counts.duplicates());
 

@@ -82,6 +82,7 @@ final class PostingsSheetWriter {
         xml.finish();
         header.handTo(part);
 
+        Layout layout = new Layout(width, formats, numberStyles, styles);
         int urlColumn = PostingSchema.indexOf(PostingSchema.URL);
         ExecutorService encoders = Executors.newFixedThreadPool(ENCODERS, r -> {
             Thread t = new Thread(r, "techdir-sheet-rows");
@@ -112,8 +113,7 @@ final class PostingsSheetWriter {
                 }
                 int first = r - n + 1;
                 int count = n;
-                inFlight.add(encoders.submit(() -> encode(part, rows, count, first, linked, width, formats,
-                        numberStyles, styles)));
+                inFlight.add(encoders.submit(() -> encode(part, layout, rows, count, first, linked)));
                 while (inFlight.size() >= IN_FLIGHT) {
                     hand(inFlight.remove(), part, widths, where);
                 }
@@ -138,18 +138,26 @@ final class PostingsSheetWriter {
         return r;
     }
 
-    /** Rows {@code first..first+count-1} as XML chunks (taken from {@code part}'s buffers), with their widths. */
-    private static Batch encode(DeflatedPart part, org.apache.spark.sql.Row[] rows, int count, int first,
-            boolean[] linked, int width, ValueFormat[] formats, int[] numberStyles, SheetStyles styles) {
+    /** How the columns are written: their formats and number styles, and the sheet's styles (read-only). */
+    private record Layout(int width, ValueFormat[] formats, int[] numberStyles, SheetStyles styles) {
+    }
+
+    /**
+     * Rows {@code rows[0..count)}, sheet rows {@code first..}, as XML chunks (taken from
+     * {@code part}'s buffers), with their widths; {@code linked[i]}: whether row {@code i}'s address
+     * is a hyperlink.
+     */
+    private static Batch encode(DeflatedPart part, Layout layout, org.apache.spark.sql.Row[] rows, int count,
+            int first, boolean[] linked) {
         Chunks chunks = new Chunks(part);
-        Cells cells = new Cells(new RowXmlWriter(chunks, width), styles);
-        ColumnWidths widths = new ColumnWidths(width);
+        Cells cells = new Cells(new RowXmlWriter(chunks, layout.width()), layout.styles());
+        ColumnWidths widths = new ColumnWidths(layout.width());
         for (int i = 0; i < count; i++) {
             org.apache.spark.sql.Row posting = rows[i];
             cells.linked = linked[i];
             cells.xml.startRow(first + i);
-            for (int c = 0; c < width; c++) {
-                widths.see(c, cells.put(c, posting.get(c), formats[c], numberStyles[c]));
+            for (int c = 0; c < layout.width(); c++) {
+                widths.see(c, cells.put(c, posting.get(c), layout.formats()[c], layout.numberStyles()[c]));
             }
             cells.xml.endRow();
         }

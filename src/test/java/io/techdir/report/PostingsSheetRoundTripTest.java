@@ -140,6 +140,26 @@ class PostingsSheetRoundTripTest {
             }
         }
         assertEquals(HOSTILE_TITLE, sheet.sample.get(5).get(PostingSchema.indexOf(PostingSchema.TITLE)).value);
+
+        // Rows are encoded in batches on several threads: the hyperlinks are still the first
+        // MAX_PER_SHEET linkable addresses in row order, and exactly their cells have the link style.
+        assertEquals(Hyperlinks.MAX_PER_SHEET, sheet.hyperlinkRows.size(), "Excel's cap of links");
+        String linkStyle = sheet.urlStyles.get(sheet.hyperlinkRows.get(0));
+        java.util.Set<Integer> styled = new java.util.TreeSet<>();
+        sheet.urlStyles.forEach((row, style) -> {
+            if (linkStyle.equals(style)) {
+                styled.add(row);
+            }
+        });
+        assertEquals(new java.util.TreeSet<>(sheet.hyperlinkRows), styled, "link style on the linked cells only");
+        int lastLinked = sheet.hyperlinkRows.get(sheet.hyperlinkRows.size() - 1);
+        int linkable = 0;
+        for (int i = 0; i + 2 <= lastLinked; i++) {
+            String url = posting(i, excerpt).getString(PostingSchema.indexOf(PostingSchema.URL));
+            linkable += url != null && Hyperlinks.linkable(url) ? 1 : 0;
+        }
+        assertEquals(Hyperlinks.MAX_PER_SHEET, linkable, "the links are the first linkable addresses");
+        assertTrue(lastLinked > 8 * PostingsSheetWriter.BATCH, "the links span many batches");
     }
 
     /** The hostile posting and the six real ones, reopened by POI's XSSFWorkbook. */
@@ -258,6 +278,10 @@ class PostingsSheetRoundTripTest {
         int rows;
         String dimension;
         final Map<Integer, Map<Integer, RawCell>> sample = new HashMap<>();
+        /** The style ({@code s} attribute, null for none) of each row's url cell. */
+        final Map<Integer, String> urlStyles = new HashMap<>();
+        /** The rows of the sheet's {@code <hyperlink>} elements, in order. */
+        final List<Integer> hyperlinkRows = new java.util.ArrayList<>();
 
         static RawSheet read(Path file, String sheetName, java.util.Set<Integer> sampled) throws Exception {
             RawSheet out = new RawSheet();
@@ -301,6 +325,14 @@ class PostingsSheetRoundTripTest {
                             column = org.apache.poi.ss.util.CellReference.convertColStringToIndex(m.group(1));
                             type = x.getAttributeValue(null, "t");
                             text = current == null ? null : new StringBuilder();
+                            if (column == PostingSchema.indexOf(PostingSchema.URL)) {
+                                urlStyles.put(rowNumber, x.getAttributeValue(null, "s"));
+                            }
+                        }
+                        case "hyperlink" -> {
+                            Matcher m = REF.matcher(x.getAttributeValue(null, "ref"));
+                            assertTrue(m.matches(), "hyperlink ref");
+                            hyperlinkRows.add(Integer.parseInt(m.group(2)));
                         }
                         default -> {
                         }
