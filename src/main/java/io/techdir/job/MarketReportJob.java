@@ -86,18 +86,24 @@ public final class MarketReportJob {
                 new PostingChecker(settings.baseline()))));
 
         Column isReject = col(PostingsStage.REJECT_CODE).isNotNull();
-        // A reject is its source, record, order, code and reason: the posting columns are null
+        // A reject is its source, record, order, code and reason: the posting columns are null.
+        // Read from the held rows when needed (the counts come from the tally below).
         Dataset<Row> rejects = gathered.filter(isReject).select(col(PostingSchema.SOURCE), col(PostingSchema.RECORD),
-                        col(PostingsStage.ORDER), col(PostingsStage.REJECT_CODE), col(PostingsStage.REJECT_REASON))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                col(PostingsStage.ORDER), col(PostingsStage.REJECT_CODE), col(PostingsStage.REJECT_REASON));
         // The full rows are held once (gathered); the deduplication computes the duplicates
         // (a few percent of the rows, on a narrow projection) eagerly, and postings is gathered
-        // joined with them, broadcast: the full rows are not held twice.
+        // with them looked up: the full rows are not held twice.
+        List<Row> tally = new ArrayList<>();
         Dataset<Row> postings = timer.time("deduplicate", () -> {
-            rejects.count();
-            return Deduplicator.markDuplicates(gathered.filter(isReject.unary_$bang()), PostingsStage.ORDER);
+            // One pass counts the rows by source and reject code (null for a posting): the rejects'
+            // counts and the number of postings the deduplication sizes its key counts for.
+            tally.addAll(gathered.groupBy(col(PostingSchema.SOURCE), col(PostingsStage.REJECT_CODE)).count()
+                    .collectAsList());
+            long postingRows = tally.stream().filter(r -> r.isNullAt(1)).mapToLong(r -> r.getLong(2)).sum();
+            return Deduplicator.markDuplicates(gathered.filter(isReject.unary_$bang()), PostingsStage.ORDER,
+                    postingRows);
         });
-        RunCounts counts = count(postings, rejects);
+        RunCounts counts = count(postings, tally.stream().filter(r -> !r.isNullAt(1)).toList());
         // counted with the rejects and postings: another pass over the held rows would count them again
         LOG.info("read {} record(s)", counts.input());
         LOG.info("{} input = {} normalized + {} rejected + {} duplicates", counts.input(), counts.normalized(),
@@ -121,7 +127,6 @@ public final class MarketReportJob {
                 : warehouse.read(Warehouse.POSTINGS, merged.written().get(Warehouse.POSTINGS));
         RunResult result = report(spark, settings, inputs, postings, rejects, counts, timer, warehouse, merged,
                 trendSource);
-        rejects.unpersist();
         HeldRows.release(gathered);
         return result;
     }
@@ -164,8 +169,8 @@ public final class MarketReportJob {
         }
         RunResult result = report(spark, settings, inputs, postings, rejects, counts, timer, null,
                 WarehouseRun.rebuilt(w.uri(), run), w.read(Warehouse.POSTINGS, run.versions().get(Warehouse.POSTINGS)));
-        rejects.unpersist();
-        postings.unpersist();
+        rejects.unpersist(true);
+        postings.unpersist(true);
         return result;
     }
 
@@ -242,14 +247,23 @@ public final class MarketReportJob {
     }
 
     private static RunCounts count(Dataset<Row> postings, Dataset<Row> rejects) {
+        return count(postings, rejects.groupBy(col(PostingSchema.SOURCE), col(PostingsStage.REJECT_CODE)).count()
+                .collectAsList());
+    }
+
+    /**
+     * The run's counts from its postings and its rejects' tally.
+     *
+     * @param rejectTally rows (source, reject code, number of rejects)
+     */
+    private static RunCounts count(Dataset<Row> postings, List<Row> rejectTally) {
         Map<String, Map<String, Long>> bySource = new TreeMap<>();
         Map<String, Long> byCode = new TreeMap<>();
         Map<String, Long> byKind = new TreeMap<>();
         long normalized = 0;
         long rejected = 0;
         long duplicates = 0;
-        for (Row r : rejects.groupBy(col(PostingSchema.SOURCE), col(PostingsStage.REJECT_CODE)).count()
-                .collectAsList()) {
+        for (Row r : rejectTally) {
             long n = r.getLong(2);
             rejected += n;
             byCode.merge(r.getString(1), n, Long::sum);

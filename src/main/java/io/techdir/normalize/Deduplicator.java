@@ -14,16 +14,19 @@ import static org.apache.spark.sql.functions.when;
 import io.techdir.posting.PostingSchema;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Marks duplicates in Spark; every duplicate keeps its row and points to its canonical posting in
@@ -104,46 +107,73 @@ public final class Deduplicator {
      *     {@value #TEXT_SIGNATURE}, {@value #REPOST_KEY} and {@value #TEXT_SCOPE} columns
      */
     public static Dataset<Row> markDuplicates(Dataset<Row> postings, String orderColumn) {
+        return markDuplicates(postings, orderColumn, -1);
+    }
+
+    /**
+     * {@link #markDuplicates(Dataset, String)} of postings whose number is known (counted with
+     * other figures in one pass, say): the near-text step does not count them again.
+     *
+     * @param rows the number of rows of {@code postings}, or -1 to count them here
+     */
+    public static Dataset<Row> markDuplicates(Dataset<Row> postings, String orderColumn, long rows) {
         String id = PostingSchema.POSTING_ID;
         // The windows sort a narrow projection (id, keys, date, order), not the 50-column rows;
-        // only the duplicates found (a few percent) are joined back, broadcast, without a shuffle
-        // of the full rows.
+        // only the duplicates found (a few percent) are brought back to the rows, without a
+        // shuffle of the full rows.
         UDF3<String, String, String, String> keyOf = Deduplicator::repostKey;
         Column repostKey = Arrays.asList(postings.columns()).contains(REPOST_KEY) ? col(REPOST_KEY)
                 : org.apache.spark.sql.functions.udf(keyOf, DataTypes.StringType)
                         .apply(col(PostingSchema.TITLE), col(PostingSchema.COMPANY), place());
         Dataset<Row> keys = postings.select(col(id), col(PostingSchema.POSTING_KEY), col(orderColumn),
                 col(PostingSchema.DATE_POSTED), repostKey.as(REPOST_KEY));
-        Dataset<Row> duplicates;
-        if (Arrays.asList(postings.columns()).contains(TEXT_SIGNATURE)) {
-            // Computed once, here: the duplicates are a few percent of the rows, and a broadcast
-            // join brings them to the driver anyway; kept as a local relation, later plans
-            // neither recompute the windows nor depend on a checkpointed RDD. The windows sort
-            // only the rows whose posting key or repost key another row shares (SharedKeys).
-            long rows = postings.count();
-            List<Row> found = new ArrayList<>(SharedKeys.collect(keys, rows,
-                    k -> exactAndReposts(k, orderColumn)));
-            StructType schema = exactAndReposts(keys, orderColumn).schema();
-            Dataset<Row> exactAndReposts = postings.sparkSession().createDataFrame(found, schema);
-            for (String[] d : NearDuplicates.find(postings, orderColumn, exactAndReposts, DUP_ID, rows)) {
-                found.add(RowFactory.create(d[0], d[1], NEAR_TEXT));
-            }
-            duplicates = postings.sparkSession().createDataFrame(found, schema);
-        } else {
-            duplicates = exactAndReposts(keys, orderColumn);
+        if (!Arrays.asList(postings.columns()).contains(TEXT_SIGNATURE)) {
+            Dataset<Row> duplicates = exactAndReposts(keys, orderColumn);
+            Dataset<Row> joined = postings.join(broadcast(duplicates), col(id).equalTo(col(DUP_ID)), "left_outer");
+            return withDuplicateColumns(postings, joined, col(DUP_OF), col(DUP_KIND));
         }
+        // Computed once, here, and collected: the duplicates are a few percent of the rows, and
+        // later plans neither recompute the windows nor depend on a checkpointed RDD. The windows
+        // sort only the rows whose posting key or repost key another row shares (SharedKeys).
+        long n = rows >= 0 ? rows : postings.count();
+        Map<String, String[]> found = new HashMap<>();
+        for (Row d : SharedKeys.collect(keys, n, k -> exactAndReposts(k, orderColumn))) {
+            found.put(d.getString(0), new String[] {d.getString(1), d.getString(2)});
+        }
+        for (String[] d : NearDuplicates.find(postings, orderColumn, found.keySet(), n)) {
+            found.put(d[0], new String[] {d[1], NEAR_TEXT});
+        }
+        // Brought to the rows by a lookup in a broadcast map, not by a join with a local relation:
+        // each later query over the postings would run the join's broadcast again (a Spark job
+        // shipping every duplicate in its tasks).
+        Broadcast<Map<String, String[]>> byId = JavaSparkContext.fromSparkContext(
+                postings.sparkSession().sparkContext()).broadcast(found);
+        UDF1<String, String> canonicalOf = i -> {
+            String[] d = byId.value().get(i);
+            return d == null ? null : d[0];
+        };
+        UDF1<String, String> kindOf = i -> {
+            String[] d = byId.value().get(i);
+            return d == null ? null : d[1];
+        };
+        return withDuplicateColumns(postings, postings,
+                org.apache.spark.sql.functions.udf(canonicalOf, DataTypes.StringType).apply(col(id)),
+                org.apache.spark.sql.functions.udf(kindOf, DataTypes.StringType).apply(col(id)));
+    }
 
-        Dataset<Row> joined = postings.join(broadcast(duplicates), col(id).equalTo(col(DUP_ID)), "left_outer");
+    /** The columns of {@code postings} but the prepared ones, from {@code rows}, with the duplicate columns given. */
+    private static Dataset<Row> withDuplicateColumns(Dataset<Row> postings, Dataset<Row> rows, Column duplicateOf,
+            Column duplicateKind) {
         List<Column> out = new ArrayList<>();
         for (String c : postings.columns()) {
             if (PREPARED.contains(c)) {
                 continue;
             }
-            out.add(c.equals(PostingSchema.DUPLICATE_OF) ? col(DUP_OF).as(c)
-                    : c.equals(PostingSchema.DUPLICATE_KIND) ? col(DUP_KIND).as(c)
+            out.add(c.equals(PostingSchema.DUPLICATE_OF) ? duplicateOf.as(c)
+                    : c.equals(PostingSchema.DUPLICATE_KIND) ? duplicateKind.as(c)
                     : postings.col(c));
         }
-        return joined.select(out.toArray(Column[]::new));
+        return rows.select(out.toArray(Column[]::new));
     }
 
     /**

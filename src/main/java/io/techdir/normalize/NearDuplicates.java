@@ -1,6 +1,5 @@
 package io.techdir.normalize;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.datediff;
@@ -30,6 +29,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -123,35 +123,40 @@ final class NearDuplicates {
      *
      * @param postings postings with a {@link Deduplicator#TEXT_SIGNATURE} column
      * @param orderColumn the input-order column
-     * @param excluded the duplicates already found, with their id in column {@code excludedId}
+     * @param excluded the ids of the duplicates already found (read only)
      * @param rows the number of rows of {@code postings}, or more (sizes the key counts)
      * @return one row per duplicate: its id, the id of its canonical posting
      */
-    static List<String[]> find(Dataset<Row> postings, String orderColumn, Dataset<Row> excluded, String excludedId,
-            long rows) {
+    static List<String[]> find(Dataset<Row> postings, String orderColumn, Set<String> excluded, long rows) {
         SparkSession spark = postings.sparkSession();
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        if (rows == 0) {
+            return List.of();
+        }
+        // The ids already found are looked up in a broadcast set, not anti-joined with a local
+        // relation: each pass below would run that join's broadcast again.
+        Broadcast<Set<String>> found = jsc.broadcast(new HashSet<>(excluded));
+        UDF1<String, Boolean> notFound = i -> !found.value().contains(i);
         // Read twice (the two passes), not cached: the rows come from the run's held rows, with
         // their scope (Deduplicator.TEXT_SCOPE) computed when they were made.
-        Dataset<Row> narrow = postings.filter(col(Deduplicator.TEXT_SIGNATURE).isNotNull())
-                .join(broadcast(excluded.select(col(excludedId))),
-                        col(PostingSchema.POSTING_ID).equalTo(col(excludedId)), "left_anti")
+        Dataset<Row> narrow = postings.filter(col(Deduplicator.TEXT_SIGNATURE).isNotNull()
+                        .and(udf(notFound, DataTypes.BooleanType).apply(col(PostingSchema.POSTING_ID))))
                 .select(col(PostingSchema.POSTING_ID), col(orderColumn).as(ORDER),
                         coalesce(datediff(to_date(col(PostingSchema.DATE_POSTED)), lit("1970-01-01")), lit(NO_DAY))
                                 .as(DAY),
                         scope(postings), col(Deduplicator.TEXT_SIGNATURE));
-        int partitions = narrow.rdd().getNumPartitions();
-        if (partitions == 0 || rows == 0) {
-            return List.of();
-        }
         Broadcast<KeyCounts> shared = null;
         try {
+            int partitions = narrow.rdd().getNumPartitions();
+            if (partitions == 0) {
+                return List.of();
+            }
             int bits = KeyCounts.bitsFor(rows * MinHash.BANDS);
             // Few slices: each holds two bit sets while it counts. An RDD, because the bit sets
             // are plain Java objects, reduced as they are.
             KeyCounts counts = narrow.coalesce(Math.min(partitions, spark.sparkContext().defaultParallelism()))
                     .javaRDD().mapPartitions(rs -> countKeys(rs, bits)).reduce(KeyCounts::merge);
-            Broadcast<KeyCounts> twice = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                    .broadcast(counts.twiceOnly());
+            Broadcast<KeyCounts> twice = jsc.broadcast(counts.twiceOnly());
             shared = twice;
             List<Row> pairs = narrow
                     .flatMap((FlatMapFunction<Row, Row>) r -> sharedKeys(r, twice.value()), Encoders.row(BUCKETED))
@@ -175,6 +180,7 @@ final class NearDuplicates {
             if (shared != null) {
                 shared.destroy();
             }
+            found.destroy();
         }
     }
 
