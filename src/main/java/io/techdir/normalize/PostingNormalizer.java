@@ -146,7 +146,25 @@ public final class PostingNormalizer implements Serializable {
         if (text == null || text.isBlank()) {
             return null;
         }
+        if (isSurelyValidDatePrefix(text)) {
+            // what readDate gives for it, without the memo's hashing: most dates are such
+            return text.length() == 10 ? text : text.substring(0, 10);
+        }
         return DATES.get(text, PostingNormalizer::readDate);
+    }
+
+    /**
+     * Whether {@code text} starts with {@code yyyy-MM-dd} with a month 01-12 and a day 01-28: a
+     * date of every year, which {@link #readDate} returns as those ten characters.
+     */
+    private static boolean isSurelyValidDatePrefix(String text) {
+        if (text.length() < 10 || text.charAt(4) != '-' || text.charAt(7) != '-' || !isDigits(text, 0, 4)
+                || !isDigits(text, 5, 7) || !isDigits(text, 8, 10)) {
+            return false;
+        }
+        int month = (text.charAt(5) - '0') * 10 + text.charAt(6) - '0';
+        int day = (text.charAt(8) - '0') * 10 + text.charAt(9) - '0';
+        return month >= 1 && month <= 12 && day >= 1 && day <= 28;
     }
 
     /** {@link #isoDate} of the texts already seen (a source publishes many postings a day). */

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * {@link PostingNormalizer#isoDate}: the date a posting was published, from an ISO date or
  * date-time. Each row is what the parse-based version gave before the fast path for
- * {@code yyyy-MM-dd...} texts (generated postings carry "2024-04-26T15:00:06.733Z").
+ * {@code yyyy-MM-dd...} texts (generated postings carry "2024-04-26T15:00:06.733Z"), and of the
+ * one for days 01-28 that skips the memo (days 29-31 and invalid ones go the parse's way).
  */
 class PostingNormalizerTest {
 
@@ -28,6 +29,12 @@ class PostingNormalizerTest {
             +10000-01-01T00:00Z               | +10000-01-01
             26/04/2024                        | null
             2024-4-26                         | null
+            2024-04-00                        | null
+            2024-00-10                        | null
+            2024-12-31                        | 2024-12-31
+            2024-12-28x                       | 2024-12-28
+            2024-12-2                         | null
+            "2024-12-2 "                      | null
             """)
     void isoDate(String published, String date) {
         assertEquals(date, PostingNormalizer.isoDate(published));
