@@ -2,9 +2,11 @@ package io.techdir.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.techdir.SharedSpark;
 import io.techdir.check.stat.Distribution;
+import io.techdir.check.stat.Share;
 import io.techdir.posting.PostingSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +18,11 @@ import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * The salary spread on the shared Spark session: the statistics count each salary once per
- * posting that states it (repeated values, missing values and duplicates included), so every
- * figure equals {@link Distribution#of} over the group's values.
+ * The market statistics on the shared Spark session. The salary spread counts each salary once
+ * per posting that states it (repeated values, missing values and duplicates included), so every
+ * figure equals {@link Distribution#of} over the group's values; the shares and data-quality
+ * figures are those counted by hand on a small fixture (bounds included); and the figures do not
+ * depend on how the postings are partitioned (each partition is counted apart, then merged).
  */
 class MarketStatisticsTest {
 
@@ -94,6 +98,123 @@ class MarketStatisticsTest {
         assertEquals(rows.size() - 1, all.postings(), "p7 is a duplicate");
         assertEquals(0, all.disclosed());
         assertNull(all.distribution());
+    }
+
+    /** One posting of the shares and quality fixture: column name, value pairs on an empty row. */
+    private static Row row(Object... namesAndValues) {
+        Object[] v = new Object[PostingSchema.columns().size()];
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            v[PostingSchema.indexOf((String) namesAndValues[i])] = namesAndValues[i + 1];
+        }
+        return RowFactory.create(v);
+    }
+
+    /**
+     * Four canonical postings and a duplicate, each share and quality figure counted by hand from
+     * the rows below (the duplicate, p4, counts nowhere).
+     */
+    private static List<Row> sharesFixture() {
+        return List.of(
+                row(PostingSchema.POSTING_ID, "p0", PostingSchema.SOURCE, "board", PostingSchema.ROLE_FAMILY,
+                        "TECHNICAL_DIRECTOR", PostingSchema.EXPERIENCE_MIN_YEARS, 8.0, PostingSchema.DEGREE_LEVEL,
+                        "BAC_5", PostingSchema.DEGREE_KINDS, "ENGINEERING_SCHOOL|MASTER",
+                        PostingSchema.BASELINE_DEGREE, PostingChecker.MATCHES, PostingSchema.BASELINE_BUSINESS_SCHOOL,
+                        PostingChecker.MENTIONED, PostingSchema.PRIOR_TECHNICAL_DIRECTOR, true,
+                        PostingSchema.BASELINE_SCOPE, true, PostingSchema.SALARY_FLAGS, "A|B",
+                        PostingSchema.EXPERIENCE_FLAGS, "FROM_DESCRIPTION", PostingSchema.COUNTRY, "FR",
+                        PostingSchema.DEPARTMENT, "75", PostingSchema.REGION, "Île-de-France",
+                        PostingSchema.CONTRACT_TYPE, "CDI", PostingSchema.DATE_POSTED, "2026-01-05",
+                        PostingSchema.SALARY_DISCLOSED, true, PostingSchema.SALARY_ESTIMATED, false),
+                row(PostingSchema.POSTING_ID, "p1", PostingSchema.SOURCE, "board", PostingSchema.ROLE_FAMILY,
+                        "TECHNICAL_DIRECTOR", PostingSchema.ROLE_DOMAIN, "SOFTWARE",
+                        PostingSchema.EXPERIENCE_MIN_YEARS, 3.0, PostingSchema.DEGREE_LEVEL, "BAC_3",
+                        PostingSchema.BASELINE_DEGREE, "BELOW", PostingSchema.BASELINE_BUSINESS_SCHOOL,
+                        PostingChecker.NOT_MENTIONED, PostingSchema.PRIOR_TECHNICAL_DIRECTOR, false,
+                        PostingSchema.BASELINE_SCOPE, true, PostingSchema.SALARY_FLAGS, "A", PostingSchema.COUNTRY,
+                        "FR", PostingSchema.CONTRACT_TYPE, "CDI", PostingSchema.DATE_POSTED, "2026-01-09",
+                        PostingSchema.SALARY_DISCLOSED, true, PostingSchema.SALARY_ESTIMATED, true),
+                row(PostingSchema.POSTING_ID, "p2", PostingSchema.SOURCE, "board", PostingSchema.ROLE_FAMILY, "CIO",
+                        PostingSchema.DEGREE_KINDS, "MBA", PostingSchema.BASELINE_DEGREE, PostingChecker.UNKNOWN,
+                        PostingSchema.BASELINE_BUSINESS_SCHOOL, PostingChecker.NOT_MENTIONED,
+                        PostingSchema.BASELINE_SCOPE, false, PostingSchema.COUNTRY, "BE"),
+                row(PostingSchema.POSTING_ID, "p3", PostingSchema.SOURCE, "other", PostingSchema.EXPERIENCE_MIN_YEARS,
+                        6.0, PostingSchema.DEGREE_LEVEL, "BAC_5", PostingSchema.BASELINE_DEGREE,
+                        PostingChecker.UNKNOWN, PostingSchema.DATE_POSTED, "2026-01-02"),
+                row(PostingSchema.POSTING_ID, "p4", PostingSchema.SOURCE, "board", PostingSchema.ROLE_FAMILY,
+                        "TECHNICAL_DIRECTOR", PostingSchema.EXPERIENCE_MIN_YEARS, 1.0, PostingSchema.DEGREE_LEVEL,
+                        "BAC", PostingSchema.SALARY_FLAGS, "C", PostingSchema.DATE_POSTED, "2025-12-01",
+                        PostingSchema.DUPLICATE_OF, "p0", PostingSchema.DUPLICATE_KIND, "REPOST"));
+    }
+
+    @Test
+    void sharesAndQualityFiguresCountTheCanonicalPostings() {
+        MarketReport report = MarketStatistics.report(
+                SharedSpark.get().createDataFrame(sharesFixture(), PostingSchema.struct()), Baseline.standard());
+        Map<String, Share> shares = new TreeMap<>();
+        for (List<ShareFigure> table : List.of(report.experience(), report.degrees(), report.followOn())) {
+            table.forEach(f -> shares.put(f.group() + "/" + f.measure(), f.share()));
+        }
+        // ALL: years stated by p0 (8), p1 (3), p3 (6, the bound); a degree by p0, p1, p3 (level) and p2 (kind)
+        assertShare(0, 3, shares.get("ALL/min_years 0-2"));
+        assertShare(1, 3, shares.get("ALL/min_years 3-5"));
+        assertShare(2, 3, shares.get("ALL/min_years 6-10"));
+        assertShare(0, 3, shares.get("ALL/min_years 11-15"));
+        assertShare(2, 3, shares.get("ALL/asks 6+"));
+        assertShare(2, 3, shares.get("ALL/within 6-10"));
+        assertShare(2, 4, shares.get("ALL/level BAC_5"));
+        assertShare(1, 4, shares.get("ALL/kind MASTER"));
+        assertShare(1, 4, shares.get("ALL/kind MBA"));
+        assertShare(0, 4, shares.get("ALL/kind PHD"));
+        assertShare(1, 2, shares.get("TECHNICAL_DIRECTOR/asks 6+"));
+        assertShare(1, 2, shares.get("BASELINE_SCOPE/within 6-10"));
+        assertShare(0, 0, shares.get("CIO/asks 6+"));
+        assertShare(1, 1, shares.get("(unknown)/asks 6+"));
+        // follow-on figures are kept for the baseline's follow-on families only
+        assertTrue(report.followOn().stream().allMatch(f -> !f.group().equals("ALL")));
+
+        Map<String, Long> quality = new TreeMap<>();
+        Map<String, Long> of = new TreeMap<>();
+        report.quality().forEach(q -> {
+            quality.put(q.source() + "/" + q.measure(), q.count());
+            of.put(q.source() + "/" + q.measure(), q.of());
+        });
+        assertEquals(1L, quality.get("board/" + MarketStatistics.Q_SALARY_DISCLOSED));
+        assertEquals(1L, quality.get("board/" + MarketStatistics.Q_SALARY_ESTIMATED));
+        assertEquals(2L, quality.get("board/" + MarketStatistics.Q_EXPERIENCE_STATED));
+        assertEquals(3L, quality.get("board/" + MarketStatistics.Q_DEGREE_STATED));
+        assertEquals(1L, quality.get("board/" + MarketStatistics.Q_DATE_MISSING));
+        assertEquals(1L, quality.get("board/" + MarketStatistics.Q_CONTRACT_MISSING));
+        assertEquals(1L, quality.get("board/" + MarketStatistics.Q_DEPARTMENT_MISSING), "p1 (FR); p2 is Belgian");
+        assertEquals(2L, quality.get("board/" + MarketStatistics.Q_REGION_MISSING));
+        assertEquals(0L, quality.get("board/" + MarketStatistics.Q_FAMILY_OTHER));
+        assertEquals(1L, quality.get("board/" + MarketStatistics.Q_DOMAIN_OTHER));
+        assertEquals(2L, of.get("board/" + MarketStatistics.Q_DOMAIN_OTHER), "out of the technical directors");
+        assertEquals(3L, of.get("board/" + MarketStatistics.Q_DATE_MISSING));
+        assertEquals(1L, quality.get("other/" + MarketStatistics.Q_FAMILY_OTHER));
+        assertEquals(2L, quality.get("board/" + MarketStatistics.Q_SALARY_FLAG + "A"));
+        assertEquals(1L, quality.get("board/" + MarketStatistics.Q_SALARY_FLAG + "B"));
+        assertNull(quality.get("board/" + MarketStatistics.Q_SALARY_FLAG + "C"), "p4 is a duplicate");
+        assertEquals(1L, quality.get("board/" + MarketStatistics.Q_EXPERIENCE_FLAG + "FROM_DESCRIPTION"));
+        assertEquals("2026-01-02", report.firstDatePosted());
+        assertEquals("2026-01-09", report.lastDatePosted());
+    }
+
+    /** Each partition counts apart and the counts are merged: the figures do not depend on the partitioning. */
+    @Test
+    void figuresDoNotDependOnPartitioning() {
+        List<Row> rows = new ArrayList<>(sharesFixture());
+        for (int i = 0; i < 60; i++) {
+            rows.add(posting(i));
+        }
+        org.apache.spark.sql.Dataset<Row> d = SharedSpark.get().createDataFrame(rows, PostingSchema.struct());
+        MarketReport one = MarketStatistics.report(d.repartition(1), Baseline.standard());
+        MarketReport seven = MarketStatistics.report(d.repartition(7), Baseline.standard());
+        assertEquals(one, seven);
+        assertTrue(one.salarySpread().size() > 20, "many groups");
+    }
+
+    private static void assertShare(long k, long n, Share share) {
+        assertEquals(k + "/" + n, share.k() + "/" + share.n());
     }
 
     private static double[] values(List<Integer> postings) {
