@@ -92,7 +92,7 @@ public final class MarketReportJob {
                 col(PostingsStage.ORDER), col(PostingsStage.REJECT_CODE), col(PostingsStage.REJECT_REASON));
         // The full rows are held once (gathered); the deduplication computes the duplicates
         // (a few percent of the rows, on a narrow projection) eagerly, and postings is gathered
-        // with them looked up: the full rows are not held twice.
+        // joined with them, broadcast: the full rows are not held twice.
         List<Row> tally = new ArrayList<>();
         Dataset<Row> postings = timer.time("deduplicate", () -> {
             // One pass counts the rows by source and reject code (null for a posting): the rejects'

@@ -8,10 +8,12 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import io.techdir.posting.PostingSchema;
+import io.techdir.spark.HeldRows;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -123,7 +125,7 @@ public final class Deduplicator {
         // shuffle of the full rows.
         UDF3<String, String, String, String> keyOf = Deduplicator::repostKey;
         Column repostKey = Arrays.asList(postings.columns()).contains(REPOST_KEY) ? col(REPOST_KEY)
-                : org.apache.spark.sql.functions.udf(keyOf, DataTypes.StringType)
+                : udf(keyOf, DataTypes.StringType)
                         .apply(col(PostingSchema.TITLE), col(PostingSchema.COMPANY), place());
         Dataset<Row> keys = postings.select(col(id), col(PostingSchema.POSTING_KEY), col(orderColumn),
                 col(PostingSchema.DATE_POSTED), repostKey.as(REPOST_KEY));
@@ -143,9 +145,12 @@ public final class Deduplicator {
         for (String[] d : NearDuplicates.find(postings, orderColumn, found.keySet(), n)) {
             found.put(d[0], new String[] {d[1], NEAR_TEXT});
         }
-        // Brought to the rows by a lookup in a broadcast map, not by a join with a local relation:
-        // each later query over the postings would run the join's broadcast again (a Spark job
-        // shipping every duplicate in its tasks).
+        // Brought to the rows by a broadcast join with the duplicates held by the executors, made
+        // from the postings by a lookup in a broadcast map. Not a join with a local relation: each
+        // later query over the postings would run that relation's broadcast again, a Spark job
+        // shipping every duplicate in its tasks. Not the lookup itself in every later query: a
+        // Java UDF in the report's projection made its generated code cost the JIT 5-6 s more.
+        // The held duplicates (a few percent of the ids) are freed with the dataset.
         Broadcast<Map<String, String[]>> byId = JavaSparkContext.fromSparkContext(
                 postings.sparkSession().sparkContext()).broadcast(found);
         UDF1<String, String> canonicalOf = i -> {
@@ -156,9 +161,13 @@ public final class Deduplicator {
             String[] d = byId.value().get(i);
             return d == null ? null : d[1];
         };
-        return withDuplicateColumns(postings, postings,
-                org.apache.spark.sql.functions.udf(canonicalOf, DataTypes.StringType).apply(col(id)),
-                org.apache.spark.sql.functions.udf(kindOf, DataTypes.StringType).apply(col(id)));
+        Dataset<Row> duplicates = HeldRows.hold(postings.select(col(id).as(DUP_ID))
+                .withColumn(DUP_OF, udf(canonicalOf, DataTypes.StringType).apply(col(DUP_ID)))
+                .filter(col(DUP_OF).isNotNull())
+                .withColumn(DUP_KIND, udf(kindOf, DataTypes.StringType).apply(col(DUP_ID))));
+        byId.destroy();
+        Dataset<Row> joined = postings.join(broadcast(duplicates), col(id).equalTo(col(DUP_ID)), "left_outer");
+        return withDuplicateColumns(postings, joined, col(DUP_OF), col(DUP_KIND));
     }
 
     /** The columns of {@code postings} but the prepared ones, from {@code rows}, with the duplicate columns given. */
