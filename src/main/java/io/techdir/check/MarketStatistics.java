@@ -79,7 +79,8 @@ public final class MarketStatistics {
      * Per source: disclosure rates (salary by the employer, board estimates, experience, degree),
      * missing fields (date, contract, département of French postings, region), unclassified roles
      * ({@value #Q_DOMAIN_OTHER} out of the source's technical directors, the others out of all its
-     * postings); the normalizer's flags come after them.
+     * postings); the normalizer's flags come after them. Only each measure's numerator is read:
+     * the denominators are the source's counts.
      */
     static final List<StatisticsTally.Measure> QUALITY_MEASURES = List.of(
             quality(Q_SALARY_DISCLOSED, Canon::disclosedByEmployer),
