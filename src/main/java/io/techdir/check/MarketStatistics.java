@@ -8,6 +8,7 @@ import io.techdir.check.stat.Share;
 import io.techdir.posting.DegreeKind;
 import io.techdir.posting.DegreeLevel;
 import io.techdir.posting.PostingSchema;
+import io.techdir.spark.SliceTally;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -125,21 +126,14 @@ public final class MarketStatistics {
         Column[] columns = StatisticsTally.COLUMNS.stream().map(org.apache.spark.sql.functions::col)
                 .toArray(Column[]::new);
         Dataset<Row> canonical = postings.filter(col(PostingSchema.DUPLICATE_OF).isNull()).select(columns);
-        int partitions = canonical.rdd().getNumPartitions();
-        StatisticsTally tally;
-        if (partitions == 0) {
-            tally = new StatisticsTally();
-        } else {
-            // Few slices: each tally holds its groups' salaries until it is merged.
-            int slices = Math.min(partitions, postings.sparkSession().sparkContext().defaultParallelism());
-            tally = canonical.coalesce(Math.max(1, slices)).javaRDD().mapPartitions(rows -> {
-                StatisticsTally t = new StatisticsTally();
-                while (rows.hasNext()) {
-                    t.add(StatisticsTally.read(rows.next()), measures);
-                }
-                return List.of(t).iterator();
-            }).reduce(StatisticsTally::merge);
-        }
+        // Few slices: each tally holds its groups' salaries until it is merged.
+        StatisticsTally tally = SliceTally.of(canonical, rows -> {
+            StatisticsTally t = new StatisticsTally();
+            while (rows.hasNext()) {
+                t.add(StatisticsTally.read(rows.next()), measures);
+            }
+            return t;
+        }, StatisticsTally::merge, StatisticsTally::new);
         return compute(tally, measures, baseline);
     }
 

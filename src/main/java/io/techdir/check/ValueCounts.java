@@ -23,8 +23,15 @@ final class ValueCounts implements Serializable {
         allocate(16);
     }
 
-    /** Counts {@code value} {@code times} more times. */
+    /**
+     * Counts {@code value} {@code times} more times.
+     *
+     * @param times at least 1 (a count of 0 marks an empty slot)
+     */
     void add(double value, long times) {
+        if (times < 1) {
+            throw new IllegalArgumentException("ValueCounts.add: times " + times + "; expected at least 1");
+        }
         long bits = Double.doubleToLongBits(value);
         int mask = keys.length - 1;
         int i = slot(bits) & mask;

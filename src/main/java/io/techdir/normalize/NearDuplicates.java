@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.udf;
 
 import io.techdir.posting.PostingSchema;
+import io.techdir.spark.SliceTally;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -147,15 +148,10 @@ final class NearDuplicates {
                         scope(postings), col(Deduplicator.TEXT_SIGNATURE));
         Broadcast<KeyCounts> shared = null;
         try {
-            int partitions = narrow.rdd().getNumPartitions();
-            if (partitions == 0) {
-                return List.of();
-            }
             int bits = KeyCounts.bitsFor(rows * MinHash.BANDS);
-            // Few slices: each holds two bit sets while it counts. An RDD, because the bit sets
-            // are plain Java objects, reduced as they are.
-            KeyCounts counts = narrow.coalesce(Math.min(partitions, spark.sparkContext().defaultParallelism()))
-                    .javaRDD().mapPartitions(rs -> countKeys(rs, bits)).reduce(KeyCounts::merge);
+            // Few slices: each holds two bit sets while it counts.
+            KeyCounts counts = SliceTally.of(narrow, rs -> countKeys(rs, bits), KeyCounts::merge,
+                    () -> new KeyCounts(bits));
             Broadcast<KeyCounts> twice = jsc.broadcast(counts.twiceOnly());
             shared = twice;
             List<Row> pairs = narrow
@@ -249,14 +245,14 @@ final class NearDuplicates {
     }
 
     /** Pass 1 over one partition. */
-    private static Iterator<KeyCounts> countKeys(Iterator<Row> rows, int bits) {
+    private static KeyCounts countKeys(Iterator<Row> rows, int bits) {
         KeyCounts c = new KeyCounts(bits);
         while (rows.hasNext()) {
             for (long key : keys(rows.next())) {
                 c.add(key);
             }
         }
-        return List.of(c).iterator();
+        return c;
     }
 
     /** Pass 2: the rows of a posting's band keys that other postings may share. */

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import io.techdir.posting.PostingSchema;
+import io.techdir.spark.SliceTally;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -55,12 +56,9 @@ final class SharedKeys {
                 .withColumn(REPOST_HASH, when(col(Deduplicator.REPOST_KEY).isNotNull(),
                         xxhash64(col(Deduplicator.REPOST_KEY))));
         int bits = KeyCounts.bitsFor(2 * rows);
-        int partitions = keys.rdd().getNumPartitions();
-        int slices = Math.max(1, Math.min(partitions, keys.sparkSession().sparkContext().defaultParallelism()));
-        // Few slices: each holds two bit sets while it counts. An RDD, because the bit sets are
-        // plain Java objects, reduced as they are.
-        KeyCounts counts = hashed.select(col(POSTING_HASH), col(REPOST_HASH))
-                .coalesce(slices).javaRDD().mapPartitions(it -> count(it, bits)).reduce(KeyCounts::merge);
+        // Few slices: each holds two bit sets while it counts.
+        KeyCounts counts = SliceTally.of(hashed.select(col(POSTING_HASH), col(REPOST_HASH)), it -> count(it, bits),
+                KeyCounts::merge, () -> new KeyCounts(bits));
         Broadcast<KeyCounts> twice = JavaSparkContext.fromSparkContext(keys.sparkSession().sparkContext())
                 .broadcast(counts.twiceOnly());
         try {
@@ -74,7 +72,7 @@ final class SharedKeys {
         }
     }
 
-    private static Iterator<KeyCounts> count(Iterator<Row> rows, int bits) {
+    private static KeyCounts count(Iterator<Row> rows, int bits) {
         KeyCounts c = new KeyCounts(bits);
         while (rows.hasNext()) {
             Row r = rows.next();
@@ -83,6 +81,6 @@ final class SharedKeys {
                 c.add(KeyCounts.mix(r.getLong(1), REPOST_KEY_SALT));
             }
         }
-        return List.of(c).iterator();
+        return c;
     }
 }

@@ -30,8 +30,8 @@ public final class HeldRows {
     /**
      * Frees rows held by {@link #hold}, waiting until the executors have dropped them; a dataset
      * that does not hold rows is left as it is. Spark would free them anyway once the dataset is
-     * garbage, but a long-lived scheduler process should not wait for that. Waiting costs a few
-     * milliseconds; not waiting let a run end while the removal was still queued, and stopping
+     * garbage, but a long-lived scheduler process should not wait for that. The wait did not show
+     * in the run times; not waiting let a run end while the removal was still queued, and stopping
      * the session then logged a warning with a stack trace ("Block rdd_4_2 was not removed
      * normally") on about half of the runs.
      */

@@ -3,6 +3,7 @@ package io.techdir.check;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -28,6 +29,7 @@ class ValueCountsTest {
         }
         assertFalse(c.isEmpty());
         assertArrayEquals(sorted(added), sorted(c.expand()));
+        assertThrows(IllegalArgumentException.class, () -> c.add(1.0, 0), "a zero count would read as an empty slot");
     }
 
     @Test
