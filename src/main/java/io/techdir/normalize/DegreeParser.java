@@ -82,7 +82,7 @@ public final class DegreeParser implements Serializable {
     Degree parsePrepared(String field, PreparedText description, ContractType contract) {
         Reading f = readField(field);
         FoldedText d = description.folded();
-        Reading t = d.isBlank() ? Reading.NOTHING : readDescription(d, contract);
+        Reading t = d.isBlank() ? Reading.NOTHING : readDescription(d, description.words(), contract);
         List<DegreeKind> kinds = union(f.kinds(), t.kinds());
         if (f.level() != null) {
             List<String> flags = new ArrayList<>();
@@ -135,8 +135,8 @@ public final class DegreeParser implements Serializable {
         return new Reading(level, max, List.copyOf(kinds), List.copyOf(fields), false);
     }
 
-    private static Reading readDescription(FoldedText d, ContractType contract) {
-        List<DegreeMention> mentions = DegreeScanner.mentions(d, false);
+    private static Reading readDescription(FoldedText d, List<String> words, ContractType contract) {
+        List<DegreeMention> mentions = DegreeScanner.mentions(d, false, words);
         if (mentions.isEmpty()) {
             return Reading.NOTHING;
         }

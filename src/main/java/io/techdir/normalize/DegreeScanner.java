@@ -29,6 +29,15 @@ final class DegreeScanner {
 
     /** Every degree mention in the text, in order of position. */
     static List<DegreeMention> mentions(FoldedText text, boolean field) {
+        return mentions(text, field, null);
+    }
+
+    /**
+     * {@link #mentions(FoldedText, boolean)}, given the text's words as {@link RoleText}
+     * tokenizes them ({@link PreparedText#words()}, or null): its single vocabulary words are then
+     * found among them ({@link DegreeWords#candidates(char[], List)}).
+     */
+    static List<DegreeMention> mentions(FoldedText text, boolean field, List<String> words) {
         List<DegreeMention> found = new ArrayList<>();
         for (MatchResult m : text.near(DegreeVocabulary.BAC_PLUS, BAC_TRIGGER)) {
             if (field || !notRequirement(text, m.start())) {
@@ -39,7 +48,7 @@ final class DegreeScanner {
             String level = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             found.add(DegreeMention.of(m.start(), m.end(), DegreeVocabulary.rncp(level), null));
         }
-        words(text, field, found);
+        words(text, field, words, found);
         for (DegreeVocabulary.Phrase p : DegreeVocabulary.PHRASES) {
             for (MatchResult m : text.near(p.pattern(), p.triggers())) {
                 if (accept(text, p.rule(), m.start(), m.end(), field)) {
@@ -154,9 +163,9 @@ final class DegreeScanner {
     }
 
     /** Single words looked up in {@link DegreeVocabulary#WORDS}, with their special cases. */
-    private static void words(FoldedText text, boolean field, List<DegreeMention> found) {
+    private static void words(FoldedText text, boolean field, List<String> words, List<DegreeMention> found) {
         String s = text.folded();
-        int[] candidates = DegreeWords.candidates(text.foldedChars());
+        int[] candidates = DegreeWords.candidates(text.foldedChars(), words);
         for (int w = 0; w < candidates.length; w += 2) {
             int start = candidates[w];
             int i = candidates[w + 1];

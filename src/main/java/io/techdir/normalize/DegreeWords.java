@@ -18,8 +18,15 @@ final class DegreeWords {
     /** {@code [a-z0-9]}: the characters of a word (any other character ends it). */
     private static final boolean[] WORD_CHAR = new boolean[Character.MAX_VALUE + 1];
     private static final int[] NONE = new int[0];
+    private static final int KEY_BITS = 4096;
+    /** Bits of the {@link TokenList#key keys} of the {@link DegreeVocabulary#WORDS} keys. */
+    private static final long[] KEYS = new long[KEY_BITS / 64];
 
     static {
+        for (String w : DegreeVocabulary.WORDS.keySet()) {
+            int key = TokenList.key(w) & (KEY_BITS - 1);
+            KEYS[key >>> 6] |= 1L << key;
+        }
         for (String w : DegreeVocabulary.WORDS.keySet()) {
             int s = shape(w.length(), w.charAt(0), w.charAt(w.length() - 1));
             SHAPES[s >>> 6] |= 1L << s;
@@ -60,6 +67,55 @@ final class DegreeWords {
         if (inWord && mayBeKey(c, start, n)) {
             out = append(out, k, start, n);
             k += 2;
+        }
+        return k == out.length ? out : Arrays.copyOf(out, k);
+    }
+
+    /**
+     * {@link #candidates(char[])} of {@code c}, from the words the tokenizer found in it when
+     * {@code words} is a {@link TokenList} over {@code c} (else from the characters): its words
+     * are the runs of {@code [a-z0-9&+]}, those holding '&amp;' or '+' are split here, and the few
+     * characters it drops (gender tag letters, gender suffixes such as the "e" of "(e)") are none
+     * of the vocabulary's words. Most words are ruled out by their {@link TokenList#key key},
+     * found during the tokenizer's scan, without a pass of this class's own over the text.
+     */
+    static int[] candidates(char[] c, java.util.List<String> words) {
+        if (!(words instanceof TokenList list) || !list.isOver(c)) {
+            return candidates(c);
+        }
+        int[] out = NONE;
+        int k = 0;
+        int[] joined = list.joinedWords();
+        int j = 0;
+        for (int i = 0, n = list.size(); i < n; i++) {
+            int start = list.start(i);
+            if (start < 0) {
+                continue;
+            }
+            int end = start + list.length(i);
+            while (j < joined.length && joined[j] < start) {
+                j += 2;
+            }
+            if (j < joined.length && joined[j] == start) {
+                // "bac+5", "r&d": the runs of [a-z0-9] between the joiners
+                int from = start;
+                for (int p = start; p <= end; p++) {
+                    if (p == end || !WORD_CHAR[c[p]]) {
+                        if (p > from && mayBeKey(c, from, p)) {
+                            out = append(out, k, from, p);
+                            k += 2;
+                        }
+                        from = p + 1;
+                    }
+                }
+                j += 2;
+                continue;
+            }
+            int key = list.wordKey(i) & (KEY_BITS - 1);
+            if ((KEYS[key >>> 6] & (1L << key)) != 0 && mayBeKey(c, start, end)) {
+                out = append(out, k, start, end);
+                k += 2;
+            }
         }
         return k == out.length ? out : Arrays.copyOf(out, k);
     }

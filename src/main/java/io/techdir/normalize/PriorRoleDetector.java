@@ -43,8 +43,10 @@ public final class PriorRoleDetector implements Serializable {
     private static final Set<String> FIRST_WORDS = Set.copyOf(ROLES.stream().map(r -> r[0]).toList());
 
     private static final String[] FIRST_WORD_ARRAY = FIRST_WORDS.toArray(new String[0]);
+    /** {@link TokenList#key(String)} of each {@link #FIRST_WORD_ARRAY} word. */
+    private static final int[] FIRST_WORD_KEYS = java.util.Arrays.stream(FIRST_WORD_ARRAY).mapToInt(TokenList::key).toArray();
 
-    /** Bits of {@link #FIRST_WORDS}' hashes: most words are ruled out without a set lookup. */
+    /** Bits of {@link #FIRST_WORDS}' keys: most words are ruled out without a set lookup. */
     private static final long[] FIRST_WORD_BITS = new long[1024 / 64];
 
     static {
@@ -55,11 +57,11 @@ public final class PriorRoleDetector implements Serializable {
     }
 
     private static int bit(String word) {
-        return bitOfHash(word.hashCode());
+        return bitOfKey(TokenList.key(word));
     }
 
-    private static int bitOfHash(int h) {
-        return (h ^ (h >>> 10)) & 1023;
+    private static int bitOfKey(int key) {
+        return key & 1023;
     }
 
     private static final Set<String> FORMER = Set.of("ancien", "ex", "former", "previous", "past",
@@ -135,22 +137,23 @@ public final class PriorRoleDetector implements Serializable {
 
     /** Whether some word is one of {@link #FIRST_WORDS} (a role mention may start there). */
     private static boolean anyFirstWord(List<String> words) {
-        TokenList list = words instanceof TokenList t ? t : null; // hashes without the strings
-        int[] hashes = list != null ? list.hashArray() : null;
+        TokenList list = words instanceof TokenList t ? t : null; // keys without the strings
+        int[] keys = list != null ? list.keyArray() : null;
         for (int i = 0, n = words.size(); i < n; i++) {
-            int hash = hashes != null ? hashes[i] : words.get(i).hashCode();
-            int bit = bitOfHash(hash);
-            if ((FIRST_WORD_BITS[bit >>> 6] & (1L << bit)) != 0 && isFirstWord(words, list, i, hash)) {
+            int key = keys != null ? keys[i] : TokenList.key(words.get(i));
+            int bit = bitOfKey(key);
+            if ((FIRST_WORD_BITS[bit >>> 6] & (1L << bit)) != 0 && isFirstWord(words, list, i, key)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether word {@code i} (of hash {@code hash}) is one of {@link #FIRST_WORDS}, compared in place. */
-    private static boolean isFirstWord(List<String> words, TokenList list, int i, int hash) {
-        for (String w : FIRST_WORD_ARRAY) {
-            if (w.hashCode() == hash && (list != null ? list.is(i, w) : w.equals(words.get(i)))) {
+    /** Whether word {@code i} (of key {@code key}) is one of {@link #FIRST_WORDS}, compared in place. */
+    private static boolean isFirstWord(List<String> words, TokenList list, int i, int key) {
+        for (int k = 0; k < FIRST_WORD_ARRAY.length; k++) {
+            String w = FIRST_WORD_ARRAY[k];
+            if (FIRST_WORD_KEYS[k] == key && (list != null ? list.is(i, w, key) : w.equals(words.get(i)))) {
                 return true;
             }
         }

@@ -59,18 +59,18 @@ final class RolePhrases<V extends Serializable> implements Serializable {
         Index index = index();
         long[] firstWords = index.firstWordBits;
         int size = tokens.size();
-        // a token list gives each word's hash and compares words without making them strings
+        // a token list gives each word's key and compares words without making them strings
         TokenList list = tokens instanceof TokenList t ? t : null;
-        int[] hashes = list != null ? list.hashArray() : null;
+        int[] keys = list != null ? list.keyArray() : null;
         int i = 0;
         while (i < size) {
-            int hash = hashes != null ? hashes[i] : tokens.get(i).hashCode();
-            int bit = bitOfHash(hash);
+            int key = keys != null ? keys[i] : TokenList.key(tokens.get(i));
+            int bit = bitOfKey(key);
             if ((firstWords[bit >>> 6] & (1L << bit)) == 0) {
                 i++;
                 continue;
             }
-            Entry[] entries = index.entries(hash, tokens, list, i);
+            Entry[] entries = index.entries(key, tokens, list, i);
             int step = 1;
             if (entries != null) {
                 int room = size - i;
@@ -134,13 +134,13 @@ final class RolePhrases<V extends Serializable> implements Serializable {
 
     /**
      * The entries by first word in an open-addressing table keyed by the word's
-     * {@link String#hashCode()}, so that a {@link TokenList} word is looked up by its hash and
-     * compared in place ({@link TokenList#is}); and the bits of the first words' hashes, which
+     * {@link TokenList#key(String) key}, so that a {@link TokenList} word is looked up by its key
+     * and compared in place ({@link TokenList#is}); and the bits of the first words' keys, which
      * rule most words out before any lookup.
      */
     private static final class Index {
         private final String[] firstWords;
-        private final int[] hashes;
+        private final int[] keys;
         private final Entry[][] entries;
         private final int mask;
         /** 32 less the number of bits of a slot index: {@link #slot} keeps the product's top bits. */
@@ -150,14 +150,14 @@ final class RolePhrases<V extends Serializable> implements Serializable {
         Index(Map<String, List<Entry>> lists) {
             int slots = Integer.highestOneBit(Math.max(4, lists.size()) * 4);
             firstWords = new String[slots];
-            hashes = new int[slots];
+            keys = new int[slots];
             entries = new Entry[slots][];
             mask = slots - 1;
             shift = Integer.numberOfLeadingZeros(mask);
             for (Map.Entry<String, List<Entry>> e : lists.entrySet()) {
                 String first = e.getKey();
-                int h = first.hashCode();
-                int bit = bitOfHash(h);
+                int h = TokenList.key(first);
+                int bit = bitOfKey(h);
                 firstWordBits[bit >>> 6] |= 1L << bit;
                 Entry[] sorted = e.getValue().toArray(new Entry[0]);
                 java.util.Arrays.sort(sorted, (a, b) -> Integer.compare(b.words.length, a.words.length));
@@ -166,26 +166,26 @@ final class RolePhrases<V extends Serializable> implements Serializable {
                     slot = (slot + 1) & mask;
                 }
                 firstWords[slot] = first;
-                hashes[slot] = h;
+                keys[slot] = h;
                 entries[slot] = sorted;
             }
         }
 
-        /** The first slot of a hash: its bits mixed, since similar words have similar hashes. */
-        private int slot(int hash) {
-            return (hash * 0x9E3779B9) >>> shift;
+        /** The first slot of a key: its top bits. */
+        private int slot(int key) {
+            return (key * 0x9E3779B9) >>> shift;
         }
 
-        /** The entries whose first word is token {@code i} (its hash is {@code hash}), or null. */
-        Entry[] entries(int hash, List<String> tokens, TokenList list, int i) {
+        /** The entries whose first word is token {@code i} (its key is {@code key}), or null. */
+        Entry[] entries(int key, List<String> tokens, TokenList list, int i) {
             String token = null;
-            for (int slot = slot(hash); firstWords[slot] != null; slot = (slot + 1) & mask) {
-                if (hashes[slot] != hash) {
+            for (int slot = slot(key); firstWords[slot] != null; slot = (slot + 1) & mask) {
+                if (keys[slot] != key) {
                     continue;
                 }
                 String first = firstWords[slot];
                 if (list != null) {
-                    if (list.is(i, first)) {
+                    if (list.is(i, first, key)) {
                         return entries[slot];
                     }
                 } else {
@@ -201,9 +201,9 @@ final class RolePhrases<V extends Serializable> implements Serializable {
         }
     }
 
-    /** A word's bit in {@link Index#firstWordBits}: a hash set test cheaper than a map lookup. */
-    private static int bitOfHash(int h) {
-        return (h ^ (h >>> 12)) & (FIRST_WORD_BITS - 1);
+    /** A word's bit in {@link Index#firstWordBits}: a set test cheaper than a map lookup. */
+    private static int bitOfKey(int key) {
+        return key & (FIRST_WORD_BITS - 1);
     }
 
     private static void add(Map<String, List<Entry>> lists, String key, Object value) {

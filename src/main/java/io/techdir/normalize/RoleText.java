@@ -248,14 +248,15 @@ final class RoleText {
         int i = 0;
         while (i < n) {
             char c = s[i];
-            if (c < WORD_CHAR.length && WORD_CHAR[c]) {
-                int start = i;
-                int hash = 0; // String.hashCode of the word
-                while (i < n && (c = s[i]) < WORD_CHAR.length && WORD_CHAR[c]) {
-                    hash = 31 * hash + c;
+            if (c < WORD_KIND.length && WORD_KIND[c] != 0) {
+                int start = i++;
+                int kinds = WORD_KIND[c];
+                int kind;
+                while (i < n && (c = s[i]) < WORD_KIND.length && (kind = WORD_KIND[c]) != 0) {
+                    kinds |= kind;
                     i++;
                 }
-                i = scan.word(start, i, hash);
+                i = scan.word(start, i, kinds > LETTER_OR_DIGIT);
                 continue;
             }
             scan.other(c);
@@ -287,35 +288,51 @@ final class RoleText {
         }
 
         /**
-         * Takes the word {@code s[start, end)}, whose {@link String#hashCode()} is {@code hash};
+         * Takes the word {@code s[start, end)}, which holds '&amp;' or '+' when {@code joined};
          * returns where scanning goes on (after a gender suffix such as "·rice", if any).
          */
-        int word(int start, int end, int hash) {
+        int word(int start, int end, boolean joined) {
             int length = end - start;
             int i = skipSuffix(s, end);
+            if (joined && list != null) {
+                list.markJoined(start, end);
+            }
             if (length == 1) {
-                return letter(s[start], i);
+                return letter(start, i);
             }
             state = 0;
-            // a longer word becomes a string when needed (TokenList: when read)
-            String word = length == 2 ? shortWord(s, start, length) : null;
-            boolean maybeMasculine = mayBeMasculineKey(hash);
-            if (word == null && !maybeMasculine && list != null) {
-                list.addWord(start, length, hash);
-                return i;
+            // a word becomes a string when needed (TokenList: when read)
+            int key = TokenList.key(s, start, end);
+            if (length >= MASCULINE_SHORTEST && length <= MASCULINE_LONGEST && mayBeMasculineKey(key)) {
+                String word = new String(s, start, length);
+                String masculine = masculine(word);
+                if (masculine != word) {
+                    if (list != null) {
+                        list.addReplaced(masculine, start, length);
+                    } else {
+                        tokens.add(masculine);
+                    }
+                    return i;
+                }
+                if (list == null) {
+                    tokens.add(word);
+                    return i;
+                }
             }
-            if (word == null) {
-                word = new String(s, start, length);
+            if (list != null) {
+                list.addWord(start, length, key);
+            } else {
+                tokens.add(length == 2 ? shortWord(s, start, length) : new String(s, start, length));
             }
-            tokens.add(maybeMasculine ? masculine(word) : word);
             return i;
         }
 
         /**
-         * A one-letter word {@code c}, read up to {@code i}: a gender tag's letters ("h / f / d")
-         * are dropped, any other letter is a token.
+         * A one-letter word at {@code s[start]}, read up to {@code i}: a gender tag's letters
+         * ("h / f / d") are dropped, any other letter is a token.
          */
-        private int letter(char c, int i) {
+        private int letter(int start, int i) {
+            char c = s[start];
             boolean tag = TAG_LETTERS.indexOf(c) >= 0;
             if (state == 1 && tag) {
                 tokens.remove(pending);
@@ -327,8 +344,12 @@ final class RoleText {
                 return i;
             }
             state = 0;
-            String word = SHORT_WORDS[wordCharIndex(c)];
-            tokens.add(mayBeMasculineKey(word.hashCode()) ? masculine(word) : word);
+            // no one-letter word is a MASCULINE key
+            if (list != null) {
+                list.addWord(start, 1, TokenList.key(s, start, start + 1));
+            } else {
+                tokens.add(SHORT_WORDS[wordCharIndex(c)]);
+            }
             letterR |= c == 'r';
             if (tag && slashFollows(s, i)) {
                 state = 1;
@@ -353,24 +374,27 @@ final class RoleText {
         }
     }
 
-    /** Bits of the {@link #MASCULINE} keys' hash codes: most words are ruled out without a lookup. */
-    private static final long[] MASCULINE_HASH_BITS = new long[1024 / 64];
+    /** Bits of the {@link #MASCULINE} keys' {@link TokenList#key keys}: most words are ruled out without a lookup. */
+    private static final long[] MASCULINE_KEY_BITS = new long[4096 / 64];
 
     static {
         for (String k : MASCULINE.keySet()) {
-            int b = masculineBit(k.hashCode());
-            MASCULINE_HASH_BITS[b >>> 6] |= 1L << b;
+            if (k.length() < 2) {
+                throw new IllegalStateException("masculine forms: '" + k + "'; expected two letters or more");
+            }
+            int b = masculineBit(TokenList.key(k));
+            MASCULINE_KEY_BITS[b >>> 6] |= 1L << b;
         }
     }
 
-    private static int masculineBit(int hash) {
-        return (hash ^ (hash >>> 10) ^ (hash >>> 20)) & 1023;
+    private static int masculineBit(int key) {
+        return key & 4095;
     }
 
-    /** False when no {@link #MASCULINE} key has this {@link String#hashCode()}. */
-    private static boolean mayBeMasculineKey(int hash) {
-        int b = masculineBit(hash);
-        return (MASCULINE_HASH_BITS[b >>> 6] & (1L << b)) != 0;
+    /** False when no {@link #MASCULINE} key has this {@link TokenList#key key}. */
+    private static boolean mayBeMasculineKey(int key) {
+        int b = masculineBit(key);
+        return (MASCULINE_KEY_BITS[b >>> 6] & (1L << b)) != 0;
     }
 
     /** {@link #MASCULINE} of a word, or the word; most words are skipped by their last letter. */
@@ -486,10 +510,18 @@ final class RoleText {
 
     /** {@link #isWordChar} of the ASCII characters (no other character is a word character). */
     private static final boolean[] WORD_CHAR = new boolean[128];
+    /**
+     * Per ASCII character: {@link #LETTER_OR_DIGIT} for {@code [a-z0-9]}, {@link #JOINER} for
+     * '&amp;' and '+' (word characters too, which {@link DegreeWords} splits words at), else 0.
+     */
+    private static final byte[] WORD_KIND = new byte[128];
+    private static final byte LETTER_OR_DIGIT = 1;
+    private static final byte JOINER = 2;
 
     static {
         for (char c = 0; c < WORD_CHAR.length; c++) {
             WORD_CHAR[c] = isWordChar(c);
+            WORD_KIND[c] = !isWordChar(c) ? 0 : c == '&' || c == '+' ? JOINER : LETTER_OR_DIGIT;
         }
     }
 

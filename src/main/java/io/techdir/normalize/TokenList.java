@@ -8,18 +8,23 @@ import java.util.RandomAccess;
  * The words of one folded text as {@link RoleText} tokenizes it, each made a {@code String} only
  * when asked for: a description has some 150 words, and the keyword scanners
  * ({@link RolePhrases#scan}, {@link PriorRoleDetector}) rule most of them out by their
- * {@link String#hashCode()} ({@link #hash(int)}, computed during the scan) without the string.
- * A list of strings like any other to every other reader; not thread-safe (strings are made on
- * first use), and read-only once built except for {@link #remove(int)} during the scan.
+ * {@link #key key} ({@link #key(int)}, taken from four of the word's characters when the scan
+ * finds it) without the string. A list of strings like any other to every other reader; not
+ * thread-safe (strings are made on first use), and read-only once built except for
+ * {@link #remove(int)} during the scan.
  */
 final class TokenList extends AbstractList<String> implements RandomAccess {
 
     private final char[] chars;
     private int[] starts;
     private int[] lengths;
-    private int[] hashes;
+    private int[] keys;
     private String[] strings;
     private int size;
+    /** See {@link #joinedWords()}: {@code joinedSize} entries are valid. */
+    private int[] joined = NO_JOINED;
+    private int joinedSize;
+    private static final int[] NO_JOINED = new int[0];
 
     /** An empty list over the folded characters its words will come from (only read). */
     TokenList(char[] chars, int capacity) {
@@ -27,29 +32,127 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
         int c = Math.max(4, capacity);
         starts = new int[c];
         lengths = new int[c];
-        hashes = new int[c];
+        keys = new int[c];
         strings = new String[c];
     }
 
-    /** Adds the word {@code chars[start, start + length)}, whose {@link String#hashCode()} is {@code hash}. */
-    void addWord(int start, int length, int hash) {
+    /**
+     * A word's key: its length and its first two and last two characters (each taken modulo 128),
+     * mixed. Equal strings have equal keys; most different words have different ones. Cheaper
+     * than {@link String#hashCode()} for a word being scanned (four characters instead of all,
+     * and no loop), which is what the keyword scanners need to rule words out.
+     */
+    static int key(String w) {
+        int n = w.length();
+        if (n == 0) {
+            return 0;
+        }
+        return mix(n, w.charAt(0), w.charAt(n > 1 ? 1 : 0), w.charAt(n > 1 ? n - 2 : 0), w.charAt(n - 1));
+    }
+
+    /** {@link #key(String)} of the word {@code c[start, end)} ({@code end > start}). */
+    static int key(char[] c, int start, int end) {
+        int last = end - 1;
+        return mix(end - start, c[start], c[Math.min(start + 1, last)], c[Math.max(last - 1, start)], c[last]);
+    }
+
+    private static int mix(int length, char first, char second, char beforeLast, char last) {
+        int x = ((((first & 0x7f) << 7 | second & 0x7f) << 7 | beforeLast & 0x7f) << 7 | last & 0x7f) ^ length << 28;
+        x *= 0x9E3779B9;
+        return x ^ (x >>> 15);
+    }
+
+    /** Adds the word {@code chars[start, start + length)}, whose {@link #key} is {@code key}. */
+    void addWord(int start, int length, int key) {
         grow();
         starts[size] = start;
         lengths[size] = length;
-        hashes[size] = hash;
+        keys[size] = key;
         strings[size] = null;
         size++;
     }
 
+    /**
+     * Adds {@code s} in place of the word {@code chars[start, start + length)} (a word the
+     * tokenizer rewrites, such as a feminine form made masculine).
+     */
+    void addReplaced(String s, int start, int length) {
+        add(s);
+        starts[size - 1] = start;
+        lengths[size - 1] = length;
+    }
+
+    /** Adds a token that is not a word of the text (punctuation, a merged "r&amp;d"). */
     @Override
     public boolean add(String s) {
         grow();
+        starts[size] = -1;
         lengths[size] = -1;
-        hashes[size] = s.hashCode();
+        keys[size] = key(s);
         strings[size] = s;
         size++;
         modCount++;
         return true;
+    }
+
+    /**
+     * Records that the word {@code chars[start, end)} holds '&amp;' or '+' (in text order): see
+     * {@link #joinedWords()}.
+     */
+    void markJoined(int start, int end) {
+        int[] j = joined;
+        if (joinedSize + 2 > j.length) {
+            j = Arrays.copyOf(j, Math.max(8, j.length * 2));
+            joined = j;
+        }
+        j[joinedSize++] = start;
+        j[joinedSize++] = end;
+    }
+
+    /**
+     * The words of the text holding '&amp;' or '+' (word characters to the tokenizer, not to
+     * every reader), as {@code [start0, end0, start1, end1, ...]} in text order, those dropped
+     * from the list included (shared: do not modify).
+     */
+    int[] joinedWords() {
+        return joinedSize == joined.length ? joined : Arrays.copyOf(joined, joinedSize);
+    }
+
+    /** Whether the words come from these very characters. */
+    boolean isOver(char[] c) {
+        return chars == c;
+    }
+
+    /**
+     * Where token {@code i} stands in the characters: the start of the word it was read from
+     * (also for a {@link #addReplaced replaced} word), or -1 for a token that is not a word of
+     * the text.
+     */
+    int start(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException("token list: index " + i + "; expected 0.." + (size - 1));
+        }
+        return starts[i];
+    }
+
+    /** The length of the word token {@code i} was read from; -1 when {@link #start(int)} is. */
+    int length(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException("token list: index " + i + "; expected 0.." + (size - 1));
+        }
+        return lengths[i];
+    }
+
+    /**
+     * {@link #key(char[], int, int)} of the word token {@code i} was read from (for a
+     * {@link #addReplaced replaced} word: of the word, not of its replacement); undefined when
+     * {@link #start(int)} is -1.
+     */
+    int wordKey(int i) {
+        if (strings[i] == null) {
+            return keys[i];
+        }
+        return lengths[i] > 0 ? key(chars, starts[i], starts[i] + lengths[i]) : 0;
     }
 
     private void grow() {
@@ -57,7 +160,7 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
             int c = size * 2;
             starts = Arrays.copyOf(starts, c);
             lengths = Arrays.copyOf(lengths, c);
-            hashes = Arrays.copyOf(hashes, c);
+            keys = Arrays.copyOf(keys, c);
             strings = Arrays.copyOf(strings, c);
         }
     }
@@ -75,20 +178,25 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
         return s;
     }
 
-    /** {@link String#hashCode()} of {@link #get(int) get(i)}, without making the string. */
-    int hash(int i) {
+    /** {@link #key(String)} of {@link #get(int) get(i)}, without making the string. */
+    int key(int i) {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException("token list: index " + i + "; expected 0.." + (size - 1));
         }
-        return hashes[i];
+        return keys[i];
     }
 
     /**
-     * Whether word {@code i} is the string {@code w}: {@code get(i).equals(w)}, compared by hash,
+     * Whether word {@code i} is the string {@code w}: {@code get(i).equals(w)}, compared by key,
      * then character by character, without making the word a string.
      */
     boolean is(int i, String w) {
-        if (hash(i) != w.hashCode()) {
+        return is(i, w, key(w));
+    }
+
+    /** {@link #is(int, String)} of a string whose {@link #key(String)} is {@code key}. */
+    boolean is(int i, String w, int key) {
+        if (key(i) != key) {
             return false;
         }
         String s = strings[i];
@@ -109,11 +217,11 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
     }
 
     /**
-     * The words' hashes ({@link #hash(int)}) as the list holds them: entries {@code [0, size())}
+     * The words' keys ({@link #key(int)}) as the list holds them: entries {@code [0, size())}
      * are valid. Shared, not copied, for scanners that visit every word: do not modify.
      */
-    int[] hashArray() {
-        return hashes;
+    int[] keyArray() {
+        return keys;
     }
 
     @Override
@@ -122,7 +230,7 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
         int moved = size - i - 1;
         System.arraycopy(starts, i + 1, starts, i, moved);
         System.arraycopy(lengths, i + 1, lengths, i, moved);
-        System.arraycopy(hashes, i + 1, hashes, i, moved);
+        System.arraycopy(keys, i + 1, keys, i, moved);
         System.arraycopy(strings, i + 1, strings, i, moved);
         size--;
         strings[size] = null;

@@ -197,6 +197,44 @@ class DegreeParserTest {
         }
     }
 
+    /**
+     * {@link DegreeWords#candidates(char[], List)} finds the candidates among the tokenizer's words
+     * exactly as the plain scan finds them in the characters, over random descriptions made of
+     * vocabulary words and of what the tokenizer treats apart: words joined by '+' or '&amp;'
+     * ("Bac+5", "R&amp;D", "C++"), gender suffixes it drops ("diplômé(e)", "ingénieur·e",
+     * ".e", "/ne", "(trice)s"), gender tags ("(H/F)", "h/f/d"), feminine words it rewrites
+     * ("Directrice"), "R &amp; D" (merged into a copy: the plain scan is used), and characters
+     * that fold apart ("’": the plain scan too). A fair share goes through the tokens.
+     */
+    @Test
+    void candidatesFromTheTokensAreThoseOfThePlainScan() {
+        List<String> pieces = new java.util.ArrayList<>(DegreeVocabulary.WORDS.keySet());
+        pieces.addAll(DegreeVocabulary.WORDS.keySet().stream().map(w -> w.toUpperCase(Locale.ROOT)).toList());
+        pieces.addAll(List.of(" ", " ", " ", " ", "\n", ".", ", ", "+", "&", "+5", "&d", "++", " + ", "bac+5", "Bac+3/4",
+                "r&d", "C++", "M&A", "(e)", "·e", ".e", "/ne", "(trice)s", "-e", "·rice", "(es)", " (H/F) ", "h/f/d", " F/H ",
+                " - ", "/", "(", ")", "Directrice", "directrices", "générale", "ingénieure", "diplômé", "é", "2", "42",
+                "de", "la", "l'", "d'", "formation", "école", "bacs", "masterx", "xbac", " R & D ", "’", "é"));
+        java.util.Random random = new java.util.Random(20261126);
+        int viaTokens = 0;
+        int texts = 3000;
+        for (int t = 0; t < texts; t++) {
+            StringBuilder b = new StringBuilder("Profil");
+            for (int i = 40 + random.nextInt(200); i >= 0; i--) { // long enough to be prepared as a description
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = b.append('.').toString();
+            PreparedText prepared = PreparedText.forPublished(text);
+            char[] chars = prepared.folded().foldedChars();
+            List<String> words = prepared.words();
+            if (words instanceof TokenList list && list.isOver(chars)) {
+                viaTokens++;
+            }
+            assertEquals(ints(DegreeWords.candidates(chars)), ints(DegreeWords.candidates(chars, words)), text);
+        }
+        // a text that cleaning changes (a double space) is tokenized apart too
+        assertTrue(viaTokens > texts / 5, viaTokens + " of " + texts + " texts through the tokens");
+    }
+
     /** An agency's "recrutement(s) de profils Bac+2 à Bac+5" is no requirement; a plain "profil Bac+2" is. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -61,16 +61,34 @@ class RolePhrasesTest {
         assertEquals(true, found > 10, "phrases found: " + found);
     }
 
-    /** Two words with the same hash ("Aa", "BB") are told apart by their characters. */
+    /**
+     * Two words with the same key (same length, same first two and last two characters:
+     * "directeur", "directour") are told apart by their characters.
+     */
     @Test
-    void wordsWithTheSameHashAreToldApart() {
-        TokenList list = new TokenList("BB Aa".toCharArray(), 2);
-        list.addWord(0, 2, "BB".hashCode());
-        list.addWord(3, 2, "Aa".hashCode());
-        assertEquals("Aa".hashCode(), list.hash(0));
-        assertEquals(true, list.is(0, "BB"));
-        assertEquals(false, list.is(0, "Aa"));
-        assertEquals(true, list.is(1, "Aa"));
-        assertEquals(false, list.is(1, "Aaa"));
+    void wordsWithTheSameKeyAreToldApart() {
+        assertEquals(TokenList.key("directeur"), TokenList.key("directour"));
+        TokenList list = new TokenList("directour directeur".toCharArray(), 2);
+        list.addWord(0, 9, TokenList.key("directour"));
+        list.addWord(10, 9, TokenList.key("directeur"));
+        assertEquals(TokenList.key("directeur"), list.key(0));
+        assertEquals(true, list.is(0, "directour"));
+        assertEquals(false, list.is(0, "directeur"));
+        assertEquals(true, list.is(1, "directeur"));
+        assertEquals(false, list.is(1, "directeurs"));
+    }
+
+    /** A key is taken from the same characters in a string and in an array; most other words have another. */
+    @Test
+    void keysOfStringsAndOfCharactersAgree() {
+        java.util.Set<Integer> keys = new java.util.HashSet<>();
+        List<String> words = List.of("a", "de", "bac", "bac+5", "r&d", "master", "masters", "directeur", "directrice",
+                "gestion", "projet", "ingenieur", "informatique", "e", "x9", "+");
+        for (String w : words) {
+            char[] in = ("  " + w + " ").toCharArray();
+            assertEquals(TokenList.key(w), TokenList.key(in, 2, 2 + w.length()), w);
+            keys.add(TokenList.key(w));
+        }
+        assertEquals(words.size(), keys.size(), "distinct keys");
     }
 }
