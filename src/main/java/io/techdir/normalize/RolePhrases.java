@@ -76,7 +76,7 @@ final class RolePhrases<V extends Serializable> implements Serializable {
                 int room = size - i;
                 for (Entry e : entries) {
                     String[] words = e.words;
-                    if (words.length > room || !matches(tokens, list, i, words)) {
+                    if (words.length > room || !(list != null ? matches(list, i, e) : matches(tokens, i, words))) {
                         continue;
                     }
                     step = words.length;
@@ -91,9 +91,19 @@ final class RolePhrases<V extends Serializable> implements Serializable {
     }
 
     /** Whether the tokens from {@code at + 1} on are the phrase's words after its first. */
-    private static boolean matches(List<String> tokens, TokenList list, int at, String[] words) {
+    private static boolean matches(List<String> tokens, int at, String[] words) {
         for (int k = 1; k < words.length; k++) {
-            if (!(list != null ? list.is(at + k, words[k]) : words[k].equals(tokens.get(at + k)))) {
+            if (!words[k].equals(tokens.get(at + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #matches(List, int, String[])} in a token list, word by word in place. */
+    private static boolean matches(TokenList list, int at, Entry e) {
+        for (int k = 1; k < e.words.length; k++) {
+            if (!list.is(at + k, e.chars[k], e.keys[k])) {
                 return false;
             }
         }
@@ -140,6 +150,7 @@ final class RolePhrases<V extends Serializable> implements Serializable {
      */
     private static final class Index {
         private final String[] firstWords;
+        private final char[][] firstChars;
         private final int[] keys;
         private final Entry[][] entries;
         private final int mask;
@@ -150,6 +161,7 @@ final class RolePhrases<V extends Serializable> implements Serializable {
         Index(Map<String, List<Entry>> lists) {
             int slots = Integer.highestOneBit(Math.max(4, lists.size()) * 4);
             firstWords = new String[slots];
+            firstChars = new char[slots][];
             keys = new int[slots];
             entries = new Entry[slots][];
             mask = slots - 1;
@@ -166,6 +178,7 @@ final class RolePhrases<V extends Serializable> implements Serializable {
                     slot = (slot + 1) & mask;
                 }
                 firstWords[slot] = first;
+                firstChars[slot] = first.toCharArray();
                 keys[slot] = h;
                 entries[slot] = sorted;
             }
@@ -185,7 +198,7 @@ final class RolePhrases<V extends Serializable> implements Serializable {
                 }
                 String first = firstWords[slot];
                 if (list != null) {
-                    if (list.is(i, first, key)) {
+                    if (list.is(i, firstChars[slot], key)) {
                         return entries[slot];
                     }
                 } else {
@@ -212,7 +225,12 @@ final class RolePhrases<V extends Serializable> implements Serializable {
     }
 
     /** A phrase's words and its value (null when blocked). */
-    private record Entry(String[] words, Object value) {
+    private record Entry(String[] words, char[][] chars, int[] keys, Object value) {
+
+        Entry(String[] words, Object value) {
+            this(words, java.util.Arrays.stream(words).map(String::toCharArray).toArray(char[][]::new),
+                    java.util.Arrays.stream(words).mapToInt(TokenList::key).toArray(), value);
+        }
     }
 
     /** All values found, in text order (repeats kept). */

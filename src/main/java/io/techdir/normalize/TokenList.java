@@ -217,6 +217,31 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
     }
 
     /**
+     * {@link #is(int, String, int)} of a word given as its characters ({@code w}, not modified):
+     * a word read in place is compared in place ({@link Arrays#equals(char[], int, int, char[], int, int)}).
+     */
+    boolean is(int i, char[] w, int key) {
+        if (key(i) != key) {
+            return false;
+        }
+        String s = strings[i];
+        if (s != null) {
+            // a string added (or read already): compare it
+            if (s.length() != w.length) {
+                return false;
+            }
+            for (int k = 0; k < w.length; k++) {
+                if (s.charAt(k) != w[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int start = starts[i];
+        return lengths[i] == w.length && Arrays.equals(chars, start, start + w.length, w, 0, w.length);
+    }
+
+    /**
      * The words' keys ({@link #key(int)}) as the list holds them: entries {@code [0, size())}
      * are valid. Shared, not copied, for scanners that visit every word: do not modify.
      */

@@ -76,6 +76,15 @@ class RolePhrasesTest {
         assertEquals(false, list.is(0, "directeur"));
         assertEquals(true, list.is(1, "directeur"));
         assertEquals(false, list.is(1, "directeurs"));
+        // the same, given as characters; a word replaced by a string is compared as that string
+        int key = TokenList.key("directeur");
+        assertEquals(true, list.is(1, "directeur".toCharArray(), key));
+        assertEquals(false, list.is(0, "directeur".toCharArray(), key));
+        list.addReplaced("directeur", 0, 9);
+        assertEquals(true, list.is(2, "directeur".toCharArray(), key));
+        assertEquals(false, list.is(2, "directour".toCharArray(), key));
+        assertEquals(0, list.start(2));
+        assertEquals(TokenList.key("directour"), list.wordKey(2));
     }
 
     /** A key is taken from the same characters in a string and in an array; most other words have another. */
