@@ -26,8 +26,6 @@ final class DegreeWords {
         for (String w : DegreeVocabulary.WORDS.keySet()) {
             int key = TokenList.key(w) & (KEY_BITS - 1);
             KEYS[key >>> 6] |= 1L << key;
-        }
-        for (String w : DegreeVocabulary.WORDS.keySet()) {
             int s = shape(w.length(), w.charAt(0), w.charAt(w.length() - 1));
             SHAPES[s >>> 6] |= 1L << s;
         }

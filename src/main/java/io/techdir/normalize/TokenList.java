@@ -188,37 +188,17 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
 
     /**
      * Whether word {@code i} is the string {@code w}: {@code get(i).equals(w)}, compared by key,
-     * then character by character, without making the word a string.
+     * then character by character, without making the word a string (for tests and rare callers:
+     * scanners keep their words' characters and keys, {@link #is(int, char[], int)}).
      */
     boolean is(int i, String w) {
-        return is(i, w, key(w));
-    }
-
-    /** {@link #is(int, String)} of a string whose {@link #key(String)} is {@code key}. */
-    boolean is(int i, String w, int key) {
-        if (key(i) != key) {
-            return false;
-        }
-        String s = strings[i];
-        if (s != null) {
-            return s.equals(w);
-        }
-        int length = lengths[i];
-        if (length != w.length()) {
-            return false;
-        }
-        int start = starts[i];
-        for (int k = 0; k < length; k++) {
-            if (chars[start + k] != w.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return is(i, w.toCharArray(), key(w));
     }
 
     /**
-     * {@link #is(int, String, int)} of a word given as its characters ({@code w}, not modified):
-     * a word read in place is compared in place ({@link Arrays#equals(char[], int, int, char[], int, int)}).
+     * Whether word {@code i} is the word {@code w} (its characters, not modified), whose
+     * {@link #key(String) key} is {@code key}: compared by key, then a word read in place in place
+     * ({@link Arrays#equals(char[], int, int, char[], int, int)}), a string token as a string.
      */
     boolean is(int i, char[] w, int key) {
         if (key(i) != key) {
