@@ -44,9 +44,11 @@ public final class PriorRoleDetector implements Serializable {
 
     private static final String[] FIRST_WORD_ARRAY = FIRST_WORDS.toArray(new String[0]);
     /** {@link TokenList#key(String)} of each {@link #FIRST_WORD_ARRAY} word. */
-    private static final int[] FIRST_WORD_KEYS = java.util.Arrays.stream(FIRST_WORD_ARRAY).mapToInt(TokenList::key).toArray();
-    private static final char[][] FIRST_WORD_CHARS = java.util.Arrays.stream(FIRST_WORD_ARRAY).map(String::toCharArray)
-            .toArray(char[][]::new);
+    private static final int[] FIRST_WORD_KEYS = java.util.Arrays.stream(FIRST_WORD_ARRAY)
+            .mapToInt(TokenList::key).toArray();
+    /** The characters of each {@link #FIRST_WORD_ARRAY} word (compared in place with a token's). */
+    private static final char[][] FIRST_WORD_CHARS = java.util.Arrays.stream(FIRST_WORD_ARRAY)
+            .map(String::toCharArray).toArray(char[][]::new);
 
     /** Bits of {@link #FIRST_WORDS}' keys: most words are ruled out without a set lookup. */
     private static final long[] FIRST_WORD_BITS = new long[1024 / 64];
@@ -155,7 +157,8 @@ public final class PriorRoleDetector implements Serializable {
     private static boolean isFirstWord(List<String> words, TokenList list, int i, int key) {
         for (int k = 0; k < FIRST_WORD_ARRAY.length; k++) {
             String w = FIRST_WORD_ARRAY[k];
-            if (FIRST_WORD_KEYS[k] == key && (list != null ? list.is(i, FIRST_WORD_CHARS[k], key) : w.equals(words.get(i)))) {
+            if (FIRST_WORD_KEYS[k] == key
+                    && (list != null ? list.is(i, FIRST_WORD_CHARS[k], key) : w.equals(words.get(i)))) {
                 return true;
             }
         }

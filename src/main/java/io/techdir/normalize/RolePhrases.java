@@ -184,7 +184,7 @@ final class RolePhrases<V extends Serializable> implements Serializable {
             }
         }
 
-        /** The first slot of a key: its top bits. */
+        /** The first slot of a key: the top bits of its product with the golden ratio. */
         private int slot(int key) {
             return (key * 0x9E3779B9) >>> shift;
         }
