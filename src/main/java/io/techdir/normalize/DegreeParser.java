@@ -82,7 +82,7 @@ public final class DegreeParser implements Serializable {
     Degree parsePrepared(String field, PreparedText description, ContractType contract) {
         Reading f = readField(field);
         FoldedText d = description.folded();
-        Reading t = d.isBlank() ? Reading.NOTHING : readDescription(d, description.words(), contract);
+        Reading t = d.isBlank() ? Reading.NOTHING : readDescription(d, description.wordsOfFolded(), contract);
         List<DegreeKind> kinds = union(f.kinds(), t.kinds());
         if (f.level() != null) {
             List<String> flags = new ArrayList<>();

@@ -45,28 +45,9 @@ final class DegreeWords {
      * is one, and a few that are not), in order, as {@code [start0, end0, start1, end1, ...]}.
      */
     static int[] candidates(char[] c) {
-        int[] out = NONE;
-        int k = 0;
-        int n = c.length;
-        boolean inWord = false;
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-            boolean word = WORD_CHAR[c[i]];
-            if (word != inWord) {
-                if (word) {
-                    start = i;
-                } else if (mayBeKey(c, start, i)) {
-                    out = append(out, k, start, i);
-                    k += 2;
-                }
-                inWord = word;
-            }
-        }
-        if (inWord && mayBeKey(c, start, n)) {
-            out = append(out, k, start, n);
-            k += 2;
-        }
-        return k == out.length ? out : Arrays.copyOf(out, k);
+        Found out = new Found();
+        out.runs(c, 0, c.length);
+        return out.toArray();
     }
 
     /**
@@ -81,8 +62,7 @@ final class DegreeWords {
         if (!(words instanceof TokenList list) || !list.isOver(c)) {
             return candidates(c);
         }
-        int[] out = NONE;
-        int k = 0;
+        Found out = new Found();
         int[] joined = list.joinedWords();
         int j = 0;
         for (int i = 0, n = list.size(); i < n; i++) {
@@ -95,27 +75,54 @@ final class DegreeWords {
                 j += 2;
             }
             if (j < joined.length && joined[j] == start) {
-                // "bac+5", "r&d": the runs of [a-z0-9] between the joiners
-                int from = start;
-                for (int p = start; p <= end; p++) {
-                    if (p == end || !WORD_CHAR[c[p]]) {
-                        if (p > from && mayBeKey(c, from, p)) {
-                            out = append(out, k, from, p);
-                            k += 2;
-                        }
-                        from = p + 1;
-                    }
-                }
+                out.runs(c, start, end); // "bac+5", "r&d": the runs between the joiners
                 j += 2;
                 continue;
             }
             int key = list.wordKey(i) & (KEY_BITS - 1);
             if ((KEYS[key >>> 6] & (1L << key)) != 0 && mayBeKey(c, start, end)) {
-                out = append(out, k, start, end);
-                k += 2;
+                out.add(start, end);
             }
         }
-        return k == out.length ? out : Arrays.copyOf(out, k);
+        return out.toArray();
+    }
+
+    /** Candidates being found, in order. */
+    private static final class Found {
+        private int[] at = NONE;
+        private int size;
+
+        /** Adds the {@code [a-z0-9]} runs of {@code c[from, to)} that may be keys. */
+        void runs(char[] c, int from, int to) {
+            boolean inWord = false;
+            int start = from;
+            for (int i = from; i < to; i++) {
+                boolean word = WORD_CHAR[c[i]];
+                if (word != inWord) {
+                    if (word) {
+                        start = i;
+                    } else if (mayBeKey(c, start, i)) {
+                        add(start, i);
+                    }
+                    inWord = word;
+                }
+            }
+            if (inWord && mayBeKey(c, start, to)) {
+                add(start, to);
+            }
+        }
+
+        void add(int start, int end) {
+            if (size + 2 > at.length) {
+                at = Arrays.copyOf(at, Math.max(8, at.length * 2));
+            }
+            at[size++] = start;
+            at[size++] = end;
+        }
+
+        int[] toArray() {
+            return size == at.length ? at : Arrays.copyOf(at, size);
+        }
     }
 
     /** Whether the word {@code c[start, end)} may be a key: its shape first, then its hash. */
@@ -134,12 +141,5 @@ final class DegreeWords {
     /** A word's length, first and last characters, as a bit index below {@link #SHAPE_BITS}. */
     private static int shape(int length, char first, char last) {
         return (length * 1021 + first * 31 + last) & (SHAPE_BITS - 1);
-    }
-
-    private static int[] append(int[] a, int k, int start, int end) {
-        int[] out = k + 2 > a.length ? Arrays.copyOf(a, Math.max(8, a.length * 2)) : a;
-        out[k] = start;
-        out[k + 1] = end;
-        return out;
     }
 }

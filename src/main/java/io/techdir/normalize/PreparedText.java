@@ -155,14 +155,29 @@ final class PreparedText {
     }
 
     /**
+     * {@link #words()} when they are read from {@link #folded()}'s characters (a posting's text
+     * that folds alike: most descriptions), so that positions in one are positions in the other;
+     * else null, without tokenizing the text.
+     */
+    List<String> wordsOfFolded() {
+        return foldedForTokens() != null ? words() : null;
+    }
+
+    /**
      * The tokens of a posting's text from its folded characters when they are {@code RoleText}'s
      * folded characters too; else from the text.
      */
     private List<String> tokens(boolean punctuation) {
-        FoldedText f = forPosting && raw != null && raw.equals(clean()) ? folded() : null;
-        if (f == null || !f.foldsAlike()) {
+        FoldedText f = foldedForTokens();
+        if (f == null) {
             return RoleText.textTokens(raw, punctuation);
         }
         return RoleText.textTokensFolded(f.foldedChars(), punctuation);
+    }
+
+    /** {@link #folded()} when the tokens are read from its characters, else null. */
+    private FoldedText foldedForTokens() {
+        FoldedText f = forPosting && raw != null && raw.equals(clean()) ? folded() : null;
+        return f != null && f.foldsAlike() ? f : null;
     }
 }

@@ -508,10 +508,8 @@ final class RoleText {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&' || c == '+';
     }
 
-    /** {@link #isWordChar} of the ASCII characters (no other character is a word character). */
-    private static final boolean[] WORD_CHAR = new boolean[128];
     /**
-     * Per ASCII character: {@link #LETTER_OR_DIGIT} for {@code [a-z0-9]}, {@link #JOINER} for
+     * Per ASCII character (no other character is a word character): {@link #LETTER_OR_DIGIT} for {@code [a-z0-9]}, {@link #JOINER} for
      * '&amp;' and '+' (word characters too, which {@link DegreeWords} splits words at), else 0.
      */
     private static final byte[] WORD_KIND = new byte[128];
@@ -519,8 +517,7 @@ final class RoleText {
     private static final byte JOINER = 2;
 
     static {
-        for (char c = 0; c < WORD_CHAR.length; c++) {
-            WORD_CHAR[c] = isWordChar(c);
+        for (char c = 0; c < WORD_KIND.length; c++) {
             WORD_KIND[c] = !isWordChar(c) ? 0 : c == '&' || c == '+' ? JOINER : LETTER_OR_DIGIT;
         }
     }
