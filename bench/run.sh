@@ -5,13 +5,14 @@
 #
 #   bench/run.sh                 # 100 000 and 1 000 000 postings
 #   bench/run.sh 20000 100000    # other sizes
+#   BENCH_PARSERS=off bench/run.sh   # without the parsers-alone table at the end
 #
 # The warehouse is off (--no-warehouse): the figure is gather + normalize + report; a Delta merge
 # of the postings comes on top in a scheduled run.
 # Inputs are generated once into data/generated/bench-N/ (git-ignored) as PARTS files of N/PARTS
 # rows each (seeds 1..PARTS): Spark reads one file per task, so a folder of parts uses every core.
 # Prints, per size: wall time, peak resident memory (GNU time), postings/s per stage from the
-# run's manifest, and the plain loop's postings/s.
+# run's manifest, and the plain loop's postings/s; then the parsers alone (bin/techdir bench-parsers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 parts="${PARTS:-4}"
@@ -63,3 +64,10 @@ print(f"   plain Java loop (1 thread): read {float(kv['read_per_s']):,.0f}/s,"
 PY
   rm -rf "$out"
 done
+
+# The parsers alone, one thread, in the JVM every command runs in (issue 3's targets: a whole
+# posting under 20 us, its short fields under 5 us). BENCH_PARSERS=off skips it.
+if [[ "${BENCH_PARSERS:-on}" != off ]]; then
+  echo "== parsers alone (bin/techdir bench-parsers: 20 000 generated postings, seed 7, the first 5 000)"
+  bin/techdir bench-parsers | sed 's/^/   /'
+fi

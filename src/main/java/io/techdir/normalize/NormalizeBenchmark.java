@@ -2,7 +2,7 @@ package io.techdir.normalize;
 
 import io.techdir.posting.RawPosting;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -32,9 +32,11 @@ import org.apache.commons.csv.CSVRecord;
  * already cleaned, as in a posting; {@code hygiene} is the cleaning itself.
  *
  * <p>Times are the thread's CPU time when the JVM measures it (so that other work on a shared
- * machine counts less), else wall time. Usage:
+ * machine counts less), else wall time. Run it as {@code bin/techdir bench-parsers}, in the JVM
+ * every techdir command runs in (its flags: the parallel collector among them), or as
  * {@code java -cp CLASSPATH io.techdir.normalize.NormalizeBenchmark FILE [POSTINGS [ROUNDS]]}
- * (default 5000 postings, 5 rounds).
+ * (default 5000 postings, 5 rounds), in a JVM of the caller's choosing; the second line printed
+ * names the Java version and the collectors.
  */
 public final class NormalizeBenchmark {
 
@@ -61,11 +63,18 @@ public final class NormalizeBenchmark {
         int max = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_POSTINGS;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_ROUNDS;
         List<RawPosting> postings = read(Path.of(args[0]), max);
-        run(postings, rounds, System.out);
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        run(postings, rounds, out);
+        out.flush();
     }
 
-    /** Reads at most {@code max} postings from a CSV file with a header row. */
-    static List<RawPosting> read(Path file, int max) throws IOException {
+    /**
+     * Reads at most {@code max} postings from a CSV file with a header row (the columns named
+     * above; others are ignored).
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public static List<RawPosting> read(Path file, int max) throws IOException {
         List<RawPosting> out = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -92,8 +101,11 @@ public final class NormalizeBenchmark {
         return r.isMapped(column) && r.isSet(column) && !r.get(column).isEmpty() ? r.get(column) : otherwise;
     }
 
-    /** Times each parser over the postings and prints the best round of each. */
-    static void run(List<RawPosting> postings, int rounds, PrintStream out) {
+    /**
+     * Times each parser over the postings, {@code rounds} times, and prints the best round of
+     * each, then the line comparing the whole posting and the short fields with issue 3's targets.
+     */
+    public static void run(List<RawPosting> postings, int rounds, PrintWriter out) {
         int n = postings.size();
         String[] titles = new String[n];
         String[] texts = new String[n];
@@ -150,6 +162,7 @@ public final class NormalizeBenchmark {
         }
         out.printf(Locale.ROOT, "%d postings, best of %d rounds, %s time, one thread (checksum %d)%n", n, rounds,
                 cpu ? "CPU" : "wall", check);
+        out.printf(Locale.ROOT, "Java %s, collectors %s%n", Runtime.version(), collectors());
         for (Map.Entry<String, Long> e : best.entrySet()) {
             double seconds = Math.max(1, e.getValue()) / 1e9;
             out.printf(Locale.ROOT, "%-11s %12.0f strings/s %9.2f us/posting%n", e.getKey(), n / seconds,
@@ -160,6 +173,12 @@ public final class NormalizeBenchmark {
         out.printf(Locale.ROOT, "issue 3: whole posting %.2f us (target < %d), short fields %.2f us (target < %d): %s%n",
                 whole, WHOLE_TARGET_US, shortFields, SHORT_TARGET_US,
                 whole < WHOLE_TARGET_US && shortFields < SHORT_TARGET_US ? "met" : "not met");
+    }
+
+    /** The garbage collectors of this JVM, e.g. "PS MarkSweep, PS Scavenge" for the parallel collector. */
+    private static String collectors() {
+        return String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
     }
 
     private static double micros(long nanos, int postings) {

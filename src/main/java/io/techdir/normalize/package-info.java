@@ -26,6 +26,7 @@
  * location, company, experience, degree and salary fields, titles) are read once
  * ({@code Memo}, bounded); common HTML entities are unescaped by hand, the rest by jsoup. All
  * give exactly what the public {@code String} methods give (checked on 44 302 postings).
- * {@link io.techdir.normalize.NormalizeBenchmark} times the parsers on a CSV file.
+ * {@link io.techdir.normalize.NormalizeBenchmark} times the parsers on a CSV file
+ * ({@code bin/techdir bench-parsers}).
  */
 package io.techdir.normalize;

@@ -1,0 +1,81 @@
+package io.techdir.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.techdir.generate.GeneratorProfile;
+import io.techdir.generate.GeneratorSettings;
+import io.techdir.generate.PostingGenerator;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code techdir bench-parsers}, run in-process on small inputs: its table, and its errors. */
+class BenchParsersCommandTest {
+
+    private static final List<String> ROWS = List.of("hygiene", "salary", "experience", "degree", "contract",
+            "remote", "role", "location", "employer", "skills", "prior", "normalize", "short");
+    private static final Pattern ROW = Pattern.compile("(\\w+) +(\\d+) strings/s +(\\d+\\.\\d\\d) us/posting");
+
+    @Test
+    void timesEveryParserOnTheFirstPostingsOfAFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("postings.csv");
+        new PostingGenerator(new GeneratorSettings(80, 3, GeneratorProfile.MARKET)).write(file);
+
+        InProcess.Outcome o = InProcess.techdir("bench-parsers", "--source", file.toString(), "--postings", "50",
+                "--rounds", "2");
+
+        assertEquals(0, o.code(), o.err());
+        List<String> lines = o.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("50 postings, best of 2 rounds, "), o.out());
+        assertTrue(lines.get(1).startsWith("Java " + Runtime.version() + ", collectors "), o.out());
+        for (int i = 0; i < ROWS.size(); i++) {
+            Matcher m = ROW.matcher(lines.get(2 + i));
+            assertTrue(m.matches(), lines.get(2 + i));
+            assertEquals(ROWS.get(i), m.group(1));
+            double micros = Double.parseDouble(m.group(3));
+            // strings per second and microseconds per posting are the same measure
+            assertEquals(1e6 / micros, Double.parseDouble(m.group(2)), 1e6 / micros * 0.01 + 1, lines.get(2 + i));
+        }
+        Matcher whole = ROW.matcher(lines.get(2 + ROWS.indexOf("normalize")));
+        Matcher shortFields = ROW.matcher(lines.get(2 + ROWS.indexOf("short")));
+        assertTrue(whole.matches() && shortFields.matches());
+        assertTrue(lines.get(2 + ROWS.size()).startsWith(String.format(java.util.Locale.ROOT,
+                "issue 3: whole posting %s us (target < 20), short fields %s us (target < 5): ", whole.group(3),
+                shortFields.group(3))), o.out());
+    }
+
+    @Test
+    void aMissingFileIsBadInputNamedOnOneLine(@TempDir Path dir) {
+        Path missing = dir.resolve("none.csv");
+        InProcess.Outcome o = InProcess.techdir("bench-parsers", "--source", missing.toString());
+        assertEquals(ExitCode.BAD_INPUT.code(), o.code());
+        assertEquals("techdir: error: " + missing + ": cannot read the file (missing or not readable)",
+                o.err().strip());
+    }
+
+    @Test
+    void aFileWithoutPostingsIsBadInput(@TempDir Path dir) throws Exception {
+        Path empty = java.nio.file.Files.writeString(dir.resolve("empty.csv"), "title,company,description\n");
+        InProcess.Outcome o = InProcess.techdir("bench-parsers", "--source", empty.toString());
+        assertEquals(ExitCode.BAD_INPUT.code(), o.code());
+        assertEquals("techdir: error: " + empty + ": no posting row after the header", o.err().strip());
+
+        Path broken = java.nio.file.Files.writeString(dir.resolve("broken.csv"),
+                "title,company,description\n\"Directeur technique\"x,Acme,texte\n");
+        o = InProcess.techdir("bench-parsers", "--source", broken.toString());
+        assertEquals(ExitCode.BAD_INPUT.code(), o.code(), o.err());
+        assertTrue(o.err().startsWith("techdir: error: " + broken + ": not a CSV file with a header row: "), o.err());
+        assertTrue(o.err().strip().endsWith(" at line: 2, position: 48"), o.err());
+    }
+
+    @Test
+    void noRoundIsAUsageError() {
+        InProcess.Outcome o = InProcess.techdir("bench-parsers", "--rounds", "0");
+        assertEquals(ExitCode.USAGE.code(), o.code());
+        assertTrue(o.err().startsWith("techdir: error: --postings and --rounds: expected 1 or more"), o.err());
+    }
+}
