@@ -2,6 +2,7 @@ package io.techdir.cli;
 
 import io.techdir.check.BadConfigurationException;
 import io.techdir.job.JobDefinition;
+import io.techdir.job.SparkSessions;
 import io.techdir.schedule.JobFiles;
 import io.techdir.schedule.JobScheduler;
 import java.io.PrintWriter;
@@ -54,6 +55,8 @@ final class ScheduleCommand implements Callable<Integer> {
             }
             defs.add(e.job());
         }
+        // Each run makes a Spark session: on a Java it cannot run on, say so now, not at each fire time.
+        SparkSessions.requireSupportedJava();
         PrintWriter out = spec.commandLine().getOut();
         JobScheduler scheduler = JobScheduler.start(defs, stateDir.resolve("locks"), stateDir, logDir,
                 (file, log) -> Main.run(new String[] {"run", "--job", file.toString()}, log, log));

@@ -1,5 +1,6 @@
 package io.techdir.job;
 
+import io.techdir.check.BadConfigurationException;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -19,7 +20,43 @@ public final class SparkSessions {
     /** Delta Lake's catalog for {@code spark_catalog}. */
     public static final String DELTA_CATALOG = "org.apache.spark.sql.delta.catalog.DeltaCatalog";
 
+    /**
+     * The newest Java feature release Spark (4.1.1) and its Hadoop client run on: from Java 23 on,
+     * {@code Subject.getSubject}, which Hadoop calls for the current user (the warehouse's file
+     * system, Spark's shared state), throws {@code UnsupportedOperationException} (tried on
+     * Temurin 25: the default job failed at the warehouse with an internal error). Spark 4.1
+     * supports Java 17 and 21.
+     */
+    public static final int NEWEST_JAVA = 22;
+
     private SparkSessions() {
+    }
+
+    /**
+     * {@link #requireSupportedJava(Runtime.Version, String)} of the running Java: called before
+     * a session is made, and by a command that will make sessions later (the scheduler, at start).
+     *
+     * @throws BadConfigurationException for Java 23 and later
+     */
+    public static void requireSupportedJava() {
+        requireSupportedJava(Runtime.version(), System.getProperty("java.home"));
+    }
+
+    /**
+     * Refuses, with one line saying what to do, a Java release newer than {@link #NEWEST_JAVA}:
+     * better than an internal error once the run has done most of its work.
+     *
+     * @param version the running Java's version ({@link Runtime#version()})
+     * @param javaHome where it is installed ({@code java.home}), named in the message
+     * @throws BadConfigurationException for Java 23 and later
+     */
+    static void requireSupportedJava(Runtime.Version version, String javaHome) {
+        if (version.feature() > NEWEST_JAVA) {
+            throw new BadConfigurationException("Java " + version + " (" + javaHome + "): Spark "
+                    + BuildInfo.sparkVersion() + " and its Hadoop client run on Java 17 to " + NEWEST_JAVA
+                    + " (Hadoop calls Subject.getSubject, which Java 23 and later no longer support);"
+                    + " set JAVA_HOME to a JDK 17 or 21");
+        }
     }
 
     /**
@@ -28,8 +65,11 @@ public final class SparkSessions {
      * @param master a Spark master URL, or null to keep the one {@code spark-submit} set, else
      *     {@link #DEFAULT_MASTER}
      * @param appName the application name shown by the cluster manager
+     * @throws BadConfigurationException on a Java release Spark's Hadoop client cannot run on
+     *     ({@link #NEWEST_JAVA})
      */
     public static SparkSession getOrCreate(String master, String appName) {
+        requireSupportedJava();
         SparkConf conf = new SparkConf(true); // true: picks up spark.* system properties (spark-submit)
         String effective = master != null ? master : conf.get("spark.master", DEFAULT_MASTER);
         conf.setMaster(effective);

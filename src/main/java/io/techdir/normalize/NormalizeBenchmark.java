@@ -175,7 +175,7 @@ public final class NormalizeBenchmark {
                 whole < WHOLE_TARGET_US && shortFields < SHORT_TARGET_US ? "met" : "not met");
     }
 
-    /** The garbage collectors of this JVM, e.g. "PS MarkSweep, PS Scavenge" for the parallel collector. */
+    /** The garbage collectors of this JVM ("PS MarkSweep, PS Scavenge": the parallel collector). */
     private static String collectors() {
         return String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
