@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
                 + ", the input of the README's tables) into a temporary file."})
 final class BenchParsersCommand implements Callable<Integer> {
 
-    /** Postings generated when no source is given, and their seed. */
+    /** Postings generated when no source is given (the README tables' input). */
     static final int GENERATED = 20_000;
+    /** The generator's seed for them. */
     static final int SEED = 7;
 
     @Spec

@@ -1,6 +1,7 @@
 package io.techdir.normalize;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The words of a folded text ({@code [a-z0-9]} runs) that may be {@link DegreeVocabulary#WORDS}
@@ -58,7 +59,7 @@ final class DegreeWords {
      * of the vocabulary's words. Most words are ruled out by their {@link TokenList#key key},
      * found during the tokenizer's scan, without a pass of this class's own over the text.
      */
-    static int[] candidates(char[] c, java.util.List<String> words) {
+    static int[] candidates(char[] c, List<String> words) {
         if (!(words instanceof TokenList list) || !list.isOver(c)) {
             return candidates(c);
         }

@@ -129,17 +129,13 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
      * the text.
      */
     int start(int i) {
-        if (i < 0 || i >= size) {
-            throw new IndexOutOfBoundsException("token list: index " + i + "; expected 0.." + (size - 1));
-        }
+        checkIndex(i);
         return starts[i];
     }
 
     /** The length of the word token {@code i} was read from; -1 when {@link #start(int)} is. */
     int length(int i) {
-        if (i < 0 || i >= size) {
-            throw new IndexOutOfBoundsException("token list: index " + i + "; expected 0.." + (size - 1));
-        }
+        checkIndex(i);
         return lengths[i];
     }
 
@@ -149,10 +145,17 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
      * {@link #start(int)} is -1.
      */
     int wordKey(int i) {
+        checkIndex(i);
         if (strings[i] == null) {
             return keys[i];
         }
         return lengths[i] > 0 ? key(chars, starts[i], starts[i] + lengths[i]) : 0;
+    }
+
+    private void checkIndex(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException("token list: index " + i + "; expected 0.." + (size - 1));
+        }
     }
 
     private void grow() {
@@ -167,9 +170,7 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
 
     @Override
     public String get(int i) {
-        if (i < 0 || i >= size) {
-            throw new IndexOutOfBoundsException("token list: index " + i + "; expected 0.." + (size - 1));
-        }
+        checkIndex(i);
         String s = strings[i];
         if (s == null) {
             s = new String(chars, starts[i], lengths[i]);
@@ -180,9 +181,7 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
 
     /** {@link #key(String)} of {@link #get(int) get(i)}, without making the string. */
     int key(int i) {
-        if (i < 0 || i >= size) {
-            throw new IndexOutOfBoundsException("token list: index " + i + "; expected 0.." + (size - 1));
-        }
+        checkIndex(i);
         return keys[i];
     }
 
@@ -197,7 +196,7 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
 
     /**
      * Whether word {@code i} is the word {@code w} (its characters, not modified), whose
-     * {@link #key(String) key} is {@code key}: compared by key, then a word read in place in place
+     * {@link #key(String) key} is {@code key}: compared by key, then a word read from the text in place
      * ({@link Arrays#equals(char[], int, int, char[], int, int)}), a string token as a string.
      */
     boolean is(int i, char[] w, int key) {
