@@ -34,10 +34,14 @@ import picocli.CommandLine.Spec;
                 + "bench-1000000 --no-warehouse -q"})
 final class BenchRunsCommand implements Callable<Integer> {
 
-    /** The manifest's stages printed for each run, with their labels. */
-    private static final List<String[]> STAGES = List.of(new String[] {"gather_normalize_check", "gather"},
-            new String[] {"deduplicate", "deduplicate"}, new String[] {"statistics", "statistics"},
-            new String[] {"report", "report"});
+    /** A stage of the manifest's {@code timings_ms} ({@code key}), printed as {@code label}. */
+    private record Stage(String key, String label) {
+    }
+
+    /** The stages printed for each run. */
+    private static final List<Stage> STAGES = List.of(new Stage("gather_normalize_check", "gather"),
+            new Stage("deduplicate", "deduplicate"), new Stage("statistics", "statistics"),
+            new Stage("report", "report"));
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -107,8 +111,8 @@ final class BenchRunsCommand implements Callable<Integer> {
             throw new UncheckedIOException(dir.resolve("manifest.json") + ": " + e.getMessage(), e);
         }
         List<String> parts = new ArrayList<>();
-        for (String[] s : STAGES) {
-            parts.add(String.format(Locale.ROOT, "%s %.1f s", s[1], timings.path(s[0]).asLong() / 1000.0));
+        for (Stage s : STAGES) {
+            parts.add(String.format(Locale.ROOT, "%s %.1f s", s.label(), timings.path(s.key()).asLong() / 1000.0));
         }
         return String.join(", ", parts);
     }
