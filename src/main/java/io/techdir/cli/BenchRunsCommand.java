@@ -2,6 +2,8 @@ package io.techdir.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.techdir.job.MarketReportJob;
+import io.techdir.job.RunManifest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -39,9 +41,10 @@ final class BenchRunsCommand implements Callable<Integer> {
     }
 
     /** The stages printed for each run. */
-    private static final List<Stage> STAGES = List.of(new Stage("gather_normalize_check", "gather"),
-            new Stage("deduplicate", "deduplicate"), new Stage("statistics", "statistics"),
-            new Stage("report", "report"));
+    private static final List<Stage> STAGES = List.of(new Stage(MarketReportJob.GATHER_STAGE, "gather"),
+            new Stage(MarketReportJob.DEDUPLICATE_STAGE, "deduplicate"),
+            new Stage(MarketReportJob.STATISTICS_STAGE, "statistics"),
+            new Stage(MarketReportJob.REPORT_STAGE, "report"));
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -104,11 +107,12 @@ final class BenchRunsCommand implements Callable<Integer> {
 
     /** The stage timings of the run written to {@code dir}, from its manifest. */
     private static String stages(Path dir) {
+        Path manifest = dir.resolve(RunManifest.FILE);
         JsonNode timings;
         try {
-            timings = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile()).path("timings_ms");
+            timings = new ObjectMapper().readTree(manifest.toFile()).path(RunManifest.TIMINGS);
         } catch (IOException e) {
-            throw new UncheckedIOException(dir.resolve("manifest.json") + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(manifest + ": " + e.getMessage(), e);
         }
         List<String> parts = new ArrayList<>();
         for (Stage s : STAGES) {

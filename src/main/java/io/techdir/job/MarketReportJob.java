@@ -46,6 +46,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class MarketReportJob {
 
+    /** The main stages' names in the manifest's {@link RunManifest#TIMINGS} (read by {@code bench-runs}). */
+    public static final String GATHER_STAGE = "gather_normalize_check";
+    public static final String DEDUPLICATE_STAGE = "deduplicate";
+    public static final String STATISTICS_STAGE = "statistics";
+    public static final String REPORT_STAGE = "report";
+
     private static final Logger LOG = LoggerFactory.getLogger(MarketReportJob.class);
 
     private MarketReportJob() {
@@ -81,7 +87,7 @@ public final class MarketReportJob {
         LOG.info("run {}: {} file(s) from {} source(s)", settings.runId(), inputs.tasks().size(),
                 settings.sources().size());
 
-        Dataset<Row> gathered = timer.time("gather_normalize_check", () -> HeldRows.hold(PostingsStage.run(spark,
+        Dataset<Row> gathered = timer.time(GATHER_STAGE, () -> HeldRows.hold(PostingsStage.run(spark,
                 inputs.readers(), inputs.tasks(), PostingNormalizer.standard(),
                 new PostingChecker(settings.baseline()))));
 
@@ -94,7 +100,7 @@ public final class MarketReportJob {
         // (a few percent of the rows, on a narrow projection) eagerly, and postings is gathered
         // joined with them, broadcast: the full rows are not held twice.
         List<Row> tally = new ArrayList<>();
-        Dataset<Row> postings = timer.time("deduplicate", () -> {
+        Dataset<Row> postings = timer.time(DEDUPLICATE_STAGE, () -> {
             // One pass counts the rows by source and reject code (null for a posting): the rejects'
             // counts and the number of postings the deduplication sizes its key counts for.
             tally.addAll(gathered.groupBy(col(PostingSchema.SOURCE), col(PostingsStage.REJECT_CODE)).count()
@@ -187,7 +193,7 @@ public final class MarketReportJob {
     private static RunResult report(SparkSession spark, RunSettings settings, Inputs inputs, Dataset<Row> postings,
             Dataset<Row> rejects, RunCounts counts, StageTimer timer, Warehouse warehouse, WarehouseRun wh,
             Dataset<Row> trendSource) throws IOException {
-        MarketReport report = timer.time("statistics", () -> statistics(postings, settings));
+        MarketReport report = timer.time(STATISTICS_STAGE, () -> statistics(postings, settings));
         CareerInputs careerInputs = timer.time("careers_read", () -> CareerInputs.read(settings.careers()));
         CareerReport careers = timer.time("careers",
                 () -> CareerPaths.compute(spark, careerInputs.files(), settings.baseline()));
@@ -201,7 +207,7 @@ public final class MarketReportJob {
         Dataset<Row> rejectRows = rejects.orderBy(col(PostingsStage.ORDER)).select(col(PostingSchema.SOURCE),
                 col(PostingSchema.RECORD), col(PostingsStage.REJECT_CODE), col(PostingsStage.REJECT_REASON));
         Inputs all = inputs;
-        List<String> outputs = timer.time("report", () -> ReportStage.write(settings, report, careers, counts,
+        List<String> outputs = timer.time(REPORT_STAGE, () -> ReportStage.write(settings, report, careers, counts,
                 all, ordered.toLocalIterator(), rejectRows.toLocalIterator(), trends));
         WarehouseRun done = wh;
         if (warehouse != null) {

@@ -18,9 +18,13 @@ import java.util.Map;
  * {@code input = normalized + rejected + duplicates}; with a warehouse also {@code new},
  * {@code seen_before}, {@code warehouse_postings}), and the warehouse table versions read and written.
  */
-final class RunManifest {
+public final class RunManifest {
 
-    static final String FILE = "manifest.json";
+    /** The manifest's file name, in the run's output folder. */
+    public static final String FILE = "manifest.json";
+
+    /** The manifest's key of the stage timings (milliseconds by stage name, see {@link MarketReportJob}). */
+    public static final String TIMINGS = "timings_ms";
 
     private RunManifest() {
     }
@@ -67,7 +71,7 @@ final class RunManifest {
         m.put("gather", gathered);
         m.put("problems", inputs.problems().stream()
                 .map(p -> Map.of("source", p.source(), "message", p.message())).toList());
-        m.put("timings_ms", timings);
+        m.put(TIMINGS, timings);
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("input", counts.input());
         c.put("normalized", counts.normalized());
