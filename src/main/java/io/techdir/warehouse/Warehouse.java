@@ -151,7 +151,10 @@ public final class Warehouse {
     }
 
     /**
-     * Merges one run's rows: postings, then duplicates, then rejects (three Delta commits).
+     * Merges one run's rows: postings, then duplicates, then rejects (three Delta commits; a
+     * table the run has no rows for is left at its version, as a MERGE of nothing would leave it).
+     * What was new and what was seen before are the postings MERGE's own counts of inserted and
+     * updated rows: each key of the run is one source row, updated when the table holds the key.
      *
      * @param runId the run
      * @param asOf the run's report date (becomes {@code first_seen}/{@code last_seen})
@@ -166,17 +169,16 @@ public final class Warehouse {
         for (String t : MERGED) {
             read.put(t, version(t));
         }
-        Dataset<Row> known = read(POSTINGS, read.get(POSTINGS)).select(col(PostingSchema.POSTING_KEY));
-        long seenBefore = canonical.select(col(PostingSchema.POSTING_KEY)).distinct()
-                .join(known, PostingSchema.POSTING_KEY).count();
-        long runPostings = canonical.select(col(PostingSchema.POSTING_KEY)).distinct().count();
         Map<String, Long> written = new LinkedHashMap<>();
-        written.put(POSTINGS, upsert(POSTINGS, List.of(PostingSchema.POSTING_KEY), canonical, runId, asOf));
-        written.put(DUPLICATES, upsert(DUPLICATES, List.of(PostingSchema.POSTING_ID), duplicates, runId, asOf));
+        Upsert postings = upsert(POSTINGS, List.of(PostingSchema.POSTING_KEY), canonical, runId, asOf,
+                read.get(POSTINGS));
+        written.put(POSTINGS, postings.version());
+        written.put(DUPLICATES, upsert(DUPLICATES, List.of(PostingSchema.POSTING_ID), duplicates, runId, asOf,
+                read.get(DUPLICATES)).version());
         written.put(REJECTS, upsert(REJECTS, List.of(PostingSchema.SOURCE, PostingSchema.RECORD), rejects, runId,
-                asOf));
+                asOf, read.get(REJECTS)).version());
         long total = read(POSTINGS, written.get(POSTINGS)).count();
-        return new MergeOutcome(runPostings - seenBefore, seenBefore, total, read, written);
+        return new MergeOutcome(postings.inserted(), postings.updated(), total, read, written);
     }
 
     /**
@@ -220,8 +222,23 @@ public final class Warehouse {
         }
     }
 
-    /** MERGE of one run's rows on the key; returns the version written. */
-    private long upsert(String table, List<String> key, Dataset<Row> rows, String runId, LocalDate asOf) {
+    /**
+     * What one MERGE did: the version written, and the rows it updated (keys the table held) and
+     * inserted (new keys).
+     */
+    private record Upsert(long version, long updated, long inserted) {
+    }
+
+    /**
+     * MERGE of one run's rows on the key. Without rows there is nothing to merge: the table stays
+     * at {@code versionRead} (a MERGE of no rows would commit nothing either, after its jobs).
+     */
+    private Upsert upsert(String table, List<String> key, Dataset<Row> rows, String runId, LocalDate asOf,
+            long versionRead) {
+        if (rows.isEmpty()) {
+            pauseIfAsked(table);
+            return new Upsert(versionRead, 0, 0);
+        }
         StructType schema = table.equals(REJECTS) ? REJECTS_SCHEMA : POSTINGS_SCHEMA;
         List<Column> cols = new ArrayList<>();
         for (String f : schema.fieldNames()) {
@@ -248,14 +265,16 @@ public final class Warehouse {
                 default -> update.put("`" + f + "`", "s.`" + f + "`");
             }
         }
-        DeltaTable.forPath(spark, path(table)).as("t")
+        // Delta's counts of what it did: num_affected_rows, num_updated_rows, num_deleted_rows,
+        // num_inserted_rows
+        Row metrics = DeltaTable.forPath(spark, path(table)).as("t")
                 .merge(source.as("s"), on)
                 .whenMatched().updateExpr(update)
                 .whenNotMatched().insertExpr(insert)
-                .execute();
+                .execute().first();
         long v = version(table);
         pauseIfAsked(table);
-        return v;
+        return new Upsert(v, metrics.<Long>getAs("num_updated_rows"), metrics.<Long>getAs("num_inserted_rows"));
     }
 
     private static Dataset<Row> firstPerKey(Dataset<Row> rows, List<String> key) {

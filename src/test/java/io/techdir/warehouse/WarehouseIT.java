@@ -137,6 +137,16 @@ class WarehouseIT {
         assertEquals(1, c3.get("new").asLong());
         assertEquals(1, c3.get("seen_before").asLong());
         assertEquals(5, c3.get("warehouse_postings").asLong());
+        // The third run has no duplicate and no reject: those tables stay at the version it read.
+        assertEquals(0, c3.get("duplicates").asLong());
+        assertEquals(0, c3.get("rejected").asLong());
+        JsonNode w3 = s.third.get("warehouse");
+        for (String table : List.of(Warehouse.DUPLICATES, Warehouse.REJECTS)) {
+            assertEquals(w3.get("versions_read").get(table).asLong(), w3.get("versions_written").get(table).asLong(),
+                    table);
+        }
+        assertEquals(w3.get("versions_read").get("postings").asLong() + 1,
+                w3.get("versions_written").get("postings").asLong());
         List<Row> a1 = SharedSpark.get().read().format("delta").option("versionAsOf",
                         s.third.get("warehouse").get("versions_written").get("postings").asLong())
                 .load(s.wh.resolve(Warehouse.POSTINGS).toString()).filter("posting_key = 'csv:A1'").collectAsList();
