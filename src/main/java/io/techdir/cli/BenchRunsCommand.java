@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.techdir.job.MarketReportJob;
 import io.techdir.job.RunManifest;
+import io.techdir.job.RunSessions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -75,6 +76,13 @@ final class BenchRunsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         double[] walls = new double[runs];
+        try (RunSessions.Scope kept = RunSessions.keepBetweenRuns()) {
+            return runAll(out, err, walls);
+        }
+    }
+
+    /** The runs, in the scope of one kept session (as the scheduler's). */
+    private int runAll(PrintWriter out, PrintWriter err, double[] walls) {
         for (int i = 1; i <= runs; i++) {
             Path dir = reports.resolve("run-" + i);
             List<String> args = new ArrayList<>();

@@ -10,7 +10,7 @@ import io.techdir.job.RunCounts;
 import io.techdir.job.RunResult;
 import io.techdir.job.RunSettings;
 import io.techdir.job.SourceProblem;
-import io.techdir.job.SparkSessions;
+import io.techdir.job.RunSessions;
 import io.techdir.report.CsvDialect;
 import io.techdir.report.Language;
 import java.io.PrintWriter;
@@ -134,21 +134,17 @@ final class RunCommand implements Callable<Integer> {
         }
         // The inputs' checksums are computed while the Spark session starts.
         InputPlanning planning = asOfVersion == null ? InputPlanning.start(settings) : null;
-        // A session that exists already (a test's, an embedding program's) is used and left running.
-        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = SparkSessions.getOrCreate(settings.master(), "techdir " + settings.jobName());
+        // A session that exists already (a test's, an embedding program's) is used and left running;
+        // the scheduler's runs share one (RunSessions).
         RunResult result;
-        try {
+        try (RunSessions.Lease lease = RunSessions.acquire(settings.master(), "techdir " + settings.jobName())) {
+            SparkSession spark = lease.session();
             if (asOfVersion != null) {
                 Path rebuilt = out != null ? out
                         : Home.relativize(Home.path().resolve("reports").resolve("rebuilt-" + asOfVersion.trim()));
                 result = MarketReportJob.rebuild(spark, settings.warehouse(), asOfVersion, rebuilt);
             } else {
                 result = MarketReportJob.run(spark, settings, planning);
-            }
-        } finally {
-            if (ownSession) {
-                spark.stop();
             }
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -2,6 +2,7 @@ package io.techdir.cli;
 
 import io.techdir.check.BadConfigurationException;
 import io.techdir.job.JobDefinition;
+import io.techdir.job.RunSessions;
 import io.techdir.job.SparkSessions;
 import io.techdir.schedule.JobFiles;
 import io.techdir.schedule.JobScheduler;
@@ -55,20 +56,24 @@ final class ScheduleCommand implements Callable<Integer> {
             }
             defs.add(e.job());
         }
-        // Each run makes a Spark session: on a Java it cannot run on, say so now, not at each fire time.
+        // The runs make a Spark session: on a Java it cannot run on, say so now, not at each fire time.
         SparkSessions.requireSupportedJava();
         PrintWriter out = spec.commandLine().getOut();
-        JobScheduler scheduler = JobScheduler.start(defs, stateDir.resolve("locks"), stateDir, logDir,
-                (file, log) -> Main.run(new String[] {"run", "--job", file.toString()}, log, log));
-        CountDownLatch stopped = new CountDownLatch(1);
-        scheduler.stopOnShutdown(stopped::countDown);
-        for (JobScheduler.Scheduled s : scheduler.scheduled()) {
-            out.printf(Locale.ROOT, "scheduled %s: '%s' (%s), next %s%n", s.job(), s.cron(), s.zone(), s.next());
+        // The runs share one local Spark session: only the first pays for Spark's generated code.
+        try (RunSessions.Scope kept = RunSessions.keepBetweenRuns()) {
+            JobScheduler scheduler = JobScheduler.start(defs, stateDir.resolve("locks"), stateDir, logDir,
+                    (file, log) -> Main.run(new String[] {"run", "--job", file.toString()}, log, log));
+            CountDownLatch stopped = new CountDownLatch(1);
+            scheduler.stopOnShutdown(stopped::countDown);
+            for (JobScheduler.Scheduled s : scheduler.scheduled()) {
+                out.printf(Locale.ROOT, "scheduled %s: '%s' (%s), next %s%n", s.job(), s.cron(), s.zone(),
+                        s.next());
+            }
+            out.printf(Locale.ROOT, "%d job(s) scheduled from %s; logs in %s; stop with SIGTERM or Ctrl-C%n",
+                    scheduler.scheduled().size(), dir, logDir);
+            out.flush();
+            stopped.await();
         }
-        out.printf(Locale.ROOT, "%d job(s) scheduled from %s; logs in %s; stop with SIGTERM or Ctrl-C%n",
-                scheduler.scheduled().size(), dir, logDir);
-        out.flush();
-        stopped.await();
         return ExitCode.OK.code();
     }
 }

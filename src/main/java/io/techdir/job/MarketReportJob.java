@@ -220,7 +220,7 @@ public final class MarketReportJob {
             long[] runs = timer.time("warehouse_run", () -> warehouse.appendRun(row));
             done = wh.withRuns(runs[0], runs[1]);
         }
-        RunManifest.write(settings, inputs, counts, timer.timings(), outputs, done);
+        RunManifest.write(settings, inputs, counts, timer.timings(), outputs, done, spark.sparkContext());
         return new RunResult(settings.out(), counts, inputs.problems(), done == null ? -1 : done.newPostings(),
                 done == null ? -1 : done.seenBefore());
     }

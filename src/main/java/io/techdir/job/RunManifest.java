@@ -30,7 +30,7 @@ public final class RunManifest {
     }
 
     static void write(RunSettings s, MarketReportJob.Inputs inputs, RunCounts counts, Map<String, Long> timings,
-            List<String> outputs, WarehouseRun warehouse) throws IOException {
+            List<String> outputs, WarehouseRun warehouse, org.apache.spark.SparkContext spark) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("run_id", s.runId());
         m.put("job", s.jobName());
@@ -40,6 +40,8 @@ public final class RunManifest {
         m.put("finished", Instant.now().toString());
         m.put("versions", Map.of("techdir", BuildInfo.version(), "spark", BuildInfo.sparkVersion(),
                 "poi", BuildInfo.poiVersion(), "java", System.getProperty("java.version")));
+        // where the run ran: runs of the scheduler share one local session, so one application id
+        m.put("spark", Map.of("master", spark.master(), "application_id", spark.applicationId()));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("sources", s.sources().stream().map(Object::toString).toList());
         params.put("careers", s.careers().stream().map(Object::toString).toList());

@@ -60,6 +60,18 @@ public final class SparkSessions {
     }
 
     /**
+     * The master a session for {@code master} runs on: {@code master} when given, else the one
+     * {@code spark-submit} set ({@code spark.master}), else {@link #DEFAULT_MASTER}.
+     */
+    public static String effectiveMaster(String master) {
+        return effectiveMaster(master, new SparkConf(true));
+    }
+
+    private static String effectiveMaster(String master, SparkConf conf) {
+        return master != null ? master : conf.get("spark.master", DEFAULT_MASTER);
+    }
+
+    /**
      * Gets or creates the session.
      *
      * @param master a Spark master URL, or null to keep the one {@code spark-submit} set, else
@@ -71,7 +83,7 @@ public final class SparkSessions {
     public static SparkSession getOrCreate(String master, String appName) {
         requireSupportedJava();
         SparkConf conf = new SparkConf(true); // true: picks up spark.* system properties (spark-submit)
-        String effective = master != null ? master : conf.get("spark.master", DEFAULT_MASTER);
+        String effective = effectiveMaster(master, conf);
         conf.setMaster(effective);
         conf.setAppName(appName);
         // All timestamps in UTC: date_posted and the run clock must not depend on the machine.
@@ -88,6 +100,10 @@ public final class SparkSessions {
         // uncompressed), memory is not the constraint (MEMORY_AND_DISK spills). The gathered rows
         // are not cached but held as rows (HeldRows).
         conf.setIfMissing("spark.sql.inMemoryColumnarStorage.compressed", "false");
+        // Spark keeps the classes it generates for queries in a cache of 100 by default; one run
+        // makes ~250 (its stages, Delta's MERGE), so a session kept between runs (RunSessions)
+        // would compile them all again at every run.
+        conf.setIfMissing("spark.sql.codegen.cache.maxEntries", "1000");
         // The warehouse: Delta Lake tables (MERGE, time travel, DESCRIBE HISTORY).
         conf.setIfMissing("spark.sql.extensions", DELTA_EXTENSION);
         conf.setIfMissing("spark.sql.catalog.spark_catalog", DELTA_CATALOG);
