@@ -57,11 +57,34 @@ class KeptSessionIT {
                 Files.readAllBytes(alone.resolve("postings.csv")));
     }
 
+    @Test
+    void twoRunsAtOnceShareTheKeptSession(@TempDir Path tmp) throws Exception {
+        // as two jobs of one scheduler firing at the same time
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        Child c = childMain(tmp, ConcurrentRuns.class.getName(), a.toString(), b.toString(), "--no-warehouse",
+                "--source", SOURCE, "--as-of", "2026-11-26", "-q");
+        assertEquals(0, c.code(), c.out() + c.err());
+        assertTrue(c.out().contains("exit 0 " + a), c.out() + c.err());
+        assertTrue(c.out().contains("exit 0 " + b), c.out() + c.err());
+        assertEquals(manifest(a).get("spark").get("application_id").asText(),
+                manifest(b).get("spark").get("application_id").asText());
+        assertArrayEquals(Files.readAllBytes(a.resolve("postings.csv")), Files.readAllBytes(b.resolve("postings.csv")));
+    }
+
     private record Child(int code, String out, String err) {
     }
 
     /** Runs {@code techdir ARGS} in a child JVM (this JVM's flags and class path) within 3 minutes. */
     private static Child child(Path tmp, String... args) throws IOException, InterruptedException {
+        String[] all = new String[args.length + 1];
+        all[0] = Main.class.getName();
+        System.arraycopy(args, 0, all, 1, args.length);
+        return childMain(tmp, all);
+    }
+
+    /** Runs the main class {@code args[0]} with the other arguments in a child JVM, within 3 minutes. */
+    private static Child childMain(Path tmp, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -69,7 +92,7 @@ class KeptSessionIT {
                 cmd.add(a);
             }
         }
-        cmd.addAll(List.of("-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.techdir.cli.Main"));
+        cmd.addAll(List.of("-Xmx1g", "-cp", System.getProperty("java.class.path")));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile(tmp, "out", ".txt");
         Path err = Files.createTempFile(tmp, "err", ".txt");
@@ -77,7 +100,7 @@ class KeptSessionIT {
         pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         Process p = pb.start();
         try {
-            assertTrue(p.waitFor(3, TimeUnit.MINUTES), "techdir " + String.join(" ", args) + " within 3 minutes");
+            assertTrue(p.waitFor(3, TimeUnit.MINUTES), String.join(" ", args) + " within 3 minutes");
         } finally {
             p.destroyForcibly();
         }
