@@ -94,11 +94,12 @@ public final class RunSessions {
             }
             String wanted = SparkSessions.effectiveMaster(master);
             if (kept != null) {
-                if (kept.sparkContext().master().equals(wanted) || using > 0) {
-                    if (!kept.sparkContext().master().equals(wanted)) {
-                        // one SparkContext per JVM: another job is running on the kept one
-                        LOG.warn("master {} asked while a job runs on {}: this run uses {}", wanted,
-                                kept.sparkContext().master(), kept.sparkContext().master());
+                String current = kept.sparkContext().master();
+                if (current.equals(wanted) || using > 0) {
+                    if (!current.equals(wanted)) {
+                        // one SparkContext per JVM, and another job is running on the kept one
+                        LOG.warn("master {} asked while another job runs on {}: this run runs there too", wanted,
+                                current);
                     }
                     using++;
                     return new Lease(kept, Ownership.KEPT);
