@@ -1,7 +1,7 @@
 package io.techdir.cli;
 
 import io.techdir.job.JobDefinition;
-import io.techdir.job.SparkSessions;
+import io.techdir.job.RunSessions;
 import io.techdir.warehouse.RunRecord;
 import io.techdir.warehouse.Warehouse;
 import java.io.PrintWriter;
@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,15 +43,9 @@ final class HistoryCommand implements Callable<Integer> {
                         "no warehouse (-D" + Home.WAREHOUSE_PROPERTY + "=none); expected --warehouse DIR|URI");
             }
         }
-        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = SparkSessions.getOrCreate(null, "techdir history");
         List<RunRecord> runs;
-        try {
-            runs = Warehouse.open(spark, uri).runs();
-        } finally {
-            if (ownSession) {
-                spark.stop();
-            }
+        try (RunSessions.Lease lease = RunSessions.acquire(null, "techdir history")) {
+            runs = Warehouse.open(lease.session(), uri).runs();
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%-36s %-10s %-24s %8s %8s %8s %8s %10s %8s  %s%n", "RUN", "AS_OF", "FINISHED",

@@ -6,9 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Spark session of each run. A run alone makes its session and stops it when it ends. A
- * process that runs job after job ({@code techdir schedule}, {@code techdir bench-runs}) keeps one
- * local session for all of them instead ({@link #keepBetweenRuns()}): Spark compiles the code it
+ * The Spark session of each run (and of {@code history}). A run alone makes its session and stops
+ * it when it ends. A process that runs job after job ({@code techdir schedule},
+ * {@code techdir bench-runs}) keeps one local session for all of them instead ({@link #keepBetweenRuns()}): Spark compiles the code it
  * generates for a query once per session (its cache is keyed by the session's class loader), and
  * the JVM compiles those classes again for every new session, so runs in a new session each pay
  * that again (here ~190 classes and most of the JIT's work in a warm run of 100 000 postings:
