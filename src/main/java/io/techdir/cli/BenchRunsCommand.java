@@ -73,16 +73,14 @@ final class BenchRunsCommand implements Callable<Integer> {
                         "--out after '--': each run writes to DIR/run-i of bench-runs' own --out DIR");
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        double[] walls = new double[runs];
         try (RunSessions.Scope kept = RunSessions.keepBetweenRuns()) {
-            return runAll(out, err, walls);
+            return runAll(spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 
     /** The runs, in the scope of one kept session (as the scheduler's). */
-    private int runAll(PrintWriter out, PrintWriter err, double[] walls) {
+    private int runAll(PrintWriter out, PrintWriter err) {
+        double[] walls = new double[runs];
         for (int i = 1; i <= runs; i++) {
             Path dir = reports.resolve("run-" + i);
             List<String> args = new ArrayList<>();

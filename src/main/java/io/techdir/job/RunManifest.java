@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.SparkContext;
 
 /**
- * {@code manifest.json}: what a run read (with checksums), with which parameters and versions,
- * how long each stage took, and what became of every record ({@code counts}, where
- * {@code input = normalized + rejected + duplicates}; with a warehouse also {@code new},
- * {@code seen_before}, {@code warehouse_postings}), and the warehouse table versions read and written.
+ * {@code manifest.json}: what a run read (with checksums), with which parameters and versions, on
+ * which Spark master and application, how long each stage took, and what became of every record
+ * ({@code counts}, where {@code input = normalized + rejected + duplicates}; with a warehouse also
+ * {@code new}, {@code seen_before}, {@code warehouse_postings}), and the warehouse table versions
+ * read and written.
  */
 public final class RunManifest {
 
@@ -30,7 +32,7 @@ public final class RunManifest {
     }
 
     static void write(RunSettings s, MarketReportJob.Inputs inputs, RunCounts counts, Map<String, Long> timings,
-            List<String> outputs, WarehouseRun warehouse, org.apache.spark.SparkContext spark) throws IOException {
+            List<String> outputs, WarehouseRun warehouse, SparkContext spark) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("run_id", s.runId());
         m.put("job", s.jobName());

@@ -8,10 +8,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The Spark session of each run (and of {@code history}). A run alone makes its session and stops
  * it when it ends. A process that runs job after job ({@code techdir schedule},
- * {@code techdir bench-runs}) keeps one local session for all of them instead ({@link #keepBetweenRuns()}): Spark compiles the code it
- * generates for a query once per session (its cache is keyed by the session's class loader), and
- * the JVM compiles those classes again for every new session, so runs in a new session each pay
- * that again (here ~190 classes and most of the JIT's work in a warm run of 100 000 postings:
+ * {@code techdir bench-runs}) keeps one local session for all of them instead
+ * ({@link #keepBetweenRuns()}): Spark compiles the code it generates for a query once per session
+ * (its cache is keyed by the session's class loader), and the JVM compiles those classes again for
+ * every new session, so runs in a new session each pay that again (here ~190 classes and most of the JIT's work in a warm run of 100 000 postings:
  * 21.9–24.1 s a run against 16.4–18.2 s with the session kept).
  *
  * <p>Only a local master's session is kept; a cluster's is stopped after each run, which frees its
@@ -149,8 +149,11 @@ public final class RunSessions {
             switch (ownership) {
                 case OWN -> session.stop();
                 case KEPT -> {
+                    if (session != kept) {
+                        return; // a kept session found stopped and replaced: not the current one's count
+                    }
                     using--;
-                    if (using == 0 && session == kept) {
+                    if (using == 0) {
                         if (keeping == 0) {
                             session.stop();
                             kept = null;
