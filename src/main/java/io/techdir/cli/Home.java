@@ -2,7 +2,9 @@ package io.techdir.cli;
 
 import io.techdir.gather.SourceSpec;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * The project folder (where {@code jobs/}, {@code data/} and {@code reports/} are): the system
@@ -15,6 +17,64 @@ final class Home {
     private static final Set<String> FILE_KINDS = Set.of("csv", "francetravail", "html");
 
     private Home() {
+    }
+
+    /**
+     * The caller a server runs a command for ({@link ServeCommand}): its working folder and its
+     * environment.
+     *
+     * @param directory the caller's working folder (absolute), against which relative paths on its
+     *     command line are resolved
+     * @param environment the caller's environment, where API credentials are looked up
+     */
+    record Caller(Path directory, Map<String, String> environment) {
+    }
+
+    /** The caller of the command running on this thread, when a server runs it for one; else null. */
+    private static final ThreadLocal<Caller> CALLER = new ThreadLocal<>();
+
+    /** Runs {@code command} on this thread for {@code caller} (see {@link #fromCaller(Path)}). */
+    static <T> T asCaller(Caller caller, Callable<T> command) throws Exception {
+        Caller before = CALLER.get();
+        CALLER.set(caller);
+        try {
+            return command.call();
+        } finally {
+            CALLER.set(before);
+        }
+    }
+
+    /**
+     * A path from the command line, as this process must use it: itself, unless a server runs the
+     * command for a caller ({@link #asCaller}); then a relative path is resolved against the
+     * caller's working folder (and made {@link #relativize as short as it can be said} here).
+     */
+    static Path fromCaller(Path p) {
+        Caller c = CALLER.get();
+        return c == null || p == null || p.isAbsolute() ? p : relativize(c.directory().resolve(p));
+    }
+
+    /** {@link #fromCaller(Path)} of a local source's path; other sources as they are. */
+    static SourceSpec fromCaller(SourceSpec spec) {
+        if (CALLER.get() == null || !FILE_KINDS.contains(spec.kind())) {
+            return spec;
+        }
+        Path p = Path.of(spec.location());
+        return p.isAbsolute() ? spec : new SourceSpec(spec.kind(), fromCaller(p).toString(), spec.options());
+    }
+
+    /** {@link #fromCaller(Path)} of a warehouse given as a path; a URI as it is. */
+    static String fromCallerWarehouse(String warehouse) {
+        if (CALLER.get() == null || warehouse.contains("://") || warehouse.startsWith("file:")) {
+            return warehouse;
+        }
+        return fromCaller(Path.of(warehouse)).toString();
+    }
+
+    /** The environment of the command's caller: this process's, or the caller's a server runs it for. */
+    static Map<String, String> environment() {
+        Caller c = CALLER.get();
+        return c == null ? System.getenv() : c.environment();
     }
 
     static Path path() {

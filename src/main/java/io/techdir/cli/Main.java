@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Technical-director job-market observatory: gathers postings, normalizes them, checks them"
                 + " against the documented baseline and writes Excel and CSV reports.",
-        subcommands = {RunCommand.class, JobsCommand.class, ScheduleCommand.class, HistoryCommand.class,
+        subcommands = {RunCommand.class, JobsCommand.class, ScheduleCommand.class, ServeCommand.class, HistoryCommand.class,
             GenerateCommand.class, BenchLoopCommand.class, BenchParsersCommand.class, BenchRunsCommand.class,
             EvaluateCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -169,7 +169,7 @@ final class RunCommand implements Callable<Integer> {
     RunSettings settings() {
         Path jobHome = Home.path();
         // The default job lives in the project folder; a job named on the command line is a path.
-        Path jobFile = job.equals(DEFAULT_JOB) ? Home.relativize(jobHome.resolve(job)) : Path.of(job);
+        Path jobFile = job.equals(DEFAULT_JOB) ? Home.relativize(jobHome.resolve(job)) : Home.fromCaller(Path.of(job));
         JobDefinition def = JobDefinition.load(jobFile);
         List<SourceSpec> specs = new ArrayList<>();
         if (sources.isEmpty()) {
@@ -178,7 +178,7 @@ final class RunCommand implements Callable<Integer> {
             }
         } else {
             for (String s : sources) {
-                specs.add(SourceSpec.parse(s));
+                specs.add(Home.fromCaller(SourceSpec.parse(s)));
             }
         }
         String effectiveMaster = master != null ? master : System.getProperty("spark.master");
@@ -192,11 +192,11 @@ final class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--as-of '" + asOf + "'; expected a date yyyy-MM-dd");
         }
-        Path outDir = out != null ? out
+        Path outDir = out != null ? Home.fromCaller(out)
                 : Home.relativize(jobHome.resolve(def.out().replace("{date}", date.toString())));
         Baseline base;
         if (baseline != null) {
-            base = Baseline.load(baseline);
+            base = Baseline.load(Home.fromCaller(baseline));
         } else if (def.baseline() != null) {
             base = Baseline.load(jobHome.resolve(def.baseline()));
         } else {
@@ -209,7 +209,8 @@ final class RunCommand implements Callable<Integer> {
                 + "-" + def.name();
         GatherSettings.Builder gather = GatherSettings.defaults().toBuilder()
                 .runId(runId)
-                .rawRoot(raw != null ? raw : Home.relativize(jobHome.resolve("data/raw")))
+                .rawRoot(raw != null ? Home.fromCaller(raw) : Home.relativize(jobHome.resolve("data/raw")))
+                .environment(Home.environment())
                 .quiet(logging.quiet);
         if (crawlDelay != null) {
             gather.crawlDelayMillis(crawlDelay);
@@ -222,10 +223,11 @@ final class RunCommand implements Callable<Integer> {
         }
         String wh = null;
         if (!noWarehouse) {
-            wh = warehouse != null ? warehouse : Home.warehouse(def.warehouse(), jobHome);
+            wh = warehouse != null ? Home.fromCallerWarehouse(warehouse) : Home.warehouse(def.warehouse(), jobHome);
         }
         // Career files, like sources, come from the job unless the command line names the inputs.
-        List<Path> careerFiles = new ArrayList<>(careers);
+        List<Path> careerFiles = new ArrayList<>();
+        careers.forEach(c -> careerFiles.add(Home.fromCaller(c)));
         if (careers.isEmpty() && sources.isEmpty()) {
             for (String c : def.careers()) {
                 careerFiles.add(Home.relativize(jobHome.resolve(c)));
