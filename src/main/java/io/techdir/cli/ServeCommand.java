@@ -7,6 +7,7 @@ import io.techdir.generate.PostingGenerator;
 import io.techdir.job.RunSessions;
 import io.techdir.job.SparkSessions;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -14,6 +15,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ClosedChannelException;
@@ -27,8 +30,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.logging.log4j.Level;
@@ -134,22 +139,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "serving runs on %s (pid %d): 'bin/techdir run ...' hands its runs to this"
                         + " process; stop with SIGTERM or Ctrl-C%n", path, ProcessHandle.current().pid());
                 out.flush();
-                while (true) {
-                    SocketChannel client;
-                    // a run's stray interrupt must not reach the channels (an interrupted thread's
-                    // channel operation closes the channel)
-                    Thread.interrupted();
-                    try {
-                        client = server.accept();
-                    } catch (ClosedChannelException e) {
-                        break; // stopping
-                    }
-                    try (client) {
-                        serve(client, build, level);
-                    } catch (IOException | RuntimeException | InterruptedException e) {
-                        LOG.warn("a caller's connection failed: {}", e.toString());
-                    }
-                }
+                serveUntilClosed(server, build, level);
             } finally {
                 if (bound) {
                     Files.deleteIfExists(path);
@@ -161,6 +151,26 @@ final class ServeCommand implements Callable<Integer> {
         out.println("stopped");
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    /** Serves one caller after another until the server channel is closed (the stop hook). */
+    private void serveUntilClosed(ServerSocketChannel server, String build, Level level) throws IOException {
+        while (true) {
+            // a run's stray interrupt must not reach the channels (an interrupted thread's channel
+            // operation closes the channel)
+            Thread.interrupted();
+            SocketChannel client;
+            try {
+                client = server.accept();
+            } catch (ClosedChannelException e) {
+                return; // stopping
+            }
+            try (client) {
+                serve(client, build, level);
+            } catch (IOException | RuntimeException | InterruptedException e) {
+                LOG.warn("a caller's connection failed: {}", e.toString());
+            }
+        }
     }
 
     /** {@code --socket}, else {@value #SOCKET_PROPERTY}, else {@value #DEFAULT_SOCKET} in the project folder. */
@@ -225,10 +235,11 @@ final class ServeCommand implements Callable<Integer> {
     /** One warm-up run, its outcome in one line. */
     private static void warmUpRun(PrintWriter out, String what, String... args) {
         long start = System.nanoTime();
-        StringPrintWriter log = new StringPrintWriter();
-        int code = Main.run(args, log.writer(), log.writer());
+        StringWriter text = new StringWriter();
+        PrintWriter log = new PrintWriter(text, true);
+        int code = Main.run(args, log, log);
         if (code != ExitCode.OK.code()) {
-            out.printf(Locale.ROOT, "warm-up on %s exited with %d (serving anyway):%n%s", what, code, log.text());
+            out.printf(Locale.ROOT, "warm-up on %s exited with %d (serving anyway):%n%s", what, code, text);
         } else {
             out.printf(Locale.ROOT, "warmed up on %s in %.1f s%n", what, (System.nanoTime() - start) / 1e9);
         }
@@ -414,7 +425,7 @@ final class ServeCommand implements Callable<Integer> {
      */
     private static final class FrameWriter implements AutoCloseable {
         private static final byte[] END = new byte[0];
-        private final java.util.concurrent.BlockingQueue<byte[]> queue = new java.util.concurrent.LinkedBlockingQueue<>();
+        private final BlockingQueue<byte[]> queue = new LinkedBlockingQueue<>();
         private final Thread thread;
         private volatile boolean closed;
 
@@ -450,11 +461,11 @@ final class ServeCommand implements Callable<Integer> {
             if (closed) {
                 return; // a late line of a finished run
             }
-            java.io.ByteArrayOutputStream frame = new java.io.ByteArrayOutputStream(length + 5);
+            ByteArrayOutputStream frame = new ByteArrayOutputStream(length + 5);
             try {
                 ServeProtocol.writeFrame(new DataOutputStream(frame), kind, payload, offset, length);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e); // in memory: not thrown
+                throw new UncheckedIOException(e); // in memory: not thrown
             }
             queue.add(frame.toByteArray());
         }
@@ -487,21 +498,6 @@ final class ServeCommand implements Callable<Integer> {
             if (len > 0) {
                 frames.send(kind, b, off, len);
             }
-        }
-    }
-
-    /** A PrintWriter into a string. */
-    private static final class StringPrintWriter {
-        private final java.io.StringWriter text = new java.io.StringWriter();
-        private final PrintWriter writer = new PrintWriter(text, true);
-
-        PrintWriter writer() {
-            return writer;
-        }
-
-        String text() {
-            writer.flush();
-            return text.toString();
         }
     }
 
