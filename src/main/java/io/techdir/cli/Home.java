@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 /**
  * The project folder (where {@code jobs/}, {@code data/} and {@code reports/} are): the system
@@ -56,19 +57,12 @@ final class Home {
 
     /** {@link #fromCaller(Path)} of a local source's path; other sources as they are. */
     static SourceSpec fromCaller(SourceSpec spec) {
-        if (CALLER.get() == null || !FILE_KINDS.contains(spec.kind())) {
-            return spec;
-        }
-        Path p = Path.of(spec.location());
-        return p.isAbsolute() ? spec : new SourceSpec(spec.kind(), fromCaller(p).toString(), spec.options());
+        return withLocalPath(spec, Home::fromCaller);
     }
 
     /** {@link #fromCaller(Path)} of a warehouse given as a path; a URI as it is. */
     static String fromCallerWarehouse(String warehouse) {
-        if (CALLER.get() == null || warehouse.contains("://") || warehouse.startsWith("file:")) {
-            return warehouse;
-        }
-        return fromCaller(Path.of(warehouse)).toString();
+        return isUri(warehouse) ? warehouse : fromCaller(Path.of(warehouse)).toString();
     }
 
     /** The environment of the command's caller: this process's, or the caller's a server runs it for. */
@@ -104,10 +98,12 @@ final class Home {
             return override.trim().equals("none") ? null : override.trim();
         }
         String w = fromJob != null ? fromJob : RunCommand.DEFAULT_WAREHOUSE;
-        if (w.contains("://") || w.startsWith("file:")) {
-            return w;
-        }
-        return relativize(home.resolve(w)).toString();
+        return isUri(w) ? w : relativize(home.resolve(w)).toString();
+    }
+
+    /** Whether a warehouse location is a URI ({@code scheme://...} or {@code file:...}) rather than a path. */
+    private static boolean isUri(String location) {
+        return location.contains("://") || location.startsWith("file:");
     }
 
     /**
@@ -115,18 +111,24 @@ final class Home {
      * working folder, so a relative path would name nothing there.
      */
     static SourceSpec absolute(SourceSpec spec) {
-        if (!FILE_KINDS.contains(spec.kind()) || Path.of(spec.location()).isAbsolute()) {
-            return spec;
-        }
-        return new SourceSpec(spec.kind(), Path.of(spec.location()).toAbsolutePath().normalize().toString(),
-                spec.options());
+        return withLocalPath(spec, p -> p.toAbsolutePath().normalize());
     }
 
     /** A job file's source with its local path resolved against the project folder. */
     static SourceSpec resolve(SourceSpec spec, Path home) {
-        if (!FILE_KINDS.contains(spec.kind()) || Path.of(spec.location()).isAbsolute()) {
+        return withLocalPath(spec, p -> relativize(home.resolve(p)));
+    }
+
+    /** A local source (file kinds) with a relative path given by {@code how}; any other source as it is. */
+    private static SourceSpec withLocalPath(SourceSpec spec, UnaryOperator<Path> how) {
+        if (!FILE_KINDS.contains(spec.kind())) {
             return spec;
         }
-        return new SourceSpec(spec.kind(), relativize(home.resolve(spec.location())).toString(), spec.options());
+        Path p = Path.of(spec.location());
+        if (p.isAbsolute()) {
+            return spec;
+        }
+        Path changed = how.apply(p);
+        return changed == p ? spec : new SourceSpec(spec.kind(), changed.toString(), spec.options());
     }
 }

@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -53,15 +52,12 @@ public final class ServeClient {
      * @return the command's exit code, or {@link ServeProtocol#NOT_FORWARDED}
      */
     static int forward(Path socket, String build, List<String> command, PrintStream out, PrintStream err) {
-        if (!Files.exists(socket)) {
-            return ServeProtocol.NOT_FORWARDED;
-        }
         SocketChannel channel;
         try {
             channel = SocketChannel.open(StandardProtocolFamily.UNIX);
             channel.connect(UnixDomainSocketAddress.of(socket));
         } catch (IOException e) {
-            return ServeProtocol.NOT_FORWARDED; // a socket left by a server that is gone
+            return ServeProtocol.NOT_FORWARDED; // no socket, or one left by a server that is gone
         }
         Thread closer = new Thread(() -> close(channel), "techdir-serve-client-stop");
         Runtime.getRuntime().addShutdownHook(closer);

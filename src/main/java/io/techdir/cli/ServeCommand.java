@@ -200,8 +200,10 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs the default job once on the samples, into a temporary folder: the first run handed over
-     * then finds the JIT's and Spark's code compiled, as every later one does.
+     * The warm-up runs, into a temporary folder deleted after: the default job on the samples, then
+     * {@code --warm-up-postings} generated postings; the first run handed over then finds most of
+     * the JIT's and Spark's code compiled, as every later one does. With {@code --no-warm-up}, only
+     * the kept session is made.
      */
     private void warmUp(PrintWriter out) throws IOException {
         if (noWarmUp) {
