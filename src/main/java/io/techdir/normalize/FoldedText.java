@@ -43,6 +43,11 @@ final class FoldedText {
         LATIN['\u0152'] = 'o';
     }
 
+    /** {@link #foldInPlace} result bits. */
+    private static final int CHANGED = 1;
+    private static final int NOT_ALIKE = 2;
+    private static final int NOT_TOKENS_ALIKE = 4;
+
     /**
      * Per character below {@link #ALIKE_END}: whether this fold, {@link TextHygiene#fold} and
      * {@code RoleText}'s fold all give the same single character for it, alone and in any
@@ -51,24 +56,39 @@ final class FoldedText {
      */
     private static final boolean[] ALIKE;
     private static final char ALIKE_END = 0x2300;
+    /**
+     * Per character below {@link #ALIKE_END}: 0 when it is {@link #ALIKE}; else
+     * {@link #NOT_ALIKE}, plus {@link #NOT_TOKENS_ALIKE} unless this fold and {@code RoleText}'s
+     * give the same single character for it (the typographic apostrophe: {@code TextHygiene}
+     * keeps it, the other two make it {@code '}), which is all the words need
+     * ({@link #foldsAlikeForWords()}).
+     */
+    private static final byte[] NOT_ALIKE_BITS;
 
     static {
         boolean[] alike = new boolean[ALIKE_END];
+        byte[] bits = new byte[ALIKE_END];
         for (char c = 0; c < ALIKE_END; c++) {
+            bits[c] = NOT_ALIKE | NOT_TOKENS_ALIKE;
             if (c >= 0x250 && c < 0x2000) {
                 continue; // TextHygiene folds these with their neighbours (combining marks)
             }
             String one = String.valueOf(c);
             String mine = String.valueOf(c < LATIN.length ? LATIN[c] : foldHigh(c));
-            alike[c] = mine.equals(TextHygiene.fold(one)) && mine.equals(RoleText.fold(one));
+            boolean tokens = mine.equals(RoleText.fold(one));
+            alike[c] = tokens && mine.equals(TextHygiene.fold(one));
+            bits[c] = (byte) (alike[c] ? 0 : tokens ? NOT_ALIKE : NOT_ALIKE | NOT_TOKENS_ALIKE);
         }
         ALIKE = alike;
+        NOT_ALIKE_BITS = bits;
     }
 
     private final String original;
     private final String folded;
     /** Whether every character of the text is {@link #ALIKE}. */
     private boolean alike;
+    /** Whether no character of the text has {@link #NOT_TOKENS_ALIKE} (see {@link #foldsAlikeForWords()}). */
+    private boolean alikeForWords;
     /** Occurrences of each trigger already looked up (one text is searched by several parsers). */
     private String[] occurrenceKeys;
     private int[][] occurrenceValues;
@@ -107,6 +127,7 @@ final class FoldedText {
         FoldedText f = new FoldedText(text, (fold & CHANGED) != 0 ? new String(out) : text);
         f.foldedChars = out;
         f.alike = (fold & NOT_ALIKE) == 0;
+        f.alikeForWords = (fold & NOT_TOKENS_ALIKE) == 0;
         f.trigramBits = bits;
         return f;
     }
@@ -134,6 +155,7 @@ final class FoldedText {
         FoldedText f = new FoldedText(published, (fold & CHANGED) != 0 ? new String(out) : published);
         f.foldedChars = out;
         f.alike = (fold & NOT_ALIKE) == 0;
+        f.alikeForWords = (fold & NOT_TOKENS_ALIKE) == 0;
         f.trigramBits = bits;
         return f;
     }
@@ -146,6 +168,16 @@ final class FoldedText {
      */
     boolean foldsAlike() {
         return alike;
+    }
+
+    /**
+     * Whether {@code RoleText}'s folded characters of {@link #original()} are {@link #folded()}'s
+     * (so that its words can be read from {@link #foldedChars()}): true when {@link #foldsAlike()},
+     * and for texts whose only other characters fold alike in these two (the typographic
+     * apostrophe). Known for texts from {@link #ofClean}; false otherwise.
+     */
+    boolean foldsAlikeForWords() {
+        return alikeForWords;
     }
 
     /** Wraps a text already folded (its own original), e.g. a folded text with parts blanked out. */
@@ -559,13 +591,11 @@ final class FoldedText {
         return (foldInPlace(out, null) & CHANGED) != 0 ? new String(out) : s;
     }
 
-    /** {@link #foldInPlace} result bits. */
-    private static final int CHANGED = 1;
-    private static final int NOT_ALIKE = 2;
 
     /**
      * Folds the characters in place; returns {@link #CHANGED} when any changed, plus
-     * {@link #NOT_ALIKE} when any is not {@link #ALIKE}. With {@code trigrams} (else null), also
+     * {@link #NOT_ALIKE} when any is not {@link #ALIKE} and {@link #NOT_TOKENS_ALIKE} when any
+     * folds otherwise in {@code RoleText} ({@link #NOT_ALIKE_BITS}). With {@code trigrams} (else null), also
      * sets there the bits {@link #trigrams()} holds.
      */
     private static int foldInPlace(char[] out, long[] trigrams) {
@@ -575,10 +605,10 @@ final class FoldedText {
             char f;
             if (c < LATIN.length) {
                 f = LATIN[c];
-                result |= ALIKE[c] ? 0 : NOT_ALIKE;
+                result |= NOT_ALIKE_BITS[c];
             } else {
                 f = foldChar(c);
-                result |= c < ALIKE_END && ALIKE[c] ? 0 : NOT_ALIKE;
+                result |= c < ALIKE_END ? NOT_ALIKE_BITS[c] : NOT_ALIKE | NOT_TOKENS_ALIKE;
             }
             if (f != c) {
                 out[i] = f;
@@ -650,14 +680,14 @@ final class FoldedText {
                         return -1;
                     }
                     f = LATIN[c];
-                    result |= ALIKE[c] ? 0 : NOT_ALIKE;
+                    result |= NOT_ALIKE_BITS[c];
                 }
             } else {
-                if (TextHygiene.isSpecial(c)) {
+                if (TextHygiene.isSpecial(c) && !TextHygiene.isKeptSeparator(java.nio.CharBuffer.wrap(out), i)) {
                     return -1;
                 }
                 f = foldChar(c);
-                result |= c < ALIKE_END && ALIKE[c] ? 0 : NOT_ALIKE;
+                result |= c < ALIKE_END ? NOT_ALIKE_BITS[c] : NOT_ALIKE | NOT_TOKENS_ALIKE;
             }
             if (f != c) {
                 out[i] = f;

@@ -27,6 +27,8 @@ final class PreparedText {
     private String rawSalaryFolded;
     private List<String> words;
     private List<String> wordsAndPunctuation;
+    /** {@code RoleText}'s folded characters of a text whose tokens are not read from {@link #folded}. */
+    private char[] roleFolded;
 
     private PreparedText(String raw, boolean forPosting) {
         this.raw = raw;
@@ -63,13 +65,21 @@ final class PreparedText {
      */
     static PreparedText forPublished(String published) {
         FoldedText f = FoldedText.ofPublishedIfClean(published);
-        if (f == null) {
-            return forPosting(TextHygiene.clean(published), published);
+        if (f != null) {
+            return clean(published, f);
         }
-        PreparedText p = new PreparedText(published, true);
-        p.clean = published;
+        String cleaned = published == null ? null : TextHygiene.cleanUnclean(published);
+        // a cleaned text is almost always clean itself: then it is checked and folded in one pass
+        f = cleaned == null || cleaned == published ? null : FoldedText.ofPublishedIfClean(cleaned);
+        return f != null ? clean(cleaned, f) : forPosting(cleaned, published);
+    }
+
+    /** A posting's text that cleaning gives back as it is, with its folded form. */
+    private static PreparedText clean(String text, FoldedText folded) {
+        PreparedText p = new PreparedText(text, true);
+        p.clean = text;
         p.cleaned = true;
-        p.folded = f;
+        p.folded = folded;
         return p;
     }
 
@@ -156,7 +166,8 @@ final class PreparedText {
 
     /**
      * {@link #words()} when they are read from {@link #folded()}'s characters (a posting's text
-     * that folds alike: most descriptions), so that positions in one are positions in the other;
+     * whose words fold alike, {@link FoldedText#foldsAlikeForWords()}: most descriptions), so that
+     * positions in one are positions in the other;
      * else null, without tokenizing the text.
      */
     List<String> wordsOfFolded() {
@@ -169,15 +180,18 @@ final class PreparedText {
      */
     private List<String> tokens(boolean punctuation) {
         FoldedText f = foldedForTokens();
-        if (f == null) {
-            return RoleText.textTokens(raw, punctuation);
+        if (f != null) {
+            return RoleText.textTokensFolded(f.foldedChars(), punctuation);
         }
-        return RoleText.textTokensFolded(f.foldedChars(), punctuation);
+        if (roleFolded == null) {
+            roleFolded = RoleText.foldChars(raw);
+        }
+        return RoleText.textTokensFolded(roleFolded, punctuation);
     }
 
     /** {@link #folded()} when the tokens are read from its characters, else null. */
     private FoldedText foldedForTokens() {
         FoldedText f = forPosting && raw != null && raw.equals(clean()) ? folded() : null;
-        return f != null && f.foldsAlike() ? f : null;
+        return f != null && f.foldsAlikeForWords() ? f : null;
     }
 }

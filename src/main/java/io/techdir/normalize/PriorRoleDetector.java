@@ -1,8 +1,11 @@
 package io.techdir.normalize;
 
 import java.io.Serializable;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -114,15 +117,70 @@ public final class PriorRoleDetector implements Serializable {
      * may start a role mention (a few texts in a hundred).
      */
     private static boolean asks(PreparedText text) {
-        return anyFirstWord(text.words()) && asks(text.wordsAndPunctuation());
+        return anyRole(text.words()) && asks(text.wordsAndPunctuation());
+    }
+
+    /** {@link #ROLES} as characters and {@link TokenList#key keys}, compared in place with a token list's words. */
+    private static final char[][][] ROLE_CHARS = ROLES.stream()
+            .map(r -> java.util.Arrays.stream(r).map(String::toCharArray).toArray(char[][]::new))
+            .toArray(char[][][]::new);
+    private static final int[][] ROLE_KEYS = ROLES.stream()
+            .map(r -> java.util.Arrays.stream(r).mapToInt(TokenList::key).toArray()).toArray(int[][]::new);
+
+    /**
+     * False when no role of {@link #ROLES} can be read in the text: no word starts one, its
+     * words following each other (a word repeated counts once, as {@link #asks(List)} reads
+     * them). Every mention {@link #asks(List)} finds among the tokens with punctuation is such
+     * a run among the words without it, so a text without one is ruled out before it is
+     * tokenized again with its punctuation (most texts that hold "engineering" or "head").
+     */
+    private static boolean anyRole(List<String> words) {
+        if (!(words instanceof TokenList list)) {
+            return anyFirstWord(words);
+        }
+        int[] keys = list.keyArray();
+        for (int i = 0, n = list.size(); i < n; i++) {
+            int bit = bitOfKey(keys[i]);
+            if ((FIRST_WORD_BITS[bit >>> 6] & (1L << bit)) == 0) {
+                continue;
+            }
+            for (int r = 0; r < ROLE_CHARS.length; r++) {
+                if (startsRole(list, i, ROLE_CHARS[r], ROLE_KEYS[r])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the role {@code role} (of keys {@code keys}) starts at word {@code i}, repeats counting once. */
+    private static boolean startsRole(TokenList list, int i, char[][] role, int[] keys) {
+        if (!list.is(i, role[0], keys[0])) {
+            return false;
+        }
+        int n = list.size();
+        int j = i + 1;
+        for (int m = 1; m < role.length; m++) {
+            while (j < n && list.sameToken(j, j - 1)) {
+                j++;
+            }
+            if (j >= n || !list.is(j, role[m], keys[m])) {
+                return false;
+            }
+            j++;
+        }
+        return true;
     }
 
     /** {@link #asks} of the titles already seen (boards repeat titles). */
     private static final Memo<String, Boolean> TITLES = new Memo<>(8192);
 
-    private static boolean asks(List<String> words) {
+    static boolean asks(List<String> words) {
         if (!anyFirstWord(words)) {
             return false; // no role mention at all: most texts
+        }
+        if (words instanceof TokenList list) {
+            return asks(list);
         }
         List<String> tokens = new ArrayList<>(words.size());
         for (String w : words) {
@@ -137,6 +195,61 @@ public final class PriorRoleDetector implements Serializable {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #asks(List)} of a token list, without making every word a string: the repeats are
+     * told by the words' keys and characters, and a mention is looked for only where a word is
+     * one of {@link #FIRST_WORDS} (by its key, then in place); the words around it become
+     * strings when {@link #roleAt} and {@link #counts} read them.
+     */
+    private static boolean asks(TokenList list) {
+        int n = list.size();
+        int[] kept = new int[n];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            if (size == 0 || !list.sameToken(i, kept[size - 1])) {
+                kept[size++] = i; // "Directeur / Directrice technique" reads "directeur technique"
+            }
+        }
+        List<String> tokens = new Kept(list, kept, size);
+        int[] keys = list.keyArray();
+        for (int i = 0; i < size; i++) {
+            int key = keys[kept[i]];
+            int bit = bitOfKey(key);
+            if ((FIRST_WORD_BITS[bit >>> 6] & (1L << bit)) == 0 || !isFirstWord(list, list, kept[i], key)) {
+                continue; // roleAt would give 0
+            }
+            int length = roleAt(tokens, i);
+            if (length > 0 && counts(tokens, i, i + length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tokens of a list at the given indices, each made a string when read. */
+    private static final class Kept extends AbstractList<String> implements RandomAccess {
+        private final TokenList list;
+        private final int[] at;
+        private final int size;
+
+        Kept(TokenList list, int[] at, int size) {
+            this.list = list;
+            this.at = at;
+            this.size = size;
+        }
+
+        @Override
+        public String get(int i) {
+            Objects.checkIndex(i, size);
+            return list.get(at[i]);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /** Whether some word is one of {@link #FIRST_WORDS} (a role mention may start there). */

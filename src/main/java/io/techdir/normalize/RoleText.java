@@ -129,7 +129,7 @@ final class RoleText {
     }
 
     /** {@link #fold} as an array of exactly the folded characters (none for null). */
-    private static char[] foldChars(CharSequence text) {
+    static char[] foldChars(CharSequence text) {
         if (text == null) {
             return new char[0];
         }
@@ -205,9 +205,13 @@ final class RoleText {
         return merged(tokens, scanWords(folded, tokens, keepPunctuation));
     }
 
-    /** The tokens of a scan, with "r &amp; d" merged when a letter "r" was found (into a copy). */
+    /**
+     * The tokens of a scan, with "r &amp; d" merged when a letter "r" was found and is followed
+     * by what {@link #mergeRandD} merges (into a copy; most texts with an "r" have none: "R,
+     * Python").
+     */
     private static List<String> merged(TokenList tokens, boolean letterR) {
-        if (letterR) {
+        if (letterR && mayMergeRandD(tokens)) {
             List<String> copy = new ArrayList<>(tokens);
             mergeRandD(copy);
             return copy;
@@ -424,7 +428,7 @@ final class RoleText {
         while (j < n && s[j] >= 'a' && s[j] <= 'z') {
             j++;
         }
-        if (j == i + 1 || j - i - 1 > MAX_SUFFIX || !SUFFIXES.contains(new String(s, i + 1, j - i - 1))) {
+        if (j == i + 1 || j - i - 1 > MAX_SUFFIX || !isSuffix(s, i + 1, j)) {
             return i;
         }
         if (j < n && s[j] == ')') {
@@ -439,11 +443,48 @@ final class RoleText {
         return j;
     }
 
+    /** {@link #SUFFIXES} as characters, compared in place (no string made for each candidate). */
+    private static final char[][] SUFFIX_CHARS = SUFFIXES.stream().map(String::toCharArray).toArray(char[][]::new);
+
+    /** Whether {@code s[from, to)} is one of {@link #SUFFIXES}. */
+    private static boolean isSuffix(char[] s, int from, int to) {
+        for (char[] suffix : SUFFIX_CHARS) {
+            if (java.util.Arrays.equals(suffix, 0, suffix.length, s, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean slashFollows(char[] s, int i) {
         while (i < s.length && s[i] == ' ') {
             i++;
         }
         return i < s.length && s[i] == '/';
+    }
+
+    private static final char[] R = {'r'};
+    private static final char[] D = {'d'};
+    private static final char[] AMPERSAND = {'&'};
+    private static final char[] ET = {'e', 't'};
+    private static final int R_KEY = TokenList.key("r");
+    private static final int D_KEY = TokenList.key("d");
+    private static final int AMPERSAND_KEY = TokenList.key("&");
+    private static final int ET_KEY = TokenList.key("et");
+
+    /**
+     * Whether {@link #mergeRandD} would merge something in {@code t}: some "r" followed by "d",
+     * or by "&amp;" or "et" and then "d" (compared in place, without making the words strings).
+     */
+    private static boolean mayMergeRandD(TokenList t) {
+        for (int i = 0, n = t.size(); i + 1 < n; i++) {
+            if (t.is(i, R, R_KEY) && (t.is(i + 1, D, D_KEY)
+                    || (t.is(i + 1, AMPERSAND, AMPERSAND_KEY) || t.is(i + 1, ET, ET_KEY))
+                            && i + 2 < n && t.is(i + 2, D, D_KEY))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "r & d", "r et d", "r d" (from "R-D", "R/D") become "r&d". */

@@ -22,9 +22,6 @@ public final class TextHygiene {
             Pattern.DOTALL);
     /** A replacement character or '¿' standing for a lost thousands separator. */
     private static final Pattern STRAY_SEPARATOR = Pattern.compile("(?<=\\d)[\\uFFFD\\u00BF](?=\\d{3}(?!\\d))");
-    private static final Pattern HORIZONTAL_RUN = Pattern.compile("[ \\t\\f\\u000B]+");
-    private static final Pattern SPACE_AROUND_BREAK = Pattern.compile(" ?\\n ?");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private TextHygiene() {
@@ -48,6 +45,18 @@ public final class TextHygiene {
             String t = s.strip();
             return t.isEmpty() ? null : t;
         }
+        return cleanUnclean(s);
+    }
+
+    /**
+     * {@link #clean} of a text known not to pass its first check (a text found not clean
+     * already, e.g. by {@code FoldedText.ofPublishedIfClean}): the same result, without reading
+     * the text for that check again.
+     */
+    static String cleanUnclean(String s) {
+        if (s == null) {
+            return null;
+        }
         if (s.isBlank()) {
             return null;
         }
@@ -66,15 +75,7 @@ public final class TextHygiene {
         if (t.indexOf('\uFFFD') >= 0 || t.indexOf('\u00BF') >= 0) {
             t = STRAY_SEPARATOR.matcher(t).replaceAll(" ");
         }
-        t = normalizeSpaces(t);
-        if (hasSpaceRun(t)) {
-            t = HORIZONTAL_RUN.matcher(t).replaceAll(" ");
-        }
-        if (t.indexOf('\n') >= 0) {
-            t = SPACE_AROUND_BREAK.matcher(t).replaceAll("\n");
-            t = BLANK_LINES.matcher(t).replaceAll("\n\n");
-        }
-        t = t.strip();
+        t = tidySpaces(t).strip();
         return t.isEmpty() ? null : t;
     }
 
@@ -248,7 +249,7 @@ public final class TextHygiene {
                         return false;
                     }
                 }
-            } else if (c < ' ' || isSpecial(c)) {
+            } else if (c < ' ' || isSpecial(c) && !isKeptSeparator(s, i)) {
                 return false;
             }
         }
@@ -258,6 +259,26 @@ public final class TextHygiene {
     /** Whether a character after '&amp;' or '&lt;' makes it plain text (a space, line break or digit). */
     static boolean isInert(char next) {
         return next == ' ' || next == '\n' || next >= '0' && next <= '9';
+    }
+
+    /**
+     * Whether the replacement character or '¿' at {@code s[i]} is one {@link #clean} leaves as it
+     * is: not a lost thousands separator ({@link #STRAY_SEPARATOR}: after a digit, before exactly
+     * three), e.g. "¿ De formation".
+     */
+    static boolean isKeptSeparator(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c != '\uFFFD' && c != '\u00BF') {
+            return false;
+        }
+        int n = s.length();
+        boolean stray = i > 0 && isDigit(s.charAt(i - 1)) && i + 3 < n && isDigit(s.charAt(i + 1))
+                && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3)) && (i + 4 == n || !isDigit(s.charAt(i + 4)));
+        return !stray;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Characters some step of {@link #clean} rewrites (controls are checked by the caller). */
@@ -350,17 +371,6 @@ public final class TextHygiene {
         return Normalizer.normalize(stripped, Normalizer.Form.NFC);
     }
 
-    /** Whether two spaces follow each other, or a tab or other horizontal space occurs. */
-    private static boolean hasSpaceRun(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\t' || c == '\f' || c == '\u000B' || (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
@@ -370,30 +380,101 @@ public final class TextHygiene {
         return true;
     }
 
-    /** Maps Unicode spaces to ' ', line separators to '\n', and drops zero-width characters. */
-    private static String normalizeSpaces(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char r = c;
-            if (c == '\u00A0' || c == '\u202F' || c == '\u2007' || (c >= '\u2000' && c <= '\u200A')
-                    || c == '\u205F' || c == '\u3000') {
-                r = ' ';
-            } else if (c == '\r') {
-                r = (i + 1 < s.length() && s.charAt(i + 1) == '\n') ? 0 : '\n';
-            } else if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                r = '\n';
-            } else if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
-                r = 0;
+    /**
+     * The white space of a text made plain, in one pass: Unicode spaces become ' ', line
+     * separators and carriage returns '\n' (a "\r\n" one '\n'), zero-width characters and soft
+     * hyphens are dropped; then each run of spaces, tabs, form feeds, vertical tabs and line
+     * breaks becomes one space when it holds no line break, else its line breaks alone, at most
+     * two (one blank line). The text itself when nothing changes.
+     */
+    static String tidySpaces(String s) {
+        char[] c = s.toCharArray();
+        int n = c.length;
+        char[] out = null; // made at the first change
+        int k = 0;
+        int i = 0;
+        while (i < n) {
+            int from = i;
+            while (i < n) {
+                // a run of other characters, single spaces between them included (they stay)
+                char ch = c[i];
+                if (ch > ' ' && ch < 0x80) {
+                    i++;
+                } else if (ch == ' ') {
+                    if (i + 1 == n || spaceKind(c, i + 1) != KEEP) {
+                        break;
+                    }
+                    i += 2;
+                } else if (spaceKind(c, i) == KEEP) {
+                    i++;
+                } else {
+                    break;
+                }
             }
-            if (r != c && b == null) {
-                b = new StringBuilder(s.length());
-                b.append(s, 0, i);
+            if (out != null) {
+                System.arraycopy(c, from, out, k, i - from);
+                k += i - from;
             }
-            if (b != null && r != 0) {
-                b.append(r);
+            if (i == n) {
+                break;
+            }
+            // a run of white space (dropped characters included): what it becomes, and whether
+            // the text already holds exactly that
+            int start = i;
+            int breaks = 0;
+            int spaces = 0;
+            for (int kind; i < n && (kind = spaceKind(c, i)) != KEEP; i++) {
+                if (kind == BREAK) {
+                    breaks++;
+                } else if (kind == SPACE) {
+                    spaces++;
+                }
+            }
+            int length = breaks > 0 ? Math.min(breaks, 2) : spaces > 0 ? 1 : 0;
+            char made = breaks > 0 ? '\n' : ' ';
+            boolean plain = i - start == length; // the run as written is what it becomes
+            for (int j = start; j < i && plain; j++) {
+                plain = c[j] == made;
+            }
+            if (out == null) {
+                if (plain) {
+                    continue;
+                }
+                out = new char[n];
+                System.arraycopy(c, 0, out, 0, start);
+                k = start;
+            }
+            for (int j = 0; j < length; j++) {
+                out[k++] = made;
             }
         }
-        return b == null ? s : b.toString();
+        return out == null ? s : new String(out, 0, k);
+    }
+
+    private static final int KEEP = 0;
+    private static final int SPACE = 1;
+    private static final int BREAK = 2;
+    private static final int DROPPED = 3;
+
+    /** What {@link #tidySpaces} makes of the character {@code c[i]}. */
+    private static int spaceKind(char[] s, int i) {
+        char c = s[i];
+        if (c > ' ' && c < 0x80) {
+            return KEEP;
+        }
+        if (c == ' ' || c == '\t' || c == '\f' || c == '\u000B' || c == '\u00A0' || c == '\u202F' || c == '\u2007'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u205F' || c == '\u3000') {
+            return SPACE;
+        }
+        if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+            return BREAK;
+        }
+        if (c == '\r') {
+            return i + 1 < s.length && s[i + 1] == '\n' ? DROPPED : BREAK;
+        }
+        if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
+            return DROPPED;
+        }
+        return KEEP;
     }
 }

@@ -221,6 +221,43 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
     }
 
     /**
+     * Whether tokens {@code i} and {@code j} are the same string ({@code get(i).equals(get(j))}),
+     * compared by key, then in place when both are words read from the text.
+     */
+    boolean sameToken(int i, int j) {
+        if (key(i) != key(j)) {
+            return false;
+        }
+        if (strings[i] == null && strings[j] == null) {
+            int length = lengths[i];
+            return lengths[j] == length
+                    && Arrays.equals(chars, starts[i], starts[i] + length, chars, starts[j], starts[j] + length);
+        }
+        return get(i).equals(get(j));
+    }
+
+    /**
+     * {@link #start(int)} of every token as the list holds them: entries {@code [0, size())} are
+     * valid. Shared, not copied, for scanners that visit every word: do not modify.
+     */
+    int[] startArray() {
+        return starts;
+    }
+
+    /** {@link #length(int)} of every token, as {@link #startArray()} gives the starts. */
+    int[] lengthArray() {
+        return lengths;
+    }
+
+    /**
+     * The tokens made strings so far (null where a word has not been read yet: then its
+     * {@link #wordKey} is its {@link #key}), as {@link #startArray()} gives the starts.
+     */
+    String[] stringArray() {
+        return strings;
+    }
+
+    /**
      * The words' keys ({@link #key(int)}) as the list holds them: entries {@code [0, size())}
      * are valid. Shared, not copied, for scanners that visit every word: do not modify.
      */

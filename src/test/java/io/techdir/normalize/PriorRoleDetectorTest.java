@@ -2,6 +2,8 @@ package io.techdir.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,5 +58,36 @@ class PriorRoleDetectorTest {
         } finally {
             Locale.setDefault(saved);
         }
+    }
+
+    /**
+     * A text's tokens are read in place (a {@link TokenList}: repeats told by key, mentions
+     * looked for only at a first word, texts without a whole role ruled out before the tokens
+     * with punctuation are made): the answer is the one the tokens as plain strings give, on
+     * the real lines and on texts built to trip the shortcuts (repeats, punctuation inside a
+     * role, a first word without the rest).
+     */
+    @Test
+    void tokensReadInPlaceGiveTheAnswerOfThePlainTokens() {
+        List<String> texts = new ArrayList<>(GatedPatternTest.texts());
+        texts.addAll(List.of(
+                "Vous avez une expérience de directeur directeur technique.",
+                "Expérience de directeur. Technique de pointe.",
+                "Expérience réussie de directeur, technique et humaine.",
+                "Vous avez été head of of engineering dans une scale-up.",
+                "Vous avez été head, of engineering dans une scale-up.",
+                "Engineering team, technical stack, head office: vous avez été vp.",
+                "Ancien CTO / CTO adjoint, vous rejoignez l'équipe.",
+                "En tant que Directeur / Directrice R & D, vous avez été directeur r et d.",
+                "Experience as a technical technical director is a plus."));
+        int positives = 0;
+        for (String text : texts) {
+            PreparedText prepared = PreparedText.forPosting(text);
+            boolean plain = PriorRoleDetector.asks(new ArrayList<>(RoleText.textTokens(text, true)));
+            assertEquals(plain, DETECTOR.asksPrepared(PreparedText.of(null), prepared), text);
+            assertEquals(plain, PriorRoleDetector.asks(prepared.wordsAndPunctuation()), text);
+            positives += plain ? 1 : 0;
+        }
+        assertEquals(true, positives >= 4, "texts that ask for a prior role: " + positives);
     }
 }

@@ -80,4 +80,88 @@ class TextHygieneTest {
             Locale.setDefault(saved);
         }
     }
+
+    /**
+     * The white-space steps of {@link TextHygiene#clean} as they were written first, one regex
+     * after the other: the definition {@link TextHygiene#tidySpaces}, one pass, must keep to.
+     */
+    private static String spacesByRegex(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00A0' || c == '\u202F' || c == '\u2007' || c >= '\u2000' && c <= '\u200A' || c == '\u205F'
+                    || c == '\u3000') {
+                b.append(' ');
+            } else if (c == '\r') {
+                if (!(i + 1 < s.length() && s.charAt(i + 1) == '\n')) {
+                    b.append('\n');
+                }
+            } else if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                b.append('\n');
+            } else if (c != '\u200B' && c != '\uFEFF' && c != '\u00AD') {
+                b.append(c);
+            }
+        }
+        String t = b.toString().replaceAll("[ \\t\\f\\u000B]+", " ");
+        t = t.replaceAll(" ?\n ?", "\n").replaceAll("\n{3,}", "\n\n");
+        return t.strip();
+    }
+
+    @Test
+    void tidiesSpacesAsTheRegexStepsDid() {
+        String alphabet = "ab1 \t\n\r\f\u000B\u00A0\u202F\u2007\u2003\u200A\u205F\u3000\u2028\u2029\u0085\u200B"
+                + "\uFEFF\u00AD\u001C\u1680é";
+        java.util.Random random = new java.util.Random(12);
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(25); i > 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertEquals(spacesByRegex(s), TextHygiene.tidySpaces(s).strip(), () -> "tidySpaces of " + escaped(s));
+        }
+        assertEquals("a b\nc\n\nd", TextHygiene.tidySpaces("a \u200B\tb \r\n c\n \n\n\u2028d"));
+        String plain = "Déjà propre.\nDeux lignes.\n\nUne ligne vide avant.";
+        assertEquals(true, plain == TextHygiene.tidySpaces(plain), "a text with nothing to tidy is given back as it is");
+    }
+
+    @Test
+    void cleaningATextKnownUncleanGivesWhatCleaningGives() {
+        String[] pieces = {"&amp;", "&eacute;", "<br>", "</p>", "<b>", "&#233;", "&nbsp;", "1\u00BF000", "2\uFFFD500",
+            "\u00BF ", "R&D", "&1", "\r\n", "  ", "\n\n\n", " \n", "\u00A0", "x", "Été", "\t"};
+        java.util.Random random = new java.util.Random(13);
+        for (int k = 0; k < 100_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = b.toString();
+            assertEquals(TextHygiene.clean(s), TextHygiene.cleanUnclean(s), () -> "cleanUnclean of " + escaped(s));
+        }
+        assertNull(TextHygiene.cleanUnclean(null));
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # text | one pass folds it (cleaning keeps it)
+            \u00BF De formation Bac+2/3 minimum        | true
+            The world is how we shape it\u00BF          | true
+            1\u00BF20                                   | true
+            1\u00BF2000                                 | true
+            Rémunération : 2\u00BF040,00€ par mois      | false
+            40\uFFFD000                                 | false
+            """)
+    void aQuestionMarkCleaningKeepsDoesNotStopTheOnePass(String text, boolean onePass) {
+        String t = text.replace("\\u00BF", "\u00BF").replace("\\uFFFD", "\uFFFD");
+        assertEquals(onePass, FoldedText.ofPublishedIfClean(t) != null, t);
+        assertEquals(onePass, t.equals(TextHygiene.clean(t)), t);
+    }
+
+    private static String escaped(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            b.append(c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+        }
+        return b.toString();
+    }
 }
