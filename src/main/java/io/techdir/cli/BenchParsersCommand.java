@@ -1,15 +1,23 @@
 package io.techdir.cli;
 
 import io.techdir.gather.BadSourceException;
+import io.techdir.gather.SourceFormatException;
+import io.techdir.gather.SourceReader;
+import io.techdir.gather.SourceReaders;
+import io.techdir.gather.SourceSpec;
+import io.techdir.gather.SourceUnavailableException;
 import io.techdir.generate.GeneratorProfile;
 import io.techdir.generate.GeneratorSettings;
 import io.techdir.generate.PostingGenerator;
 import io.techdir.normalize.NormalizeBenchmark;
 import io.techdir.posting.RawPosting;
+import io.techdir.posting.SourceRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,23 +49,44 @@ final class BenchParsersCommand implements Callable<Integer> {
                     + " salary_text, experience_text, education_text, description, ...).")
     Path source;
 
+    @Option(names = "--from", paramLabel = "KIND:LOCATION",
+            description = "Postings read through the pipeline's own source readers instead (repeatable; file kinds:"
+                    + " csv:PATH, francetravail:PATH), e.g. the shipped real samples: --from"
+                    + " francetravail:data/samples/francetravail --from csv:data/samples/glassdoor; rejected records"
+                    + " are skipped.")
+    List<String> from;
+
     @Option(names = "--postings", paramLabel = "N", defaultValue = "5000",
             description = "Postings timed: the first N of the file (default ${DEFAULT-VALUE}).")
     int postings;
 
-    @Option(names = "--rounds", paramLabel = "R", defaultValue = "12",
-            description = "Rounds; each parser's best round is printed (default ${DEFAULT-VALUE}).")
-    int rounds;
+    @Option(names = "--rounds", paramLabel = "R",
+            description = "Rounds; each parser's best round is printed (default " + BenchParsersCommand.ROUNDS
+                    + ", more for fewer than " + BenchParsersCommand.WARM_CALLS / BenchParsersCommand.ROUNDS
+                    + " postings: enough for " + BenchParsersCommand.WARM_CALLS + " calls of each, so that the JIT"
+                    + " compiler has compiled the parsers before the best round).")
+    Integer rounds;
+
+    /** Rounds when --rounds is not given and the input is large enough. */
+    static final int ROUNDS = 12;
+    /** Calls of each task the default rounds add up to at least (fewer leave the parsers half compiled). */
+    static final int WARM_CALLS = 60_000;
 
     @Override
     public Integer call() throws IOException {
-        if (postings < 1 || rounds < 1) {
+        if (postings < 1 || rounds != null && rounds < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--postings and --rounds: expected 1 or more, got " + postings + " and " + rounds);
         }
         PrintWriter out = spec.commandLine().getOut();
         List<RawPosting> read;
-        if (source != null) {
+        if (source != null && from != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--source and --from: expected one of them, not both");
+        }
+        if (from != null) {
+            read = readSources(from, postings);
+        } else if (source != null) {
             if (!Files.isReadable(source) || Files.isDirectory(source)) {
                 throw new BadSourceException(source + ": cannot read the file (missing or not readable)");
             }
@@ -81,8 +110,53 @@ final class BenchParsersCommand implements Callable<Integer> {
                 Files.deleteIfExists(file);
             }
         }
-        NormalizeBenchmark.run(read, rounds, out);
+        NormalizeBenchmark.run(read, rounds != null ? rounds : roundsFor(read.size()), out);
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    /** The default rounds for {@code n} postings: {@link #ROUNDS}, or enough for {@link #WARM_CALLS} calls. */
+    static int roundsFor(int n) {
+        return Math.max(ROUNDS, (WARM_CALLS + n - 1) / n);
+    }
+
+    /** The first {@code max} postings of the sources, in order, read as a run reads them (rejects skipped). */
+    private static List<RawPosting> readSources(List<String> specs, int max) {
+        List<RawPosting> read = new ArrayList<>();
+        for (String text : specs) {
+            SourceSpec spec = SourceSpec.parse(text);
+            if (!spec.kind().equals(SourceSpec.CSV) && !spec.kind().equals(SourceSpec.FRANCE_TRAVAIL)) {
+                throw new BadSourceException("bad --from '" + text + "': expected a file kind (csv, francetravail)");
+            }
+            SourceReader reader = SourceReaders.forSpec(spec);
+            List<String> files;
+            try {
+                files = reader.files();
+                for (String file : files) {
+                    reader.check(file);
+                }
+            } catch (SourceUnavailableException | SourceFormatException e) {
+                throw new BadSourceException(e.getMessage());
+            }
+            for (String file : files) {
+                Iterator<SourceRecord> records = reader.read(file);
+                while (records.hasNext() && read.size() < max) {
+                    if (records.next() instanceof RawPosting p) {
+                        read.add(p);
+                    }
+                }
+                if (records instanceof AutoCloseable c) {
+                    try {
+                        c.close();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(file + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+        if (read.isEmpty()) {
+            throw new BadSourceException(String.join(", ", specs) + ": no posting read");
+        }
+        return read;
     }
 }

@@ -78,4 +78,60 @@ class BenchParsersCommandTest {
         assertEquals(ExitCode.USAGE.code(), o.code());
         assertTrue(o.err().startsWith("techdir: error: --postings and --rounds: expected 1 or more"), o.err());
     }
+
+    @Test
+    void readsPostingsThroughTheSourceReaders() {
+        // real postings, read as a run reads them: France Travail JSON and a Glassdoor export
+        InProcess.Outcome o = InProcess.techdir("bench-parsers",
+                "--from", "francetravail:src/test/resources/evaluation-fixture/francetravail-fixture.json",
+                "--from", "csv:src/test/resources/gather/glassdoor-excerpt.csv", "--postings", "1000", "--rounds", "2");
+
+        assertEquals(0, o.code(), o.err());
+        Matcher first = Pattern.compile("(\\d+) postings, best of 2 rounds, .*").matcher(o.out().lines().findFirst().orElse(""));
+        assertTrue(first.matches(), o.out());
+        int read = Integer.parseInt(first.group(1));
+        assertTrue(read > 10 && read < 1000, "postings read from both files: " + read);
+        Matcher whole = ROW.matcher(o.out().lines().toList().get(2 + ROWS.indexOf("normalize")));
+        assertTrue(whole.matches() && Double.parseDouble(whole.group(3)) > 0, o.out());
+
+        // --postings takes the first N, across the sources in order
+        o = InProcess.techdir("bench-parsers",
+                "--from", "francetravail:src/test/resources/evaluation-fixture/francetravail-fixture.json",
+                "--from", "csv:src/test/resources/gather/glassdoor-excerpt.csv", "--postings", "7", "--rounds", "1");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().startsWith("7 postings, best of 1 rounds, "), o.out());
+    }
+
+    @Test
+    void fewPostingsGetMoreRoundsByDefault() {
+        assertEquals(BenchParsersCommand.ROUNDS, BenchParsersCommand.roundsFor(5000));
+        assertEquals(BenchParsersCommand.ROUNDS, BenchParsersCommand.roundsFor(BenchParsersCommand.WARM_CALLS / 12));
+        assertEquals(163, BenchParsersCommand.roundsFor(370), "60 000 calls of each task at least");
+        assertEquals(BenchParsersCommand.WARM_CALLS, BenchParsersCommand.roundsFor(1));
+    }
+
+    @Test
+    void badSourcesAreNamedOnOneLine() {
+        InProcess.Outcome o = InProcess.techdir("bench-parsers", "--from", "csv:no/such/file.csv");
+        assertEquals(ExitCode.BAD_INPUT.code(), o.code());
+        assertEquals("techdir: error: no/such/file.csv: no such file or folder", o.err().strip());
+
+        o = InProcess.techdir("bench-parsers", "--from", "web:https://example.org/jobs");
+        assertEquals(ExitCode.BAD_INPUT.code(), o.code());
+        assertEquals("techdir: error: bad --from 'web:https://example.org/jobs': expected a file kind (csv, francetravail)",
+                o.err().strip());
+
+        o = InProcess.techdir("bench-parsers", "--from", "csv:src/test/resources/gather/generic-missing-column.csv");
+        assertEquals(ExitCode.BAD_INPUT.code(), o.code());
+        assertTrue(o.err().startsWith("techdir: error: src/test/resources/gather/generic-missing-column.csv:1: missing"
+                + " required column"), o.err());
+
+        o = InProcess.techdir("bench-parsers", "--from", "csv:src/test/resources/gather/generic-empty.csv");
+        assertEquals(ExitCode.BAD_INPUT.code(), o.code(), o.err());
+
+        o = InProcess.techdir("bench-parsers", "--source", "x.csv", "--from", "csv:y.csv");
+        assertEquals(ExitCode.USAGE.code(), o.code());
+        assertEquals("techdir: error: --source and --from: expected one of them, not both", o.err().strip().lines()
+                .findFirst().orElse(""));
+    }
 }
