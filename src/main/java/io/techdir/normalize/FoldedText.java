@@ -397,8 +397,8 @@ final class FoldedText {
         String s = folded;
         int[] starts = null;
         int n = 0;
-        for (String t : triggers) {
-            int[] at = occurrences(t);
+        for (int k = 0, size = triggers.size(); k < size; k++) { // no iterator: one call per parser and text
+            int[] at = occurrences(triggers.get(k));
             if (at.length == 0) {
                 continue;
             }

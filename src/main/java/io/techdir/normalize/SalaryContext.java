@@ -2,7 +2,6 @@ package io.techdir.normalize;
 
 import java.io.Serializable;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * What the salary parser knows about a posting beyond its text: the currency of an amount with no
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public record SalaryContext(String defaultCurrency, boolean freelance) implements Serializable {
 
-    private static final Pattern ISO_4217 = Pattern.compile("[A-Z]{3}");
 
     /** A French employee posting: amounts without a sign are EUR. */
     public static final SalaryContext FRANCE = new SalaryContext("EUR", false);
@@ -26,10 +24,19 @@ public record SalaryContext(String defaultCurrency, boolean freelance) implement
      */
     public SalaryContext {
         String code = defaultCurrency == null ? "" : defaultCurrency.strip().toUpperCase(Locale.ROOT);
-        if (!ISO_4217.matcher(code).matches()) {
+        if (!isIsoCode(code)) {
             throw new IllegalArgumentException("salary context: default currency '" + defaultCurrency
                     + "'; expected an ISO 4217 code such as EUR");
         }
         defaultCurrency = code;
+    }
+
+    /** Whether {@code code} has the form of an ISO 4217 code: three letters A-Z (checked for every posting). */
+    private static boolean isIsoCode(String code) {
+        return code.length() == 3 && isUpper(code.charAt(0)) && isUpper(code.charAt(1)) && isUpper(code.charAt(2));
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 }
