@@ -84,10 +84,10 @@ fi
 # posting under 20 us, its short fields under 5 us). BENCH_PARSERS=off skips it.
 if [[ "${BENCH_PARSERS:-on}" != off ]]; then
   echo "== parsers alone (bin/techdir bench-parsers: 20 000 generated postings, seed 7, the first 5 000)"
-  bin/techdir bench-parsers | sed 's/^/   /'
+  bin/techdir bench-parsers --steps | sed 's/^/   /'
   # the same on the real postings shipped with the project (their descriptions are about three
   # times as long as the generated ones)
   echo "== parsers alone on the shipped real samples (France Travail, Glassdoor)"
-  bin/techdir bench-parsers --from francetravail:data/samples/francetravail --from csv:data/samples/glassdoor \
+  bin/techdir bench-parsers --steps --from francetravail:data/samples/francetravail --from csv:data/samples/glassdoor \
     | sed 's/^/   /'
 fi

@@ -56,6 +56,12 @@ final class BenchParsersCommand implements Callable<Integer> {
                     + " are skipped.")
     List<String> from;
 
+    @Option(names = "--steps",
+            description = "Then time the steps of a whole posting's normalization (text preparation, contract,"
+                    + " remote, salary, experience, degree, role, employer, the rest) as a run takes them: where"
+                    + " the whole posting's time goes.")
+    boolean steps;
+
     @Option(names = "--postings", paramLabel = "N", defaultValue = "5000",
             description = "Postings timed: the first N of the file (default ${DEFAULT-VALUE}).")
     int postings;
@@ -110,7 +116,11 @@ final class BenchParsersCommand implements Callable<Integer> {
                 Files.deleteIfExists(file);
             }
         }
-        NormalizeBenchmark.run(read, rounds != null ? rounds : roundsFor(read.size()), out);
+        int effective = rounds != null ? rounds : roundsFor(read.size());
+        NormalizeBenchmark.run(read, effective, out);
+        if (steps) {
+            NormalizeBenchmark.runSteps(read, effective, out);
+        }
         out.flush();
         return ExitCode.OK.code();
     }

@@ -175,6 +175,47 @@ public final class NormalizeBenchmark {
                 whole < WHOLE_TARGET_US && shortFields < SHORT_TARGET_US ? "met" : "not met");
     }
 
+    /**
+     * Times the {@link PostingNormalizer#STEPS steps} of {@code normalize()} over the postings,
+     * {@code rounds} times, and prints each step's best round in microseconds per posting (wall
+     * time: {@link System#nanoTime()} between steps, a CPU-time query would cost more than the
+     * shorter steps), then their sum: where a whole posting's time goes, each step given the texts
+     * the steps before it prepared, as in a run.
+     */
+    public static void runSteps(List<RawPosting> postings, int rounds, PrintWriter out) {
+        PostingNormalizer normalizer = PostingNormalizer.standard();
+        List<String> steps = PostingNormalizer.STEPS;
+        long[] best = new long[steps.size()];
+        java.util.Arrays.fill(best, Long.MAX_VALUE);
+        long[] round = new long[steps.size()];
+        long[] last = new long[1];
+        PostingNormalizer.Laps laps = step -> {
+            long now = System.nanoTime();
+            round[step] += now - last[0];
+            last[0] = now;
+        };
+        long check = 0;
+        for (int r = 0; r < rounds; r++) {
+            java.util.Arrays.fill(round, 0);
+            for (RawPosting p : postings) {
+                last[0] = System.nanoTime();
+                check += normalizer.normalize(p, laps).hashCode();
+            }
+            for (int k = 0; k < best.length; k++) {
+                best[k] = Math.min(best[k], round[k]);
+            }
+        }
+        int n = postings.size();
+        out.printf(Locale.ROOT, "steps of normalize(), best round of each, wall time (checksum %d)%n", check);
+        double sum = 0;
+        for (int k = 0; k < steps.size(); k++) {
+            double us = micros(best[k], n);
+            sum += us;
+            out.printf(Locale.ROOT, "  %-16s %8.2f us/posting%n", steps.get(k), us);
+        }
+        out.printf(Locale.ROOT, "  %-16s %8.2f us/posting%n", "sum", sum);
+    }
+
     /** The garbage collectors of this JVM ("PS MarkSweep, PS Scavenge": the parallel collector). */
     private static String collectors() {
         return String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()

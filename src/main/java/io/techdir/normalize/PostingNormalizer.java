@@ -16,6 +16,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -74,30 +75,62 @@ public final class PostingNormalizer implements Serializable {
 
     /** Normalizes one raw posting. */
     public Posting normalize(RawPosting raw) {
+        return normalize(raw, Laps.NONE);
+    }
+
+    /**
+     * What {@link #normalize(RawPosting, Laps)} tells after each of its steps (the benchmark's
+     * {@code --steps} times them); {@link #NONE} does nothing.
+     */
+    interface Laps {
+        /** No timing: what {@link #normalize(RawPosting)} passes. */
+        Laps NONE = step -> { };
+
+        /** The step {@code step} of {@link #STEPS} has just ended. */
+        void lap(int step);
+    }
+
+    /**
+     * The steps of {@link #normalize(RawPosting, Laps)}, in order. A text's lazily made forms are
+     * charged to the first step that asks for them (a description's words to {@code degree}).
+     */
+    static final List<String> STEPS = List.of("prepare", "contract", "remote", "salary", "experience", "degree",
+            "role", "employer", "skills+prior+id");
+
+    /** {@link #normalize(RawPosting)}, telling {@code laps} the end of each of its {@link #STEPS}. */
+    Posting normalize(RawPosting raw, Laps laps) {
         String title = TextHygiene.clean(raw.title());
         PreparedText preparedTitle = PreparedText.forPosting(title, raw.title());
         PreparedText preparedDescription = PreparedText.forPublished(raw.description());
         String location = TextHygiene.clean(raw.location());
         Place place = locationParser.parse(location, raw.postalCode(), raw.country(), DEFAULT_COUNTRY);
         String country = place.country() != null ? place.country() : DEFAULT_COUNTRY;
+        laps.lap(0);
 
         ContractType contract = contractParser.parsePrepared(contractText(raw), preparedTitle, preparedDescription).orElse(null);
+        laps.lap(1);
         RemoteWork remote = remoteParser.parsePrepared(preparedTitle, preparedDescription).orElse(null);
+        laps.lap(2);
 
         String salaryText = TextHygiene.clean(raw.salaryText());
         String currency = raw.attributes().getOrDefault(CURRENCY_ATTRIBUTE,
                 COUNTRY_CURRENCY.getOrDefault(country, "EUR"));
         Salary salary = salaryParser.parsePrepared(salaryText, preparedDescription,
                 new SalaryContext(currency, contract == ContractType.FREELANCE));
+        laps.lap(3);
 
         Experience experience = experienceParser.parsePrepared(TextHygiene.clean(raw.experienceText()),
                 raw.experienceRequirement(), preparedDescription);
+        laps.lap(4);
         Degree degree = degreeParser.parsePrepared(TextHygiene.clean(raw.educationText()), preparedDescription, contract);
+        laps.lap(5);
         Role role = roleClassifier.classifyPrepared(title, preparedDescription, raw.nafCode(), raw.romeCode());
+        laps.lap(6);
         Employer employer = employerParser.parsePrepared(TextHygiene.clean(raw.company()), raw.nafCode(),
                 TextHygiene.clean(raw.sectorLabel()), TextHygiene.clean(raw.companySize()), preparedDescription);
+        laps.lap(7);
 
-        return new Posting(
+        Posting posting = new Posting(
                 PostingIds.id(raw.source(), raw.record()),
                 raw.source(),
                 raw.sourceId() == null ? null : raw.sourceId().trim(),
@@ -118,6 +151,8 @@ public final class PostingNormalizer implements Serializable {
                         withCompetences(preparedDescription, raw.attributes().get(COMPETENCES_ATTRIBUTE))),
                 isoDate(raw.datePosted()),
                 priorRoleDetector.asksPrepared(preparedTitle, preparedDescription));
+        laps.lap(8);
+        return posting;
     }
 
     /**

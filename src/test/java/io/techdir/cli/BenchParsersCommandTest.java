@@ -134,4 +134,32 @@ class BenchParsersCommandTest {
         assertEquals("techdir: error: --source and --from: expected one of them, not both", o.err().strip().lines()
                 .findFirst().orElse(""));
     }
+
+    @Test
+    void stepsOfAWholePostingAddUpToTheirSum(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("postings.csv");
+        new PostingGenerator(new GeneratorSettings(60, 4, GeneratorProfile.MARKET)).write(file);
+
+        InProcess.Outcome o = InProcess.techdir("bench-parsers", "--source", file.toString(), "--postings", "40",
+                "--rounds", "2", "--steps");
+
+        assertEquals(0, o.code(), o.err());
+        List<String> lines = o.out().lines().toList();
+        int head = 2 + ROWS.size() + 1;
+        assertTrue(lines.get(head).startsWith("steps of normalize(), best round of each, wall time"), o.out());
+        Pattern step = Pattern.compile(" +(\\S+) +(\\d+\\.\\d\\d) us/posting");
+        List<String> names = List.of("prepare", "contract", "remote", "salary", "experience", "degree", "role",
+                "employer", "skills+prior+id");
+        double sum = 0;
+        for (int k = 0; k < names.size(); k++) {
+            Matcher m = step.matcher(lines.get(head + 1 + k));
+            assertTrue(m.matches(), lines.get(head + 1 + k));
+            assertEquals(names.get(k), m.group(1));
+            sum += Double.parseDouble(m.group(2));
+        }
+        Matcher total = step.matcher(lines.get(head + 1 + names.size()));
+        assertTrue(total.matches() && total.group(1).equals("sum"), o.out());
+        assertEquals(sum, Double.parseDouble(total.group(2)), 0.01 * names.size(), o.out());
+        assertEquals(head + 2 + names.size(), lines.size(), o.out());
+    }
 }

@@ -2,11 +2,16 @@ package io.techdir.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.techdir.posting.Posting;
+import io.techdir.posting.RawPosting;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link PostingNormalizer#isoDate}: the date a posting was published, from an ISO date or
+ * {@link PostingNormalizer}: its steps, and {@link PostingNormalizer#isoDate}: the date a posting was published, from an ISO date or
  * date-time. Each row is what the parse-based version gave before the fast path for
  * {@code yyyy-MM-dd...} texts (generated postings carry "2024-04-26T15:00:06.733Z"), and of the
  * one for days 01-28 that skips the memo (days 29-31 and invalid ones go the parse's way).
@@ -38,5 +43,28 @@ class PostingNormalizerTest {
             """)
     void isoDate(String published, String date) {
         assertEquals(date, PostingNormalizer.isoDate(published));
+    }
+
+    /**
+     * The steps the benchmark times ({@code bench-parsers --steps}) are the steps of
+     * {@code normalize()} itself: each is told once, in order, and the posting is the one
+     * {@code normalize(raw)} gives.
+     */
+    @Test
+    void eachStepIsToldOnceInOrderAndThePostingIsTheSame() {
+        PostingNormalizer normalizer = PostingNormalizer.standard();
+        RawPosting raw = RawPosting.builder("csv", "x.csv:2").title("Directeur technique (H/F)").company("Acme")
+                .location("Paris (75)").contract("CDI").salaryText("70 k€ - 90 k€ brut annuel")
+                .description("Vous avez 10 ans d'expérience, un diplôme d'ingénieur (Bac+5) et le sens de la R&D."
+                        + " Télétravail deux jours par semaine.")
+                .build();
+        List<Integer> told = new ArrayList<>();
+        Posting stepped = normalizer.normalize(raw, told::add);
+        assertEquals(normalizer.normalize(raw), stepped);
+        List<Integer> expected = new ArrayList<>();
+        for (int k = 0; k < PostingNormalizer.STEPS.size(); k++) {
+            expected.add(k);
+        }
+        assertEquals(expected, told);
     }
 }
