@@ -147,8 +147,8 @@ public final class PostingNormalizer implements Serializable {
                 salary,
                 experience,
                 degree,
-                skillsDetector.detectPrepared(preparedTitle,
-                        withCompetences(preparedDescription, raw.attributes().get(COMPETENCES_ATTRIBUTE))),
+                skillsDetector.detectPrepared(preparedTitle, preparedDescription,
+                        raw.attributes().get(COMPETENCES_ATTRIBUTE)),
                 isoDate(raw.datePosted()),
                 priorRoleDetector.asksPrepared(preparedTitle, preparedDescription));
         laps.lap(8);
@@ -166,14 +166,6 @@ public final class PostingNormalizer implements Serializable {
             return contract;
         }
         return contract == null ? nature : contract + " " + nature;
-    }
-
-    private static PreparedText withCompetences(PreparedText description, String competences) {
-        if (competences == null || competences.isBlank()) {
-            return description;
-        }
-        String text = description.raw();
-        return PreparedText.of(text == null ? competences : text + "\n" + competences);
     }
 
     /** An ISO date ({@code yyyy-MM-dd}) from an ISO date or date-time; null when unreadable. */

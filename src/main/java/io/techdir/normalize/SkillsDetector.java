@@ -53,9 +53,21 @@ public final class SkillsDetector implements Serializable {
 
     /** {@link #detect(String, String)} of a prepared title and description. */
     List<String> detectPrepared(PreparedText title, PreparedText description) {
+        return detectPrepared(title, description, null);
+    }
+
+    /**
+     * {@link #detectPrepared(PreparedText, PreparedText)}, with the source's own skill labels
+     * (France Travail {@code competences}, or null) read as a text of their own: a phrase does not
+     * run from the description's last words into the labels' first.
+     */
+    List<String> detectPrepared(PreparedText title, PreparedText description, String labels) {
         String t = title.raw();
         int seen = t == null ? 0 : TITLE_GROUPS.get(t, key -> groups(title.words()));
         seen |= groups(description.words());
+        if (labels != null && !labels.isBlank()) {
+            seen |= LABEL_GROUPS.get(labels, key -> groups(PreparedText.of(key).words()));
+        }
         List<String> out = new ArrayList<>(ORDER.size());
         for (int i = 0; i < ORDER.size(); i++) {
             if ((seen & 1 << i) != 0) {
@@ -74,6 +86,8 @@ public final class SkillsDetector implements Serializable {
 
     /** {@link #groups} of the titles already seen (boards repeat titles). */
     private static final Memo<String, Integer> TITLE_GROUPS = new Memo<>(8192);
+    /** {@link #groups} of the skill labels already seen (a board's labels come from its list). */
+    private static final Memo<String, Integer> LABEL_GROUPS = new Memo<>(8192);
 
     private static RolePhrases<Integer> table() {
         RolePhrases<Integer> t = new RolePhrases<>();

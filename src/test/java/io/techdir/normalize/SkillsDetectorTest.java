@@ -55,4 +55,22 @@ class SkillsDetectorTest {
             Locale.setDefault(saved);
         }
     }
+
+    /**
+     * A source's own skill labels (France Travail {@code competences}) are read as a text of their
+     * own: they add their groups, and a phrase does not run from the description's last words into
+     * the labels' first ("... en gestion" + "de projet" is no project management).
+     */
+    @Test
+    void skillLabelsAreReadOnTheirOwn() {
+        PreparedText title = PreparedText.of(null);
+        assertEquals(List.of(SkillsDetector.TECHNICAL, SkillsDetector.MANAGEMENT),
+                DETECTOR.detectPrepared(title, PreparedText.forPosting("Administrer un système d'informations."),
+                        "Gestion de projet"));
+        assertEquals(List.of(SkillsDetector.MANAGEMENT),
+                DETECTOR.detectPrepared(title, PreparedText.forPosting(null), "Gestion de projet"));
+        assertEquals(List.of(), DETECTOR.detectPrepared(title, PreparedText.forPosting("Poste en gestion"), "de projet"));
+        assertEquals(List.of(SkillsDetector.MANAGEMENT),
+                DETECTOR.detectPrepared(title, PreparedText.forPosting("Poste en gestion de projet"), null));
+    }
 }
