@@ -266,7 +266,8 @@ final class DegreeVocabulary {
                         + "|telecom (?:paris|bretagne|sudparis|saint-etienne|nancy)|imt (?:atlantique|nord)",
                         List.of("ecole", "school", "centrale", "mines", "arts et", "telecom ", "imt "), engineering,
                         List.of("ecole", "engineering", "centrale", "mines", "arts et", "telecom", "imt")),
-                phrase("ecole 42\\b|\\b42 paris", List.of("42"), computer,
+                // windows around the whole names, not around every "42" (postal codes, prices)
+                phrase("ecole 42\\b|\\b42 paris", List.of("ecole 42", "42 paris"), computer,
                         List.of("ecole 42", "\\b42")),
                 phrase("ecoles? (?:d'|de l')informatique|ecoles? informatiques?|ecoles? (?:du|de) numerique"
                         + "|ecoles? (?:d'|de l')ingenierie informatique|computer school", List.of("ecole", "school"),

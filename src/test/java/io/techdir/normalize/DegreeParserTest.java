@@ -134,6 +134,18 @@ class DegreeParserTest {
         assertEquals(kinds == null ? List.of() : kinds(kinds.replace(' ', '|')), d.kinds(), field + " kinds");
     }
 
+    /** École 42 in a description, among other "42"s (a postal code, an amount) that open no window of their own. */
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Diplômé(e) de l'École 42 ou d'une école d'ingénieurs. Poste basé à 75042 Paris, 42 000 € par an. | true
+            Formation : 42 Paris ou équivalent. | true
+            Rémunération 42 000 €, 42 jours de congés, formation continue. | false
+            """)
+    void ecole42InADescription(String description, boolean computerSchool) {
+        Degree d = parser.parse(null, description, null);
+        assertEquals(computerSchool, d.kinds().contains(DegreeKind.COMPUTER_SCHOOL), description + ": " + d);
+    }
+
     @Test
     void disciplineWithoutLevelGivesNoLevel() {
         Degree d = parser.parse("diplôme en informatique", null, null);
