@@ -66,17 +66,12 @@ final class DegreeWords {
         Found out = new Found();
         int[] joined = list.joinedWords();
         int j = 0;
-        // the list's arrays read directly: this loop visits every word of the text
-        int[] starts = list.startArray();
-        int[] lengths = list.lengthArray();
-        int[] keys = list.keyArray();
-        String[] strings = list.stringArray();
         for (int i = 0, n = list.size(); i < n; i++) {
-            int start = starts[i];
+            int start = list.start(i);
             if (start < 0) {
                 continue;
             }
-            int end = start + lengths[i];
+            int end = start + list.length(i);
             while (j < joined.length && joined[j] < start) {
                 j += 2;
             }
@@ -85,8 +80,7 @@ final class DegreeWords {
                 j += 2;
                 continue;
             }
-            // TokenList.wordKey: the key of the word as read (a replaced word's own is its replacement's)
-            int key = (strings[i] == null ? keys[i] : TokenList.key(c, start, end)) & (KEY_BITS - 1);
+            int key = list.wordKey(i) & (KEY_BITS - 1);
             if ((KEYS[key >>> 6] & (1L << key)) != 0 && mayBeKey(c, start, end)) {
                 out.add(start, end);
             }

@@ -68,7 +68,7 @@ final class PreparedText {
         if (f != null) {
             return clean(published, f);
         }
-        String cleaned = published == null ? null : TextHygiene.cleanUnclean(published);
+        String cleaned = TextHygiene.cleanUnclean(published);
         // a cleaned text is almost always clean itself: then it is checked and folded in one pass
         f = cleaned == null || cleaned == published ? null : FoldedText.ofPublishedIfClean(cleaned);
         return f != null ? clean(cleaned, f) : forPosting(cleaned, published);

@@ -175,49 +175,34 @@ public final class PriorRoleDetector implements Serializable {
     /** {@link #asks} of the titles already seen (boards repeat titles). */
     private static final Memo<String, Boolean> TITLES = new Memo<>(8192);
 
+    /**
+     * Whether the words with punctuation ask for prior experience of a role: each mention of a
+     * {@link #ROLES role}, a word repeated counting once ("Directeur / Directrice technique" reads
+     * "directeur technique"), judged by {@link #counts}. A mention is looked for only where a word
+     * is one of {@link #FIRST_WORDS} (by its key, then its characters); a {@link TokenList} tells
+     * repeats and first words by its words' keys and characters, and makes a word a string only
+     * when {@link #roleAt} or {@link #counts} reads it.
+     */
     static boolean asks(List<String> words) {
         if (!anyFirstWord(words)) {
             return false; // no role mention at all: most texts
         }
-        if (words instanceof TokenList list) {
-            return asks(list);
-        }
-        List<String> tokens = new ArrayList<>(words.size());
-        for (String w : words) {
-            if (tokens.isEmpty() || !w.equals(tokens.get(tokens.size() - 1))) {
-                tokens.add(w); // "Directeur / Directrice technique" reads "directeur technique"
-            }
-        }
-        for (int i = 0; i < tokens.size(); i++) {
-            int length = roleAt(tokens, i);
-            if (length > 0 && counts(tokens, i, i + length)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * {@link #asks(List)} of a token list, without making every word a string: the repeats are
-     * told by the words' keys and characters, and a mention is looked for only where a word is
-     * one of {@link #FIRST_WORDS} (by its key, then in place); the words around it become
-     * strings when {@link #roleAt} and {@link #counts} read them.
-     */
-    private static boolean asks(TokenList list) {
-        int n = list.size();
+        TokenList list = words instanceof TokenList t ? t : null;
+        int n = words.size();
         int[] kept = new int[n];
         int size = 0;
         for (int i = 0; i < n; i++) {
-            if (size == 0 || !list.sameToken(i, kept[size - 1])) {
-                kept[size++] = i; // "Directeur / Directrice technique" reads "directeur technique"
+            if (size == 0 || !(list != null ? list.sameToken(i, kept[size - 1])
+                    : words.get(i).equals(words.get(kept[size - 1])))) {
+                kept[size++] = i;
             }
         }
-        List<String> tokens = new Kept(list, kept, size);
-        int[] keys = list.keyArray();
+        List<String> tokens = new Kept(words, kept, size);
         for (int i = 0; i < size; i++) {
-            int key = keys[kept[i]];
+            int at = kept[i];
+            int key = list != null ? list.key(at) : TokenList.key(words.get(at));
             int bit = bitOfKey(key);
-            if ((FIRST_WORD_BITS[bit >>> 6] & (1L << bit)) == 0 || !isFirstWord(list, list, kept[i], key)) {
+            if ((FIRST_WORD_BITS[bit >>> 6] & (1L << bit)) == 0 || !isFirstWord(words, list, at, key)) {
                 continue; // roleAt would give 0
             }
             int length = roleAt(tokens, i);
@@ -230,11 +215,11 @@ public final class PriorRoleDetector implements Serializable {
 
     /** The tokens of a list at the given indices, each made a string when read. */
     private static final class Kept extends AbstractList<String> implements RandomAccess {
-        private final TokenList list;
+        private final List<String> list;
         private final int[] at;
         private final int size;
 
-        Kept(TokenList list, int[] at, int size) {
+        Kept(List<String> list, int[] at, int size) {
             this.list = list;
             this.at = at;
             this.size = size;

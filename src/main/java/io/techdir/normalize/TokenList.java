@@ -237,27 +237,6 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
     }
 
     /**
-     * {@link #start(int)} of every token as the list holds them: entries {@code [0, size())} are
-     * valid. Shared, not copied, for scanners that visit every word: do not modify.
-     */
-    int[] startArray() {
-        return starts;
-    }
-
-    /** {@link #length(int)} of every token, as {@link #startArray()} gives the starts. */
-    int[] lengthArray() {
-        return lengths;
-    }
-
-    /**
-     * The tokens made strings so far (null where a word has not been read yet: then its
-     * {@link #wordKey} is its {@link #key}), as {@link #startArray()} gives the starts.
-     */
-    String[] stringArray() {
-        return strings;
-    }
-
-    /**
      * The words' keys ({@link #key(int)}) as the list holds them: entries {@code [0, size())}
      * are valid. Shared, not copied, for scanners that visit every word: do not modify.
      */
