@@ -294,10 +294,10 @@ final class DegreeScanner {
             return false;
         }
         if (rule.needsCue()) {
-            String s = text.folded();
+            // the clause without the word itself: its words before, a space, its words after
             int clauseStart = text.clauseStart(start);
-            String clause = s.substring(clauseStart, start) + " " + s.substring(end, text.clauseEnd(end));
-            return DegreeVocabulary.CUE.matcher(clause).find() || headingHasCue(text, clauseStart);
+            return DegreeVocabulary.CUE.findJoined(text, clauseStart, start, end, text.clauseEnd(end))
+                    || headingHasCue(text, clauseStart);
         }
         return true;
     }

@@ -89,14 +89,20 @@ final class DegreeVocabulary {
     static final Pattern NOT_BREVET_AFTER = Pattern.compile("\\s*(?:de technicien|professionnel|d'invention)");
     /**
      * Words that make a clause speak of degrees; not a bare "formation" ("Direction de la
-     * Formation"), nor a school word (a university that recruits names itself).
+     * Formation"), nor a school word (a university that recruits names itself). Gated by the
+     * words its matches start with: a clause is searched through the text's index, not by the
+     * pattern at every character of a long clause.
      */
-    static final Pattern CUE = Pattern.compile(
+    static final GatedPattern CUE = GatedPattern.of(
             "diplom|de formation|formation (?:superieure|universitaire|initiale|d'ingenieur|ingenieur|bac|en|de niveau"
                     + "|type|minimum|scientifique|technique)|\\bissue?s?\\b|issu\\(e\\)|titulaire|degree|graduat|cursus"
                     + "|etudes|\\bbac\\b|master|\\bprofil\\b|de type|ou equivalent|education|qualification|bachelor"
                     + "|\\bphd\\b|doctorat|niveau|\\bvous\\b|\\btu\\b|candidat|required|requis|preferred|souhait|apprecie"
-                    + "|exige|prepar|\\bmba\\b|formation\\s*:");
+                    + "|exige|prepar|\\bmba\\b|formation\\s*:",
+            "diplom", "de formation", "formation", "issu", "titulaire", "degree", "graduat", "cursus", "etudes",
+            "\\bbac", "master", "\\bprofil", "de type", "ou equivalent", "education", "qualification", "bachelor",
+            "\\bphd", "doctorat", "niveau", "\\bvous", "\\btu", "candidat", "required", "requis", "preferred",
+            "souhait", "apprecie", "exige", "prepar", "\\bmba");
     /** A heading line that announces degrees ("Formation :", "Profil recherché :", "Education:"). */
     static final Pattern HEADING_CUE = Pattern.compile("formation|diplom|etudes|education|qualification|profil|cursus|degree");
     /**

@@ -205,6 +205,64 @@ final class GatedPattern {
     }
 
     /**
+     * Whether {@link #find(String)} finds a match in {@code a + " " + b}, where {@code a} is
+     * {@code [aFrom, aTo)} and {@code b} is {@code [bFrom, bTo)} of the text's folded string
+     * ({@code aTo <= bFrom}): a clause with a word taken out. A match starts where a literal
+     * starts: wholly inside {@code a} or {@code b} (positions from the text's index, as
+     * {@link #findAllIn} takes them), or across the inserted space (only a literal holding a
+     * space can). The joined string is made only when some literal occurs.
+     */
+    boolean findJoined(FoldedText text, int aFrom, int aTo, int bFrom, int bTo) {
+        String s = text.folded();
+        int split = aTo - aFrom; // where the joined string has its inserted space
+        int[] at = null;
+        int n = 0;
+        for (int i = 0; i < literals.length; i++) {
+            String l = literals[i];
+            int[] all = l.length() >= SHORT_LITERAL ? text.occurrences(l) : null;
+            for (int part = 0; part < 2; part++) {
+                int from = part == 0 ? aFrom : bFrom;
+                int last = (part == 0 ? aTo : bTo) - l.length(); // the last start wholly inside
+                int j = all == null ? 0 : all.length == 0 ? 0 : lowerBound(all, from);
+                int p = all == null ? s.indexOf(l, from) : j < all.length ? all[j] : -1;
+                while (p >= 0 && p <= last) {
+                    // the character before, in the joined string: none at its start, the space before b
+                    boolean ok = part == 0 ? p == aFrom || startsOk(before[i], s.charAt(p - 1))
+                            : startsOk(before[i], p == bFrom ? ' ' : s.charAt(p - 1));
+                    if (ok) {
+                        at = append(at, n++, part == 0 ? p - aFrom : split + 1 + p - bFrom);
+                    }
+                    p = all == null ? s.indexOf(l, p + 1) : ++j < all.length ? all[j] : -1;
+                }
+            }
+        }
+        for (int i = 0; i < literals.length; i++) {
+            String l = literals[i];
+            for (int k = l.indexOf(' '); k >= 0; k = l.indexOf(' ', k + 1)) {
+                // l's space k on the inserted one: l[0, k) ends a, the rest begins b
+                int rest = l.length() - k - 1;
+                if (k <= split && rest <= bTo - bFrom && s.regionMatches(aTo - k, l, 0, k)
+                        && s.regionMatches(bFrom, l, k + 1, rest)
+                        && (k == split || startsOk(before[i], s.charAt(aTo - k - 1)))) {
+                    at = append(at, n++, split - k);
+                }
+            }
+        }
+        if (n == 0) {
+            return false;
+        }
+        String joined = new StringBuilder(aTo - aFrom + 1 + bTo - bFrom).append(s, aFrom, aTo).append(' ')
+                .append(s, bFrom, bTo).toString();
+        Matcher m = matcher(joined);
+        for (int k = 0; k < n; k++) {
+            if (m.region(at[k], joined.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Literals shorter than this ("on", a digit) occur all over a text: they are searched for
      * only between the first and the last window, not looked up in the whole text's index.
      */

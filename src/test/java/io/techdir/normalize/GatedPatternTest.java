@@ -90,8 +90,8 @@ class GatedPatternTest {
 
     @Test
     void everyGatedPatternIsChecked() throws IllegalAccessException {
-        // SalaryDescription 2, RemoteWorkParser 5, ContractParser 1, DegreeVocabulary BAC_PLUS + RNCP + phrases
-        assertEquals(2 + 5 + 1 + 2 + DegreeVocabulary.PHRASES.size(), gatedPatterns().count());
+        // SalaryDescription 2, RemoteWorkParser 5, ContractParser 1, DegreeVocabulary BAC_PLUS + CUE + RNCP + phrases
+        assertEquals(2 + 5 + 1 + 3 + DegreeVocabulary.PHRASES.size(), gatedPatterns().count());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -134,6 +134,52 @@ class GatedPatternTest {
             }
         }
         assertEquals(false, gated.anyIn(FoldedText.ofFolded("x"), new int[0]), name + " without windows");
+    }
+
+    /**
+     * {@link GatedPattern#findJoined} says what {@code find()} says of two stretches of a text
+     * joined by a space (a clause with a word taken out): stretches cut at every kind of place,
+     * words cut in two and empty stretches included, and cuts where a literal holding a space
+     * ("de formation") runs across the inserted space.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gatedPatterns")
+    void findJoinedSaysWhatFindSaysOfTheJoinedStretches(String name, GatedPattern gated) {
+        java.util.Random random = new java.util.Random(7);
+        for (String s : foldedTexts()) {
+            FoldedText text = FoldedText.ofFolded(s);
+            for (int k = 0; k < 12; k++) {
+                int aFrom = random.nextInt(s.length() + 1);
+                int aTo = Math.min(s.length(), aFrom + random.nextInt(k < 6 ? 60 : 400));
+                int bFrom = Math.min(s.length(), aTo + random.nextInt(12));
+                int bTo = Math.min(s.length(), bFrom + random.nextInt(k < 6 ? 60 : 400));
+                String joined = s.substring(aFrom, aTo) + " " + s.substring(bFrom, bTo);
+                assertEquals(gated.pattern().matcher(joined).find(), gated.findJoined(text, aFrom, aTo, bFrom, bTo),
+                        name + " in '" + joined + "'");
+            }
+        }
+        // the taken-out word ("xx") is a word: a literal that needs a word start may begin b all the same
+        for (String[] cut : new String[][] {{"une session de", "formation continue"}, {"chez nous de", "type x"},
+                {"un poste ou", "equivalent"}, {"x", "tu es"}, {"", "vous"}, {"vous", ""}, {"", ""}}) {
+            String s = cut[0] + "xx" + cut[1];
+            String joined = cut[0] + " " + cut[1];
+            assertEquals(gated.pattern().matcher(joined).find(),
+                    gated.findJoined(FoldedText.ofFolded(s), 0, cut[0].length(), cut[0].length() + 2, s.length()),
+                    name + " in '" + joined + "'");
+        }
+    }
+
+    @Test
+    void aDegreeCueMayRunAcrossTheTakenOutWord() {
+        // "de formation", "de type", "ou equivalent" across the space; "tu" right after the word
+        GatedPattern cue = DegreeVocabulary.CUE;
+        for (String[] cut : new String[][] {{"une session de", "formation continue"}, {"chez nous de", "type x"},
+                {"un poste ou", "equivalent"}, {"x", "tu es"}}) {
+            String s = cut[0] + "xx" + cut[1];
+            assertEquals(true, cue.findJoined(FoldedText.ofFolded(s), 0, cut[0].length(), cut[0].length() + 2,
+                    s.length()), s);
+            assertEquals(false, cue.find(s), s);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
