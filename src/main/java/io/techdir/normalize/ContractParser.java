@@ -151,7 +151,14 @@ public final class ContractParser implements Serializable {
         return WORKING_TIME.matcher(f).find() ? ContractType.CDI : ContractType.OTHER;
     }
 
+    /** {@link #readTitle} of the folded titles already seen (boards repeat titles). */
+    private static final Memo<String, Optional<ContractType>> TITLES = new Memo<>(MEMO_SIZE);
+
     private static Optional<ContractType> fromTitle(String t) {
+        return TITLES.get(t, ContractParser::readTitle);
+    }
+
+    private static Optional<ContractType> readTitle(String t) {
         Matcher m = TITLE.matcher(t);
         while (m.find()) {
             String word = m.group(1) != null ? m.group(1) : m.group(2);

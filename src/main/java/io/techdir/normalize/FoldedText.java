@@ -141,18 +141,67 @@ final class FoldedText {
      * null.
      */
     static FoldedText ofPublishedIfClean(String published) {
-        int n = published == null ? 0 : published.length();
-        if (n == 0 || Character.isWhitespace(published.charAt(0))
-                || Character.isWhitespace(published.charAt(n - 1))) {
+        if (!mayBeClean(published)) {
             return null;
         }
         char[] out = published.toCharArray();
-        long[] bits = n >= SHORT_TEXT ? new long[TRIGRAM_BITS / 64] : null;
-        int fold = foldCleanInPlace(out, bits);
-        if (fold < 0) {
+        long[] bits = out.length >= SHORT_TEXT ? new long[TRIGRAM_BITS / 64] : null;
+        int fold = foldCleanInPlace(out, bits, 0, 0);
+        return fold < 0 ? null : folded(published, out, fold, bits);
+    }
+
+    /**
+     * {@link #ofPublishedIfClean} of a text as published; when it is not clean,
+     * {@link #ofPublishedIfClean} of its cleaned form ({@link TextHygiene#cleanUnclean}), the
+     * characters before the place where the published text was found not clean taken as the pass
+     * folded them (cleaning leaves a text's start as it is up to its first flaw: they are not folded
+     * again; checked, not assumed). Null when the cleaned form is blank, the published text itself,
+     * or not clean either: then the caller cleans the text and calls {@link #ofClean}.
+     */
+    static FoldedText ofPublished(String published) {
+        char[] out = null;
+        long[] bits = null;
+        int stop = 0;
+        int flags = 0;
+        if (mayBeClean(published)) {
+            out = published.toCharArray();
+            bits = out.length >= SHORT_TEXT ? new long[TRIGRAM_BITS / 64] : null;
+            int fold = foldCleanInPlace(out, bits, 0, 0);
+            if (fold >= 0) {
+                return folded(published, out, fold, bits);
+            }
+            stop = stopOf(fold);
+            flags = flagsOf(fold);
+        }
+        String cleaned = TextHygiene.cleanUnclean(published);
+        if (cleaned == null || cleaned == published || !mayBeClean(cleaned)) {
             return null;
         }
-        FoldedText f = new FoldedText(published, (fold & CHANGED) != 0 ? new String(out) : published);
+        char[] c = cleaned.toCharArray();
+        // the checks of the characters before `keep` read no further than `stop`
+        int keep = Math.max(0, stop - CHECK_REACH);
+        boolean sameStart = keep > 0 && c.length >= stop && (bits != null) == (c.length >= SHORT_TEXT)
+                && cleaned.regionMatches(0, published, 0, stop);
+        if (sameStart) {
+            System.arraycopy(out, 0, c, 0, keep);
+        } else {
+            keep = 0;
+            flags = 0;
+            bits = c.length >= SHORT_TEXT ? new long[TRIGRAM_BITS / 64] : null;
+        }
+        int fold = foldCleanInPlace(c, bits, keep, flags);
+        return fold < 0 ? null : folded(cleaned, c, fold, bits);
+    }
+
+    /** False for texts {@link #foldCleanInPlace} need not read: null, empty, white space at either end. */
+    private static boolean mayBeClean(String text) {
+        int n = text == null ? 0 : text.length();
+        return n > 0 && !Character.isWhitespace(text.charAt(0)) && !Character.isWhitespace(text.charAt(n - 1));
+    }
+
+    /** The folded text of {@code text} from its folded characters and the pass's result bits. */
+    private static FoldedText folded(String text, char[] out, int fold, long[] bits) {
+        FoldedText f = new FoldedText(text, (fold & CHANGED) != 0 ? new String(out) : text);
         f.foldedChars = out;
         f.alike = (fold & NOT_ALIKE) == 0;
         f.alikeForWords = (fold & NOT_TOKENS_ALIKE) == 0;
@@ -643,17 +692,18 @@ final class FoldedText {
     /**
      * {@link #foldInPlace} of a text as published, checking on the way what
      * {@code TextHygiene.isClean} checks (the characters before folding are those cleaning looks
-     * at: the pass only ever writes behind it; a change to one is a change to the other); -1 as
-     * soon as the text is found not clean.
+     * at: the pass only ever writes behind it; a change to one is a change to the other); as soon
+     * as the text is found not clean, a negative value that tells where and the result bits so far
+     * ({@link #stopOf}, {@link #flagsOf}). The pass may start at {@code from}, the characters before
+     * it folded already and {@code result} their result bits (and their trigrams in {@code trigrams}).
      * (Finding the words in this pass too was tried: it cost this pass more than a word scan of
      * its own.)
      */
-    private static int foldCleanInPlace(char[] out, long[] trigrams) {
-        int result = 0;
+    private static int foldCleanInPlace(char[] out, long[] trigrams, int from, int result) {
         int n = out.length;
-        char p2 = 0;
-        char p1 = 0;
-        for (int i = 0; i < n; i++) {
+        char p2 = from >= 2 ? out[from - 2] : 0;
+        char p1 = from >= 1 ? out[from - 1] : 0;
+        for (int i = from; i < n; i++) {
             char c = out[i];
             char f;
             if (c < 0x80) {
@@ -666,25 +716,25 @@ final class FoldedText {
                     char next = i + 1 < n ? out[i + 1] : 0;
                     if (c == ' ') {
                         if (next == ' ' || next == '\n') {
-                            return -1;
+                            return notClean(i, result);
                         }
                     } else if (c == '\n') {
                         if (next == ' ' || next == '\n' && i + 2 < n && out[i + 2] == '\n') {
-                            return -1;
+                            return notClean(i, result);
                         }
                     } else if (c == '&' || c == '<') {
                         if (i + 1 < n && !TextHygiene.isInert(next)) {
-                            return -1;
+                            return notClean(i, result);
                         }
                     } else if (c < ' ') {
-                        return -1;
+                        return notClean(i, result);
                     }
                     f = LATIN[c];
                     result |= NOT_ALIKE_BITS[c];
                 }
             } else {
                 if (TextHygiene.isSpecial(c) && !TextHygiene.isKeptSeparator(java.nio.CharBuffer.wrap(out), i)) {
-                    return -1;
+                    return notClean(i, result);
                 }
                 f = foldChar(c);
                 result |= c < ALIKE_END ? NOT_ALIKE_BITS[c] : NOT_ALIKE | NOT_TOKENS_ALIKE;
@@ -703,6 +753,29 @@ final class FoldedText {
             }
         }
         return result;
+    }
+
+    /**
+     * How far past a character {@link #foldCleanInPlace} may read to check it: a line break looks
+     * two on, a '¿' four ({@link TextHygiene#isKeptSeparator}).
+     */
+    private static final int CHECK_REACH = 4;
+    /** Bits of {@link #foldCleanInPlace}'s result bits: {@link #CHANGED}, {@link #NOT_ALIKE}, {@link #NOT_TOKENS_ALIKE}. */
+    private static final int FLAG_BITS = 3;
+
+    /** {@link #foldCleanInPlace}'s answer for a text found not clean at {@code i}, with the result bits so far. */
+    private static int notClean(int i, int result) {
+        return -1 - (i << FLAG_BITS | result);
+    }
+
+    /** Where {@link #foldCleanInPlace} found the text not clean (its answer was negative). */
+    private static int stopOf(int fold) {
+        return (-1 - fold) >>> FLAG_BITS;
+    }
+
+    /** The result bits of the characters {@link #foldCleanInPlace} folded before it stopped. */
+    private static int flagsOf(int fold) {
+        return (-1 - fold) & ((1 << FLAG_BITS) - 1);
     }
 
     private static char foldChar(char c) {

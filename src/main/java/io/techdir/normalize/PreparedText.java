@@ -61,17 +61,17 @@ final class PreparedText {
 
     /**
      * {@link #forPosting(String, String)} of a text as published and its cleaned form: when the
-     * text is already clean, cleaning and folding are one pass ({@link FoldedText#ofPublishedIfClean}).
+     * text is already clean, cleaning and folding are one pass ({@link FoldedText#ofPublishedIfClean});
+     * else its cleaned form, almost always clean itself, is checked and folded in one pass, from
+     * where the published text was found not clean ({@link FoldedText#ofPublished}).
      */
     static PreparedText forPublished(String published) {
-        FoldedText f = FoldedText.ofPublishedIfClean(published);
+        FoldedText f = FoldedText.ofPublished(published);
         if (f != null) {
-            return clean(published, f);
+            return clean(f.original(), f);
         }
-        String cleaned = TextHygiene.cleanUnclean(published);
-        // a cleaned text is almost always clean itself: then it is checked and folded in one pass
-        f = cleaned == null || cleaned == published ? null : FoldedText.ofPublishedIfClean(cleaned);
-        return f != null ? clean(cleaned, f) : forPosting(cleaned, published);
+        // blank, or cleaned into a text that is not clean either (rare): cleaned again, folded when asked
+        return forPosting(TextHygiene.cleanUnclean(published), published);
     }
 
     /** A posting's text that cleaning gives back as it is, with its folded form. */

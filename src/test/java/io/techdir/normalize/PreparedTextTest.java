@@ -143,6 +143,50 @@ class PreparedTextTest {
                 "real texts that cleaning keeps but the one pass refused: " + disagree + " of " + realTexts);
     }
 
+    /**
+     * A published text found not clean far in: its cleaned form is folded from there on, the
+     * characters before the flaw taken as the first pass folded them ({@link FoldedText#ofPublished}).
+     * The same folded text, flags and trigram index as folding the cleaned text from its start,
+     * for flaws of every kind at every distance, after accented and upper-case characters.
+     */
+    @Test
+    void aTextCleanedAfterAFlawFarInFoldsAsTheCleanedTextFromItsStart() {
+        String[] flaws = {"  ", " \n", "\n ", "\n\n\n", "&amp;", "&eacute;", "<br>", "\u00a0", "\t", "1\u00bf000",
+            "\u00bf ", "\r\n", "\u200b", "R&D", "\uFFFD"};
+        String[] words = {"Poste", "développeur", "ŒUVRE", "cœur", "l’équipe", "Bac+5", "3", "ans", "é", "x", "R", "-"};
+        java.util.Random random = new java.util.Random(27);
+        int resumed = 0;
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder("Début");
+            int flawAt = random.nextInt(60);
+            for (int w = 0; w < 70; w++) {
+                b.append(w == flawAt || random.nextInt(40) == 0 ? flaws[random.nextInt(flaws.length)] : " ")
+                        .append(words[random.nextInt(words.length)]);
+            }
+            String published = b.toString();
+            FoldedText once = FoldedText.ofPublished(published);
+            String cleaned = TextHygiene.clean(published);
+            FoldedText plain = FoldedText.ofClean(cleaned);
+            if (once == null) {
+                continue; // cleaned into a text the one pass refuses: folded the long way
+            }
+            resumed += once.original() != published ? 1 : 0;
+            assertEquals(cleaned, once.original(), published);
+            assertEquals(plain.folded(), once.folded(), published);
+            assertEquals(plain.foldsAlike(), once.foldsAlike(), published);
+            assertEquals(plain.foldsAlikeForWords(), once.foldsAlikeForWords(), published);
+            String f = plain.folded();
+            for (int i = 0; i + 3 <= f.length(); i += 1 + random.nextInt(4)) {
+                String probe = f.substring(i, Math.min(f.length(), i + 3 + random.nextInt(3))).strip();
+                if (probe.length() >= 3) {
+                    assertEquals(java.util.Arrays.toString(plain.occurrences(probe)),
+                            java.util.Arrays.toString(once.occurrences(probe)), probe + " in " + published);
+                }
+            }
+        }
+        assertEquals(true, resumed > 10_000, "texts cleaned and folded from their flaw: " + resumed);
+    }
+
     @Test
     void aBlankTextIsRawBlankButNotEveryUncleanableOne() {
         assertEquals(true, PreparedText.of(null).isRawBlank());
