@@ -3,6 +3,7 @@ package io.techdir.gather;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.techdir.TurkishLocale;
 import io.techdir.normalize.SalaryContext;
 import io.techdir.normalize.SalaryParser;
 import io.techdir.posting.RawPosting;
@@ -12,8 +13,7 @@ import io.techdir.posting.SourceRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,20 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and data README examples ("440 € - 580 € par jour", "$110K-$150K"). Runs under a Turkish default
  * locale (unit texts are upper-cased with Locale.ROOT).
  */
+@ExtendWith(TurkishLocale.class)
 class PageParserTest {
-
-    private static Locale saved;
-
-    @BeforeAll
-    static void turkish() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(saved);
-    }
 
     private static List<SourceRecord> parse(String head, String body) {
         String html = "<html><head><title>t</title>" + head + "</head><body>" + body + "</body></html>";

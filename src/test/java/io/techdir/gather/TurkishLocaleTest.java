@@ -5,27 +5,21 @@ import static io.techdir.gather.Records.postings;
 import static io.techdir.gather.Records.readAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.techdir.TurkishLocale;
 import io.techdir.posting.RawPosting;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Header names and kinds match case-insensitively under a Turkish default locale too. */
+@ExtendWith(TurkishLocale.class)
 class TurkishLocaleTest {
 
-    private static Locale saved;
-
-    @BeforeAll
-    static void turkish() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(saved);
+    @Test
+    void theTestsOfTheClassRunUnderTheTurkishLocale() {
+        assertEquals(Locale.forLanguageTag("tr-TR"), Locale.getDefault());
+        assertEquals("tıtle", "TITLE".toLowerCase()); // what the tests guard against
     }
 
     @Test

@@ -2,12 +2,12 @@ package io.techdir.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.techdir.TurkishLocale;
 import io.techdir.posting.ContractType;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,21 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@link ContractParser}. Table rows come from real postings (see
  * src/test/resources/normalize/README-fields.md). Runs under a Turkish default locale.
  */
+@ExtendWith(TurkishLocale.class)
 class ContractParserTest {
 
     private final ContractParser parser = new ContractParser();
-    private Locale saved;
-
-    @BeforeEach
-    void turkish() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(saved);
-    }
 
     /**
      * The contract field: France Travail codes and labels (also with natureContrat appended),

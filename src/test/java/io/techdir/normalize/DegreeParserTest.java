@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.techdir.TurkishLocale;
 import io.techdir.posting.ContractType;
 import io.techdir.posting.Degree;
 import io.techdir.posting.DegreeKind;
@@ -16,9 +17,8 @@ import java.io.ObjectOutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,21 +28,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (see src/test/resources/normalize/README-fields.md); each row names its file and record. Every
  * test runs under a Turkish default locale.
  */
+@ExtendWith(TurkishLocale.class)
 class DegreeParserTest {
 
     private final DegreeParser parser = new DegreeParser();
-    private Locale saved;
-
-    @BeforeEach
-    void turkish() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(saved);
-    }
 
     /** The field alone: every distinct France Travail formation text, and the WTTJ levels. */
     @ParameterizedTest(name = "{0} {1}: ''{2}''")

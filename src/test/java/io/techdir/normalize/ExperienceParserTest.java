@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.techdir.TurkishLocale;
 import io.techdir.posting.Experience;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,9 +13,8 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,22 +25,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * record. Every test runs under a Turkish default locale, where a careless {@code
  * toLowerCase()} turns "AN(S)" into "an(s)" with a dotless i.
  */
+@ExtendWith(TurkishLocale.class)
 class ExperienceParserTest {
 
     private static final double EPS = 1e-9;
     private final ExperienceParser parser = new ExperienceParser();
-    private Locale saved;
-
-    @BeforeEach
-    void turkish() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(saved);
-    }
 
     /** The dedicated field alone: every distinct France Travail form, and the WTTJ levels. */
     @ParameterizedTest(name = "{0} {1}: ''{2}'' ({3})")

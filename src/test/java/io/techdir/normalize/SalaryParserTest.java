@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.techdir.TurkishLocale;
 import io.techdir.posting.Salary;
 import io.techdir.posting.SalaryBasis;
 import io.techdir.posting.SalaryPeriod;
@@ -21,9 +22,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -35,23 +35,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * runs under a Turkish default locale, where a careless {@code toLowerCase()} turns "HORAIRE" into
  * "horaıre" with a dotless i.
  */
+@ExtendWith(TurkishLocale.class)
 class SalaryParserTest {
 
     private static final double CENT = 0.005;
     private static final SalaryParser PARSER = SalaryParser.standard();
     private static final List<String> FLAG_NAMES = Arrays.stream(SalaryFlag.values()).map(Enum::name).toList();
-    private Locale saved;
-
-    @BeforeEach
-    void turkish() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(saved);
-    }
 
     /** The salary field alone: every form of the real files, and the spec's examples. */
     @ParameterizedTest(name = "{0} {1}: ''{2}''")
