@@ -138,16 +138,12 @@ final class FoldedText {
      * to a line break, three line breaks in a row, or white space at either end); null otherwise,
      * and then the caller cleans it and calls {@link #ofClean}. The check is made in the folding
      * pass itself, so that a clean text is read once instead of twice. Null and blank texts give
-     * null.
+     * null. ({@link #ofPublished} is what the parsers use: it goes on with the cleaned text.)
      */
     static FoldedText ofPublishedIfClean(String published) {
-        if (!mayBeClean(published)) {
-            return null;
-        }
-        char[] out = published.toCharArray();
-        long[] bits = out.length >= SHORT_TEXT ? new long[TRIGRAM_BITS / 64] : null;
-        int fold = foldCleanInPlace(out, bits, 0, 0);
-        return fold < 0 ? null : folded(published, out, fold, bits);
+        FoldedText f = ofPublished(published);
+        // ofPublished gives the published text itself only when its first pass found it clean
+        return f != null && f.original() == published ? f : null;
     }
 
     /**

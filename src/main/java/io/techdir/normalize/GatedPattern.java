@@ -223,7 +223,7 @@ final class GatedPattern {
             for (int part = 0; part < 2; part++) {
                 int from = part == 0 ? aFrom : bFrom;
                 int last = (part == 0 ? aTo : bTo) - l.length(); // the last start wholly inside
-                int j = all == null ? 0 : all.length == 0 ? 0 : lowerBound(all, from);
+                int j = all == null ? 0 : lowerBound(all, from);
                 int p = all == null ? s.indexOf(l, from) : j < all.length ? all[j] : -1;
                 while (p >= 0 && p <= last) {
                     // the character before, in the joined string: none at its start, the space before b
