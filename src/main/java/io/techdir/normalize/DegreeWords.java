@@ -66,12 +66,15 @@ final class DegreeWords {
         Found out = new Found();
         int[] joined = list.joinedWords();
         int j = 0;
+        int[] starts = list.startArray();
+        int[] lengths = list.lengthArray();
+        int[] wordKeys = list.wordKeyArray();
         for (int i = 0, n = list.size(); i < n; i++) {
-            int start = list.start(i);
+            int start = starts[i];
             if (start < 0) {
                 continue;
             }
-            int end = start + list.length(i);
+            int end = start + lengths[i];
             while (j < joined.length && joined[j] < start) {
                 j += 2;
             }
@@ -80,7 +83,7 @@ final class DegreeWords {
                 j += 2;
                 continue;
             }
-            int key = list.wordKey(i) & (KEY_BITS - 1);
+            int key = (wordKeys != null ? wordKeys[i] : list.wordKey(i)) & (KEY_BITS - 1);
             if ((KEYS[key >>> 6] & (1L << key)) != 0 && mayBeKey(c, start, end)) {
                 out.add(start, end);
             }

@@ -24,6 +24,8 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
     /** See {@link #joinedWords()}: {@code joinedSize} entries are valid. */
     private int[] joined = NO_JOINED;
     private int joinedSize;
+    /** Whether a word was {@link #addReplaced replaced}: then its key is not its word's key. */
+    private boolean replaced;
     private static final int[] NO_JOINED = new int[0];
 
     /** An empty list over the folded characters its words will come from (only read). */
@@ -77,6 +79,7 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
      * tokenizer rewrites, such as a feminine form made masculine).
      */
     void addReplaced(String s, int start, int length) {
+        replaced = true;
         add(s);
         starts[size - 1] = start;
         lengths[size - 1] = length;
@@ -242,6 +245,28 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
      */
     int[] keyArray() {
         return keys;
+    }
+
+    /**
+     * The words' starts ({@link #start(int)}: -1 for a token that is not a word of the text) as
+     * the list holds them: entries {@code [0, size())} are valid. Shared: do not modify.
+     */
+    int[] startArray() {
+        return starts;
+    }
+
+    /** The words' lengths ({@link #length(int)}), as {@link #startArray()} holds their starts. */
+    int[] lengthArray() {
+        return lengths;
+    }
+
+    /**
+     * The words' {@link #wordKey(int) word keys}, as {@link #startArray()} holds their starts, when
+     * they are the tokens' {@link #keyArray() keys} (no word was {@link #addReplaced replaced});
+     * else null.
+     */
+    int[] wordKeyArray() {
+        return replaced ? null : keys;
     }
 
     @Override

@@ -131,6 +131,7 @@ class TextIndexTest {
     @Test
     void aTokenListGivesTheWordsAndTheirKeysOfTheScan() {
         int tokens = 0;
+        int withoutWordKeys = 0;
         for (String text : GatedPatternTest.texts()) {
             String clean = TextHygiene.clean(text);
             FoldedText f = FoldedText.ofClean(clean == null ? "" : clean);
@@ -142,7 +143,19 @@ class TextIndexTest {
             }
             for (List<String> list : both) {
                 if (list instanceof TokenList t) {
+                    int[] wordKeys = t.wordKeyArray();
+                    boolean replaced = false;
                     for (int i = 0; i < t.size(); i++) {
+                        // the arrays first: reading a token makes it a string
+                        assertEquals(t.start(i), t.startArray()[i]);
+                        assertEquals(t.length(i), t.lengthArray()[i]);
+                        if (t.start(i) >= 0) {
+                            String word = new String(f.foldedChars(), t.start(i), t.length(i));
+                            replaced |= !word.equals(t.get(i));
+                            if (wordKeys != null) {
+                                assertEquals(TokenList.key(word), wordKeys[i], word);
+                            }
+                        }
                         assertEquals(TokenList.key(t.get(i)), t.key(i), t.get(i));
                         if (t.start(i) >= 0) {
                             String word = new String(f.foldedChars(), t.start(i), t.length(i));
@@ -150,10 +163,14 @@ class TextIndexTest {
                         }
                         tokens++;
                     }
+                    // a rewritten word ("directrice") has no word key in the array
+                    assertEquals(replaced, wordKeys == null, clean);
+                    withoutWordKeys += replaced ? 1 : 0;
                 }
             }
         }
         assertTrue(tokens > 1000, "tokens checked: " + tokens);
+        assertTrue(withoutWordKeys > 0, "lists with a rewritten word: " + withoutWordKeys);
     }
 
     @ParameterizedTest(name = "{0} is not alike")
