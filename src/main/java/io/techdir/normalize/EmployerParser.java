@@ -44,6 +44,8 @@ public final class EmployerParser implements Serializable {
     private final RolePhrases<String> texts;
     /** Whether a company name is an intermediary's, for the names already seen (made on first use). */
     private transient volatile Memo<String, Boolean> nameSigns;
+    /** Whether a sector is an intermediary's, for the sectors already seen (made on first use). */
+    private transient volatile Memo<String, Boolean> sectorSigns;
 
     private EmployerParser(RolePhrases<String> names, RolePhrases<String> sectors,
             RolePhrases<String> texts) {
@@ -120,17 +122,24 @@ public final class EmployerParser implements Serializable {
         }
         boolean intermediary = (naf != null && naf.startsWith("78"))
                 || (name != null && nameSigns().get(name, n -> names.any(RoleText.textTokens(n, false))))
-                || (sector != null && sectors.any(RoleText.textTokens(sector, false)))
+                || (sector != null && sectorSigns().get(sector, t -> sectors.any(RoleText.textTokens(t, false))))
                 || (!noText && textSign(description));
         return new Employer(name, intermediary ? EmployerKind.INTERMEDIARY : EmployerKind.DIRECT,
                 sector, naf, sizeBand);
     }
+
+    /** {@link #sizeBand} of the head-count texts already seen (boards publish a handful). */
+    private static final Memo<String, String> SIZE_BANDS = new Memo<>(1024);
 
     /** INSEE size band of a head-count text, or null when it says nothing. */
     static String sizeBand(String companySize) {
         if (companySize == null) {
             return null;
         }
+        return SIZE_BANDS.get(companySize, EmployerParser::readSizeBand);
+    }
+
+    private static String readSizeBand(String companySize) {
         String text = RoleText.fold(companySize).strip();
         if (text.equals("-1") || UNKNOWN.contains(Departments.key(text))) {
             return null;
@@ -187,6 +196,15 @@ public final class EmployerParser implements Serializable {
         return m;
     }
 
+    private Memo<String, Boolean> sectorSigns() {
+        Memo<String, Boolean> m = sectorSigns;
+        if (m == null) {
+            m = new Memo<>(4096);
+            sectorSigns = m;
+        }
+        return m;
+    }
+
     /** {@link #name} of the companies already seen. */
     private static final Memo<String, String> NAMES = new Memo<>(8192);
 
@@ -202,10 +220,17 @@ public final class EmployerParser implements Serializable {
         return name.equals("-1") || UNKNOWN.contains(Departments.key(name)) ? null : name;
     }
 
+    /** {@link #sector} of the labels already seen. */
+    private static final Memo<String, String> SECTORS = new Memo<>(4096);
+
     private static String sector(String label) {
         if (label == null) {
             return null;
         }
+        return SECTORS.get(label, EmployerParser::readSector);
+    }
+
+    private static String readSector(String label) {
         String sector = SPACES.matcher(label.replace("&amp;", "&")).replaceAll(" ").strip();
         return sector.equals("-1") || UNKNOWN.contains(Departments.key(sector)) ? null : sector;
     }

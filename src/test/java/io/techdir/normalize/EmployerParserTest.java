@@ -127,6 +127,25 @@ class EmployerParserTest {
         }
     }
 
+    /**
+     * What a sector label says is kept per label, and whether it is an intermediary's per
+     * parser: each parser's own table decides, whichever parser read the label first.
+     */
+    @Test
+    void aSectorIsReadOncePerParserByItsOwnTable() throws IOException {
+        EmployerParser agencies = EmployerParser.of(
+                RoleTables.read("a.csv", new StringReader("phrase;where\nconseil en recrutement;sector\n")));
+        EmployerParser others = EmployerParser.of(RoleTables.read("b.csv", new StringReader("phrase;where\nadecco;name\n")));
+        String label = "Conseil  en recrutement";
+        for (int round = 0; round < 2; round++) {
+            assertEquals(EmployerKind.INTERMEDIARY, agencies.parse(null, null, label, null, null).kind());
+            Employer direct = others.parse(null, null, label, null, null);
+            assertEquals(EmployerKind.DIRECT, direct.kind());
+            assertEquals("Conseil en recrutement", direct.sector());
+        }
+        assertEquals(EmployerKind.INTERMEDIARY, agencies.parse(null, null, label, null, null).kind());
+    }
+
     @Test
     void badTableRowNamesFileAndLine() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> EmployerParser.of(
