@@ -47,6 +47,19 @@ final class FoldedText {
     private static final int CHANGED = 1;
     private static final int NOT_ALIKE = 2;
     private static final int NOT_TOKENS_ALIKE = 4;
+    /**
+     * A character this fold and {@code RoleText}'s fold make two different characters that are
+     * not word characters to its tokenizer, nor a space, '/' or ')' ("–" is "-" here and stays
+     * "–" there; "•" stays "•" here and is "·" there): its words are this text's words, read
+     * with the original character where a punctuation mark counts
+     * ({@link #wordsReadWithOriginal()}).
+     */
+    private static final int TOKENS_PATCHED = 8;
+    /**
+     * A character {@code RoleText} makes two letters, the first one this fold's ("œ" is "o" here,
+     * "oe" there): its word is this text's word with the second letter put back.
+     */
+    private static final int TOKENS_EXPANDED = 16;
 
     /**
      * Per character below {@link #ALIKE_END}: whether this fold, {@link TextHygiene#fold} and
@@ -58,10 +71,11 @@ final class FoldedText {
     private static final char ALIKE_END = 0x2300;
     /**
      * Per character below {@link #ALIKE_END}: 0 when it is {@link #ALIKE}; else
-     * {@link #NOT_ALIKE}, plus {@link #NOT_TOKENS_ALIKE} unless this fold and {@code RoleText}'s
-     * give the same single character for it (the typographic apostrophe: {@code TextHygiene}
-     * keeps it, the other two make it {@code '}), which is all the words need
-     * ({@link #foldsAlikeForWords()}).
+     * {@link #NOT_ALIKE}, plus how its words differ when this fold and {@code RoleText}'s do not
+     * give the same single character for it: {@link #TOKENS_PATCHED}, {@link #TOKENS_EXPANDED},
+     * or {@link #NOT_TOKENS_ALIKE} for any other difference. The typographic apostrophe folds
+     * alike in those two ({@code TextHygiene} keeps it, the other two make it {@code '}), which is
+     * all the words need ({@link #foldsAlikeForWords()}).
      */
     private static final byte[] NOT_ALIKE_BITS;
 
@@ -75,20 +89,42 @@ final class FoldedText {
             }
             String one = String.valueOf(c);
             String mine = String.valueOf(c < LATIN.length ? LATIN[c] : foldHigh(c));
-            boolean tokens = mine.equals(RoleText.fold(one));
+            String role = RoleText.fold(one);
+            boolean tokens = mine.equals(role);
             alike[c] = tokens && mine.equals(TextHygiene.fold(one));
-            bits[c] = (byte) (alike[c] ? 0 : tokens ? NOT_ALIKE : NOT_ALIKE | NOT_TOKENS_ALIKE);
+            bits[c] = (byte) (alike[c] ? 0 : tokens ? NOT_ALIKE : NOT_ALIKE | wordsDifference(mine.charAt(0), role));
         }
         ALIKE = alike;
         NOT_ALIKE_BITS = bits;
+    }
+
+    /**
+     * How the words of a text differ with a character folded to {@code mine} here and to
+     * {@code role} by {@code RoleText} (different): {@link #TOKENS_PATCHED},
+     * {@link #TOKENS_EXPANDED}, else {@link #NOT_TOKENS_ALIKE}.
+     */
+    private static int wordsDifference(char mine, String role) {
+        if (role.length() == 1 && !RoleText.isWordChar(mine) && !RoleText.isWordChar(role.charAt(0))
+                && " /)".indexOf(mine) < 0 && " /)".indexOf(role.charAt(0)) < 0) {
+            return TOKENS_PATCHED;
+        }
+        if (role.length() == 2 && role.charAt(0) == mine && mine >= 'a' && mine <= 'z'
+                && role.charAt(1) >= 'a' && role.charAt(1) <= 'z') {
+            return TOKENS_EXPANDED;
+        }
+        return NOT_TOKENS_ALIKE;
     }
 
     private final String original;
     private final String folded;
     /** Whether every character of the text is {@link #ALIKE}. */
     private boolean alike;
-    /** Whether no character of the text has {@link #NOT_TOKENS_ALIKE} (see {@link #foldsAlikeForWords()}). */
+    /** Whether no character of the text folds otherwise for the words (see {@link #foldsAlikeForWords()}). */
     private boolean alikeForWords;
+    /** See {@link #wordsReadWithOriginal()}. */
+    private boolean wordsWithOriginal;
+    /** Whether a character of the text has {@link #TOKENS_EXPANDED}. */
+    private boolean expandedLetters;
     /** Occurrences of each trigger already looked up (one text is searched by several parsers). */
     private String[] occurrenceKeys;
     private int[][] occurrenceValues;
@@ -127,7 +163,7 @@ final class FoldedText {
         FoldedText f = new FoldedText(text, (fold & CHANGED) != 0 ? new String(out) : text);
         f.foldedChars = out;
         f.alike = (fold & NOT_ALIKE) == 0;
-        f.alikeForWords = (fold & NOT_TOKENS_ALIKE) == 0;
+        f.setWords(fold);
         f.trigramBits = bits;
         return f;
     }
@@ -200,7 +236,7 @@ final class FoldedText {
         FoldedText f = new FoldedText(text, (fold & CHANGED) != 0 ? new String(out) : text);
         f.foldedChars = out;
         f.alike = (fold & NOT_ALIKE) == 0;
-        f.alikeForWords = (fold & NOT_TOKENS_ALIKE) == 0;
+        f.setWords(fold);
         f.trigramBits = bits;
         return f;
     }
@@ -215,6 +251,13 @@ final class FoldedText {
         return alike;
     }
 
+    /** Sets what the fold's result bits say of the words. */
+    private void setWords(int fold) {
+        alikeForWords = (fold & (NOT_TOKENS_ALIKE | TOKENS_PATCHED | TOKENS_EXPANDED)) == 0;
+        wordsWithOriginal = !alikeForWords && (fold & NOT_TOKENS_ALIKE) == 0;
+        expandedLetters = (fold & TOKENS_EXPANDED) != 0;
+    }
+
     /**
      * Whether {@code RoleText}'s folded characters of {@link #original()} are {@link #folded()}'s
      * (so that its words can be read from {@link #foldedChars()}): true when {@link #foldsAlike()},
@@ -223,6 +266,23 @@ final class FoldedText {
      */
     boolean foldsAlikeForWords() {
         return alikeForWords;
+    }
+
+    /**
+     * Whether, though not {@link #foldsAlikeForWords()}, the words of {@link #original()} can be
+     * read from {@link #foldedChars()} at the same positions, with the original characters that
+     * {@code RoleText} folds otherwise read where the tokenizer looks at punctuation (a dash, a
+     * bullet, "…") and put back into the words where it makes one letter two ("œ" is "oe"
+     * there): no other character folds otherwise. Known for texts from {@link #ofClean}; false
+     * otherwise.
+     */
+    boolean wordsReadWithOriginal() {
+        return wordsWithOriginal;
+    }
+
+    /** Whether a character of {@link #original()} is one {@code RoleText} makes two letters ("œ", "æ", "ß"). */
+    boolean hasExpandedLetters() {
+        return expandedLetters;
     }
 
     /** Wraps a text already folded (its own original), e.g. a folded text with parts blanked out. */
@@ -639,8 +699,8 @@ final class FoldedText {
 
     /**
      * Folds the characters in place; returns {@link #CHANGED} when any changed, plus
-     * {@link #NOT_ALIKE} when any is not {@link #ALIKE} and {@link #NOT_TOKENS_ALIKE} when any
-     * folds otherwise in {@code RoleText} ({@link #NOT_ALIKE_BITS}). With {@code trigrams} (else null), also
+     * {@link #NOT_ALIKE} when any is not {@link #ALIKE} and, for those that fold otherwise in
+     * {@code RoleText}, how ({@link #NOT_ALIKE_BITS}). With {@code trigrams} (else null), also
      * sets there the bits {@link #trigrams()} holds.
      */
     private static int foldInPlace(char[] out, long[] trigrams) {
@@ -756,8 +816,11 @@ final class FoldedText {
      * two on, a '¿' four ({@link TextHygiene#isKeptSeparator}).
      */
     private static final int CHECK_REACH = 4;
-    /** Bits of {@link #foldCleanInPlace}'s result bits: {@link #CHANGED}, {@link #NOT_ALIKE}, {@link #NOT_TOKENS_ALIKE}. */
-    private static final int FLAG_BITS = 3;
+    /**
+     * Bits of {@link #foldCleanInPlace}'s result bits: {@link #CHANGED}, {@link #NOT_ALIKE},
+     * {@link #NOT_TOKENS_ALIKE}, {@link #TOKENS_PATCHED}, {@link #TOKENS_EXPANDED}.
+     */
+    private static final int FLAG_BITS = 5;
 
     /** {@link #foldCleanInPlace}'s answer for a text found not clean at {@code i}, with the result bits so far. */
     private static int notClean(int i, int result) {

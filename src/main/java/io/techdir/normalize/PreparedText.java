@@ -166,8 +166,9 @@ final class PreparedText {
 
     /**
      * {@link #words()} when they are read from {@link #folded()}'s characters (a posting's text
-     * whose words fold alike, {@link FoldedText#foldsAlikeForWords()}: most descriptions), so that
-     * positions in one are positions in the other;
+     * whose words fold alike, {@link FoldedText#foldsAlikeForWords()}: most descriptions; or whose
+     * other characters can be read from its original, {@link FoldedText#wordsReadWithOriginal()}),
+     * so that positions in one are positions in the other;
      * else null, without tokenizing the text.
      */
     List<String> wordsOfFolded() {
@@ -181,7 +182,8 @@ final class PreparedText {
     private List<String> tokens(boolean punctuation) {
         FoldedText f = foldedForTokens();
         if (f != null) {
-            return RoleText.textTokensFolded(f.foldedChars(), punctuation);
+            return f.foldsAlikeForWords() ? RoleText.textTokensFolded(f.foldedChars(), punctuation)
+                    : RoleText.textTokensFolded(f.foldedChars(), f.original(), f.hasExpandedLetters(), punctuation);
         }
         if (roleFolded == null) {
             roleFolded = RoleText.foldChars(raw);
@@ -189,9 +191,12 @@ final class PreparedText {
         return RoleText.textTokensFolded(roleFolded, punctuation);
     }
 
-    /** {@link #folded()} when the tokens are read from its characters, else null. */
+    /**
+     * {@link #folded()} when the tokens are read from its characters (with its original text where
+     * they fold otherwise: {@link FoldedText#wordsReadWithOriginal()}), else null.
+     */
     private FoldedText foldedForTokens() {
         FoldedText f = forPosting && raw != null && raw.equals(clean()) ? folded() : null;
-        return f != null && f.foldsAlikeForWords() ? f : null;
+        return f != null && (f.foldsAlikeForWords() || f.wordsReadWithOriginal()) ? f : null;
     }
 }

@@ -202,7 +202,51 @@ final class RoleText {
      */
     static List<String> textTokensFolded(char[] folded, boolean keepPunctuation) {
         TokenList tokens = new TokenList(folded, folded.length / (keepPunctuation ? 5 : 6) + 4);
-        return merged(tokens, scanWords(folded, tokens, keepPunctuation));
+        return merged(tokens, scanWords(folded, tokens, keepPunctuation, null, null));
+    }
+
+    /**
+     * {@link #textTokens(String, boolean)} of {@code original}, read from {@code FoldedText}'s
+     * folded characters of it ({@code folded}, only read) when that is how they differ from this
+     * class's ({@link FoldedText#wordsReadWithOriginal()}): where the tokenizer looks at a
+     * punctuation mark it takes this class's fold of the original character ("–", "·" for "•"),
+     * and a word holding a character this class makes two letters ({@code expandedLetters}: "œ"
+     * is "oe") is that word with them. A {@link TokenList} over {@code folded}, its words at their
+     * positions there.
+     */
+    static List<String> textTokensFolded(char[] folded, String original, boolean expandedLetters,
+            boolean keepPunctuation) {
+        TokenList tokens = new TokenList(folded, folded.length / (keepPunctuation ? 5 : 6) + 4);
+        int[] expanded = expandedLetters ? expandedAt(original) : null;
+        return merged(tokens, scanWords(folded, tokens, keepPunctuation, original, expanded));
+    }
+
+    /** This class's fold of {@code c} where it is one character (else {@code c}'s first). */
+    private static char foldOne(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        if (c < 0x250) {
+            String f = LATIN[c - 0x80];
+            return f.isEmpty() ? c : f.charAt(0);
+        }
+        return c < HIGH_END ? HIGH[c - 0x250] : foldHigh(c);
+    }
+
+    /** Positions of the characters of {@code s} this class folds into two letters ("œ", "æ", "ß"), in order. */
+    private static int[] expandedAt(String s) {
+        int[] at = new int[4];
+        int n = 0;
+        for (int i = 0, length = s.length(); i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && c < 0x250 && LATIN[c - 0x80].length() == 2) {
+                if (n == at.length) {
+                    at = java.util.Arrays.copyOf(at, n * 2);
+                }
+                at[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(at, n);
     }
 
     /**
@@ -237,17 +281,20 @@ final class RoleText {
 
     /** Splits a folded text into tokens, dropping gender forms on the way. */
     private static void scan(char[] s, List<String> tokens, boolean punctuation) {
-        if (scanWords(s, tokens, punctuation)) {
+        if (scanWords(s, tokens, punctuation, null, null)) {
             mergeRandD(tokens);
         }
     }
 
     /**
      * {@link #scan} without the R&amp;D merge; whether a one-letter word "r" was added (else
-     * there is nothing to merge).
+     * there is nothing to merge). With {@code original} (else null), {@code s} is
+     * {@code FoldedText}'s fold of it: see {@link #textTokensFolded(char[], String, boolean, boolean)};
+     * {@code expanded} are the positions of its letters this class makes two (or null: none).
      */
-    private static boolean scanWords(char[] s, List<String> tokens, boolean punctuation) {
-        WordScan scan = new WordScan(s, tokens, punctuation);
+    private static boolean scanWords(char[] s, List<String> tokens, boolean punctuation, String original,
+            int[] expanded) {
+        WordScan scan = new WordScan(s, tokens, punctuation, original, expanded);
         int n = s.length;
         int i = 0;
         while (i < n) {
@@ -263,7 +310,7 @@ final class RoleText {
                 i = scan.word(start, i, kinds > LETTER_OR_DIGIT);
                 continue;
             }
-            scan.other(c);
+            scan.other(punctuation && original != null ? foldOne(original.charAt(i)) : c);
             i++;
         }
         return scan.letterR;
@@ -278,17 +325,24 @@ final class RoleText {
         private final List<String> tokens;
         private final boolean punctuation;
         private final TokenList list;
+        /** The original text of {@code s} when it is {@code FoldedText}'s fold of it, else null. */
+        private final String original;
+        /** Positions of the letters this class makes two, in order (null: none); the next one to look at. */
+        private final int[] expanded;
+        private int nextExpanded;
         // gender tag state: 0 none, 1 a tag letter followed by "/" was added at tokens[pending],
         // 2 a tag was dropped and a third letter ("h/f/d") may follow
         private int state;
         private int pending = -1;
         boolean letterR;
 
-        WordScan(char[] s, List<String> tokens, boolean punctuation) {
+        WordScan(char[] s, List<String> tokens, boolean punctuation, String original, int[] expanded) {
             this.s = s;
             this.tokens = tokens;
             this.punctuation = punctuation;
             this.list = tokens instanceof TokenList t ? t : null;
+            this.original = original;
+            this.expanded = expanded;
         }
 
         /**
@@ -297,9 +351,22 @@ final class RoleText {
          */
         int word(int start, int end, boolean joined) {
             int length = end - start;
-            int i = skipSuffix(s, end);
+            int i = suffixEnd(end);
             if (joined && list != null) {
                 list.markJoined(start, end);
+            }
+            if (expanded != null) {
+                String word = withExpandedLetters(start, end);
+                if (word != null) {
+                    state = 0;
+                    String masculine = masculine(word);
+                    if (list != null) {
+                        list.addReplaced(masculine, start, length);
+                    } else {
+                        tokens.add(masculine);
+                    }
+                    return i;
+                }
             }
             if (length == 1) {
                 return letter(start, i);
@@ -362,6 +429,50 @@ final class RoleText {
             return i;
         }
 
+        /**
+         * Where scanning goes on after the word ending at {@code end}: after its gender suffix,
+         * if any ({@link #skipSuffix}), read as this class folds the original text.
+         */
+        private int suffixEnd(int end) {
+            if (original == null) {
+                return skipSuffix(s, end);
+            }
+            if (end + 1 >= s.length) {
+                return end;
+            }
+            int j = skipSuffix(s, end, foldOne(original.charAt(end)));
+            // a letter made two is in no suffix ("(e)ß" is "(e)ss" there)
+            return j > end && expanded != null && expandedWithin(end + 1, j) ? end : j;
+        }
+
+        /** The word {@code s[start, end)} with its letters made two, or null when it holds none. */
+        private String withExpandedLetters(int start, int end) {
+            int k = nextExpanded;
+            while (k < expanded.length && expanded[k] < start) {
+                k++;
+            }
+            nextExpanded = k;
+            if (k == expanded.length || expanded[k] >= end) {
+                return null;
+            }
+            StringBuilder b = new StringBuilder(end - start + 2);
+            for (int p = start; p < end; p++) {
+                b.append(s[p]);
+                if (k < expanded.length && expanded[k] == p) {
+                    b.append(LATIN[original.charAt(p) - 0x80].charAt(1));
+                    k++;
+                }
+            }
+            return b.toString();
+        }
+
+        /** Whether a letter made two stands in {@code s[from, to)}. */
+        private boolean expandedWithin(int from, int to) {
+            int at = java.util.Arrays.binarySearch(expanded, from);
+            int k = at >= 0 ? at : -at - 1;
+            return k < expanded.length && expanded[k] < to;
+        }
+
         /** Takes a character that is not a word character: punctuation, when kept, is a token. */
         void other(char c) {
             if (punctuation && c != ' ') {
@@ -416,11 +527,12 @@ final class RoleText {
 
     /** After a word ending at {@code i}: skips "·rice", "(trice)", ".e", "/ne", "(e)s". */
     private static int skipSuffix(char[] s, int i) {
+        return i + 1 >= s.length ? i : skipSuffix(s, i, s[i]);
+    }
+
+    /** {@link #skipSuffix(char[], int)} with {@code sep} read as the character at {@code i} ({@code i + 1 < s.length}). */
+    private static int skipSuffix(char[] s, int i, char sep) {
         int n = s.length;
-        if (i + 1 >= n) {
-            return i;
-        }
-        char sep = s[i];
         if (sep != '\u00b7' && sep != '.' && sep != '(' && sep != '/' && sep != '-') {
             return i;
         }
@@ -545,7 +657,8 @@ final class RoleText {
         return c == '&' ? 36 : 37;
     }
 
-    private static boolean isWordChar(char c) {
+    /** Whether the tokenizer reads {@code c} (folded) as a word character: {@code [a-z0-9&+]}. */
+    static boolean isWordChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&' || c == '+';
     }
 

@@ -214,7 +214,9 @@ class DegreeParserTest {
         pieces.addAll(List.of(" ", " ", " ", " ", "\n", ".", ", ", "+", "&", "+5", "&d", "++", " + ", "bac+5", "Bac+3/4",
                 "r&d", "C++", "M&A", "(e)", "·e", ".e", "/ne", "(trice)s", "-e", "·rice", "(es)", " (H/F) ", "h/f/d", " F/H ",
                 " - ", "/", "(", ")", "Directrice", "directrices", "générale", "ingénieure", "diplômé", "é", "2", "42",
-                "de", "la", "l'", "d'", "formation", "école", "bacs", "masterx", "xbac", " R & D ", "’", "é"));
+                "de", "la", "l'", "d'", "formation", "école", "bacs", "masterx", "xbac", " R & D ", "’", "é",
+                // read with the original text: punctuation marks and letters that fold otherwise in RoleText
+                "œ", "Œuvre", "cœur", "–", "—", "•", "…", "ß", "æ", "bacœ", "œbac"));
         java.util.Random random = new java.util.Random(20261126);
         int viaTokens = 0;
         int texts = 3000;

@@ -98,7 +98,8 @@ class NormalizeIdentityTest {
                 p.sectorLabel(), p.companySize(), p.romeCode(), p.attributes());
     }
 
-    private static List<RawPosting> read(String text) throws Exception {
+    /** The postings a source ({@code KIND:LOCATION}) gives, read as a run reads them. */
+    static List<RawPosting> read(String text) throws Exception {
         SourceReader reader = SourceReaders.forSpec(SourceSpec.parse(text));
         List<RawPosting> out = new ArrayList<>();
         for (String file : reader.files()) {

@@ -2,6 +2,7 @@ package io.techdir.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.techdir.posting.ContractType;
 import java.text.Normalizer;
@@ -232,6 +233,72 @@ class PreparedTextTest {
         assertEquals(true, apostrophe.foldsAlikeForWords());
         assertEquals(false, FoldedText.ofClean("Cœur de métier").foldsAlikeForWords(), "œ is one letter here, two in RoleText");
         assertEquals(false, FoldedText.ofClean("Paris – Lyon").foldsAlikeForWords(), "a dash RoleText keeps");
+    }
+
+    /**
+     * A text whose only characters that fold otherwise in {@code RoleText} are punctuation marks
+     * (dashes, bullets, "…") or letters made two there ("œ", "æ", "ß") has its words read from its
+     * folded characters too, at the same positions, with the original characters taken where they
+     * differ: the same tokens as {@code RoleText}'s, with and without punctuation, on random texts
+     * made of such characters and of what the tokenizer reads around words (gender suffixes after
+     * a dash or a bullet, tags, one-letter words, "R &amp; D"), and on the shipped real samples.
+     */
+    @Test
+    void wordsReadWithTheOriginalAreTheTokensOfTheText() throws Exception {
+        assertEquals(List.of(true, true, false), readWithOriginal("Cœur de métier"));
+        assertEquals(List.of(true, false, false), readWithOriginal("Paris – Lyon • Lille…"));
+        assertEquals(List.of(false, false, false), readWithOriginal("Cafe\u0301 – Lyon"), "a combining mark");
+        assertEquals(List.of(false, false, true), readWithOriginal("Paris - Lyon"));
+        List<String> pieces = List.of("œ", "Œ", "æ", "Æ", "ß", "–", "—", "•", "‧", "…", " ", " ", " ", "\n", ".", ", ", "-",
+                "·", "/", "(", ")", "e", "es", "rice", "(e)", "(e)s", "s", "trice", "ne", "h", "f", "d", " (H/F) ", "h/f",
+                "R", " & ", "&", "+", "cœur", "Œuvre", "sœur", "directrice", "Directrices", "générale", "ingénieur",
+                "bac", "5", "œ+5", "masterœ", "x", "o", "oe", "ss", "l’", "’");
+        java.util.Random random = new java.util.Random(20261127);
+        int withOriginal = 0;
+        int expanded = 0;
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 2 + random.nextInt(40); i >= 0; i--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = TextHygiene.clean(b.toString());
+            if (text == null) {
+                continue;
+            }
+            FoldedText f = FoldedText.ofClean(text);
+            if (!f.wordsReadWithOriginal()) {
+                continue;
+            }
+            withOriginal++;
+            expanded += f.hasExpandedLetters() ? 1 : 0;
+            for (boolean punctuation : new boolean[] {false, true}) {
+                assertEquals(RoleText.textTokens(text, punctuation), new ArrayList<>(RoleText.textTokensFolded(
+                        f.foldedChars(), text, f.hasExpandedLetters(), punctuation)), text);
+            }
+        }
+        assertTrue(withOriginal > 10_000 && expanded > 5_000, withOriginal + " texts read with the original, "
+                + expanded + " with letters made two");
+        int real = 0;
+        for (String source : List.of("francetravail:data/samples/francetravail", "csv:data/samples/glassdoor",
+                "csv:data/samples/hellowork")) {
+            for (io.techdir.posting.RawPosting p : NormalizeIdentityTest.read(source)) {
+                PreparedText prepared = PreparedText.forPublished(p.description());
+                if (prepared.raw() != null && prepared.folded().wordsReadWithOriginal()) {
+                    real++;
+                    String text = prepared.clean();
+                    assertEquals(RoleText.textTokens(text, false), new ArrayList<>(prepared.words()), text);
+                    assertEquals(RoleText.textTokens(text, true), new ArrayList<>(prepared.wordsAndPunctuation()), text);
+                    assertSame(prepared.words(), prepared.wordsOfFolded(), "read from the folded characters");
+                }
+            }
+        }
+        assertTrue(real > 20, "real descriptions read with the original: " + real);
+    }
+
+    /** [wordsReadWithOriginal, hasExpandedLetters, foldsAlikeForWords] of a clean text. */
+    private static List<Boolean> readWithOriginal(String text) {
+        FoldedText f = FoldedText.ofClean(text);
+        return List.of(f.wordsReadWithOriginal(), f.hasExpandedLetters(), f.foldsAlikeForWords());
     }
 
     @Test
