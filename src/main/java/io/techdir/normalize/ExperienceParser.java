@@ -107,11 +107,15 @@ public final class ExperienceParser implements Serializable {
      * alternatives tied to degrees ({@link ExperienceAlternatives}).
      */
     private static Optional<ExperienceFigure> fromDescription(FoldedText d) {
-        Optional<ExperienceFigure> first = ExperienceScanner.first(d, false);
-        if (first.isEmpty() || !ExperienceAlternatives.startsChain(d, first.get())) {
-            return first; // the common case: one scan, stopped at the first figure
+        ExperienceScanner.Figures figures = ExperienceScanner.figures(d);
+        ExperienceFigure first = figures.next();
+        if (first == null || !ExperienceAlternatives.startsChain(d, first)) {
+            return Optional.ofNullable(first); // the common case: one scan, stopped at the first figure
         }
-        return Optional.of(ExperienceAlternatives.choose(d, ExperienceScanner.all(d, MAX_ALTERNATIVES)));
+        // a chain of alternatives: the figures after the first, read on from it
+        List<ExperienceFigure> chain = new ArrayList<>(4);
+        chain.add(first);
+        return Optional.of(ExperienceAlternatives.choose(d, figures.upTo(chain, MAX_ALTERNATIVES)));
     }
 
     /** Whether a description without any figure opens the job to beginners ("même débutant"). */

@@ -101,7 +101,7 @@ final class ExperienceScanner {
      * only a figure stated as an experience requirement.
      */
     static Optional<ExperienceFigure> first(FoldedText text, boolean field) {
-        return Optional.ofNullable(scan(text, field, null, 1));
+        return Optional.ofNullable(new Figures(text, field).next());
     }
 
     /**
@@ -109,59 +109,80 @@ final class ExperienceScanner {
      * {@code limit}).
      */
     static List<ExperienceFigure> all(FoldedText text, int limit) {
-        List<ExperienceFigure> found = new ArrayList<>(4);
-        scan(text, false, found, limit);
-        return found;
+        return figures(text).upTo(new ArrayList<>(4), limit);
+    }
+
+    /** The figures of a description stated as an experience requirement, read one by one. */
+    static Figures figures(FoldedText text) {
+        return new Figures(text, false);
     }
 
     /**
-     * Reads the figures of the text in order, adding them to {@code found} (when not null) up to
-     * {@code limit}; returns the first, or null when there is none.
+     * The figures of a text, in text order, read one at a time as they are asked for: the first
+     * without reading further, the next ones from where it stood ({@link #first} is the first,
+     * {@link #all} the first ones). Not thread-safe: one per caller.
      */
-    private static ExperienceFigure scan(FoldedText text, boolean field, List<ExperienceFigure> found, int limit) {
-        String s = text.folded();
-        long[] units = unitWords(s);
-        if (units.length == 0) {
-            return null;
+    static final class Figures {
+        private final FoldedText text;
+        private final boolean field;
+        private final String s;
+        private final long[] units;
+        /** The next unit word to read, and where the last figure read ends. */
+        private int next;
+        private int done;
+        private Matcher m;
+
+        private Figures(FoldedText text, boolean field) {
+            this.text = text;
+            this.field = field;
+            this.s = text.folded();
+            this.units = unitWords(s);
         }
-        Matcher m = null;
-        int done = 0;
-        for (long word : units) {
-            int start = (int) (word >>> 32);
-            int i = (int) word;
-            if (start < done) {
-                continue;
-            }
-            // a unit word: is there a number right before it? (find() over the window, tried
-            // only where a number may start)
-            int to = Math.min(s.length(), i + 3);
-            int p = ANCHOR.nextStart(s, Math.max(done, start - 16), to);
-            while (p >= 0) {
-                if (m == null) {
-                    m = ANCHOR.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-                }
-                if (!m.region(p, to).lookingAt()) {
-                    p = ANCHOR.nextStart(s, p + 1, to);
+
+        /** The next figure, or null when there is none. */
+        ExperienceFigure next() {
+            for (; next < units.length; next++) {
+                long word = units[next];
+                int start = (int) (word >>> 32);
+                int i = (int) word;
+                if (start < done) {
                     continue;
                 }
-                if (m.start() < start && m.end() >= i) {
-                    Candidate cand = read(text, m);
-                    if (cand.figure != null && (field || accept(text, cand))) {
-                        if (found == null) {
+                // a unit word: is there a number right before it? (find() over the window, tried
+                // only where a number may start)
+                int to = Math.min(s.length(), i + 3);
+                int p = ANCHOR.nextStart(s, Math.max(done, start - 16), to);
+                while (p >= 0) {
+                    if (m == null) {
+                        m = ANCHOR.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                    }
+                    if (!m.region(p, to).lookingAt()) {
+                        p = ANCHOR.nextStart(s, p + 1, to);
+                        continue;
+                    }
+                    if (m.start() < start && m.end() >= i) {
+                        Candidate cand = read(text, m);
+                        done = Math.max(cand.end, m.end());
+                        if (cand.figure != null && (field || accept(text, cand))) {
+                            next++;
                             return cand.figure;
                         }
-                        found.add(cand.figure);
-                        if (found.size() >= limit) {
-                            return found.get(0);
-                        }
+                        break;
                     }
-                    done = Math.max(cand.end, m.end());
-                    break;
+                    p = ANCHOR.nextStart(s, m.end(), to);
                 }
-                p = ANCHOR.nextStart(s, m.end(), to);
             }
+            return null;
         }
-        return found == null || found.isEmpty() ? null : found.get(0);
+
+        /** Adds the next figures to {@code found} until it holds {@code limit} or none is left; returns it. */
+        List<ExperienceFigure> upTo(List<ExperienceFigure> found, int limit) {
+            ExperienceFigure f;
+            while (found.size() < limit && (f = next()) != null) {
+                found.add(f);
+            }
+            return found;
+        }
     }
 
     /**

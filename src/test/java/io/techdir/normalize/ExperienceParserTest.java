@@ -216,6 +216,47 @@ class ExperienceParserTest {
         assertEquals("experience de 3 ans requise", new ExperienceFigure(3.0, null, 21, 26).clause(d).strip());
     }
 
+    /**
+     * Figures tied to alternative degrees give the lowest path; the chain is read on from its
+     * first figure ({@link ExperienceScanner.Figures}), and the figures read one at a time are
+     * those read all at once, each after the one before, on every test text.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Requirements: BS with 5 years of experience, or MS with 3 years. | 3.0",
+        "Bachelor's degree and 7 years of experience, Master's and 5 years or PhD and 3 years. | 3.0",
+        "Profil : Bac+3 avec 5 ans d'expérience ou Bac+5 avec 3 ans d'expérience. | 3.0",
+        "Profil : 2 ans d'expérience. BS with 5 years, or MS with 1 year. | 2.0"})
+    void alternativesGiveTheLowestPath(String description, double years) {
+        assertYears(years, new ExperienceParser().parse(null, null, description).minYears(), description);
+    }
+
+    @Test
+    void figuresReadOneAtATimeAreThoseReadAllAtOnce() {
+        List<String> texts = new java.util.ArrayList<>(ExperiencePatternTest.texts());
+        texts.add("Requirements: BS with 5 years of experience, or MS with 3 years, PhD with 1 year.");
+        texts.add("Expérience : de 6 mois à 1 an d'expérience requise, puis 2 à 3 ans d'expérience en gestion.");
+        int chains = 0;
+        for (String t : texts) {
+            FoldedText d = FoldedText.of(t);
+            List<ExperienceFigure> all = ExperienceScanner.all(d, 6);
+            ExperienceScanner.Figures figures = ExperienceScanner.figures(d);
+            List<ExperienceFigure> one = new java.util.ArrayList<>();
+            for (ExperienceFigure f = figures.next(); f != null && one.size() < 6; f = figures.next()) {
+                one.add(f);
+            }
+            assertEquals(all.toString(), one.toString(), t);
+            for (int i = 1; i < all.size(); i++) {
+                // read on from where the figure before ends: a range is one figure, not two
+                assertTrue(all.get(i).start() >= all.get(i - 1).end(), all + " in '" + t + "'");
+            }
+            assertEquals(all.isEmpty() ? null : all.get(0).toString(),
+                    ExperienceScanner.first(d, false).map(Object::toString).orElse(null), t);
+            chains += all.size() > 1 ? 1 : 0;
+        }
+        assertTrue(chains > 10, chains + " texts with several figures");
+    }
+
     private static void assertYears(Double expected, Double actual, String what) {
         if (expected == null) {
             assertNull(actual, what);
