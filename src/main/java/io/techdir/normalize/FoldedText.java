@@ -728,24 +728,6 @@ final class FoldedText {
     }
 
     /**
-     * What each ASCII character asks of {@link #foldCleanInPlace}: {@link #ASCII_SAME} (folds to
-     * itself, and {@link TextHygiene#clean} leaves it), {@link #ASCII_UPPER} (an upper-case
-     * letter), {@link #ASCII_LOOK} (a space, line break, control, '&amp;', '&lt;' or '`': see the
-     * character itself).
-     */
-    private static final byte[] ASCII_KIND = new byte[0x80];
-    private static final byte ASCII_SAME = 0;
-    private static final byte ASCII_UPPER = 1;
-    private static final byte ASCII_LOOK = 2;
-
-    static {
-        for (char c = 0; c < 0x80; c++) {
-            boolean look = c <= ' ' || c == '&' || c == '<' || LATIN[c] != Character.toLowerCase(c) || !ALIKE[c];
-            ASCII_KIND[c] = look ? ASCII_LOOK : c >= 'A' && c <= 'Z' ? ASCII_UPPER : ASCII_SAME;
-        }
-    }
-
-    /**
      * {@link #foldInPlace} of a text as published, checking on the way what
      * {@code TextHygiene.isClean} checks (the characters before folding are those cleaning looks
      * at: the pass only ever writes behind it; a change to one is a change to the other); as soon
@@ -759,45 +741,43 @@ final class FoldedText {
         int n = out.length;
         char p2 = from >= 2 ? out[from - 2] : 0;
         char p1 = from >= 1 ? out[from - 1] : 0;
+        int previous = PLAIN; // the kind of the character before (see ASCII_FOLD)
+        int ascii = 0; // the ASCII characters' ASCII_FOLD entries, or-ed: their result bits
         for (int i = from; i < n; i++) {
             char c = out[i];
             char f;
             if (c < 0x80) {
-                byte kind = ASCII_KIND[c];
-                if (kind == ASCII_SAME) {
-                    f = c;
-                } else if (kind == ASCII_UPPER) {
-                    f = (char) (c + ('a' - 'A'));
-                } else {
-                    char next = i + 1 < n ? out[i + 1] : 0;
-                    if (c == ' ') {
-                        if (next == ' ' || next == '\n') {
-                            return notClean(i, result);
-                        }
-                    } else if (c == '\n') {
-                        if (next == ' ' || next == '\n' && i + 2 < n && out[i + 2] == '\n') {
-                            return notClean(i, result);
-                        }
-                    } else if (c == '&' || c == '<') {
-                        if (i + 1 < n && !TextHygiene.isInert(next)) {
-                            return notClean(i, result);
-                        }
-                    } else if (c < ' ') {
+                // no branch on the kind of character (letter, capital, space): in a text never
+                // seen before, such a branch is mispredicted about once a word. A space or line
+                // break is checked with the character after it, when that one comes; '&', '<'
+                // and controls, rare, where they stand
+                int x = ASCII_FOLD[c];
+                int kind = x >>> KIND_SHIFT;
+                if (((previous | OTHER) & kind) != 0) {
+                    // a space or line break after one, or an OTHER character
+                    result |= (ascii >>> BITS_SHIFT) & 0xff;
+                    if (previous == SPACE_OR_BREAK && isFlaw(out, i - 1)) {
+                        return notClean(i - 1, result); // a space or line break adds no result bit
+                    }
+                    if (kind == OTHER && isFlaw(out, i)) {
                         return notClean(i, result);
                     }
-                    f = LATIN[c];
-                    result |= NOT_ALIKE_BITS[c];
                 }
+                previous = kind;
+                f = (char) x;
+                out[i] = f;
+                ascii |= x;
             } else {
+                previous = PLAIN;
                 if (TextHygiene.isSpecial(c) && !TextHygiene.isKeptSeparator(java.nio.CharBuffer.wrap(out), i)) {
-                    return notClean(i, result);
+                    return notClean(i, result | (ascii >>> BITS_SHIFT) & 0xff);
                 }
                 f = foldChar(c);
                 result |= c < ALIKE_END ? NOT_ALIKE_BITS[c] : NOT_ALIKE | NOT_TOKENS_ALIKE;
-            }
-            if (f != c) {
-                out[i] = f;
-                result |= CHANGED;
+                if (f != c) {
+                    out[i] = f;
+                    result |= CHANGED;
+                }
             }
             if (trigrams != null) {
                 if (i >= 2) {
@@ -808,7 +788,51 @@ final class FoldedText {
                 p1 = f;
             }
         }
-        return result;
+        return result | (ascii >>> BITS_SHIFT) & 0xff;
+    }
+
+    /**
+     * Per ASCII character, for {@link #foldCleanInPlace}: its fold (bits 0-15), the result bits
+     * folding it gives ({@link #NOT_ALIKE_BITS} and {@link #CHANGED}, from bit
+     * {@value #BITS_SHIFT}) and its kind (from bit {@value #KIND_SHIFT}): {@link #PLAIN},
+     * {@link #SPACE_OR_BREAK} (a flaw before another one, as {@link #isFlaw} says), or
+     * {@link #OTHER} ('&amp;', '&lt;', a control: a flaw where it stands, as {@link #isFlaw} says).
+     */
+    private static final int[] ASCII_FOLD = new int[0x80];
+    private static final int BITS_SHIFT = 16;
+    private static final int KIND_SHIFT = 24;
+    private static final int PLAIN = 0;
+    private static final int SPACE_OR_BREAK = 1;
+    private static final int OTHER = 2;
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            int kind = c == ' ' || c == '\n' ? SPACE_OR_BREAK : c == '&' || c == '<' || c < ' ' ? OTHER : PLAIN;
+            int bits = NOT_ALIKE_BITS[c] | (LATIN[c] != c ? CHANGED : 0);
+            ASCII_FOLD[c] = LATIN[c] | bits << BITS_SHIFT | kind << KIND_SHIFT;
+        }
+    }
+
+    /**
+     * Whether the ASCII character at {@code i} makes the text one {@link TextHygiene#clean} would
+     * change (what {@code TextHygiene.isClean} checks there): a space before a space or a line
+     * break, a line break before a space or before two more, '&amp;' or '&lt;' before a character
+     * that does not make them plain text, a control other than the line break.
+     */
+    private static boolean isFlaw(char[] out, int i) {
+        int n = out.length;
+        char c = out[i];
+        char next = i + 1 < n ? out[i + 1] : 0;
+        if (c == ' ') {
+            return next == ' ' || next == '\n';
+        }
+        if (c == '\n') {
+            return next == ' ' || next == '\n' && i + 2 < n && out[i + 2] == '\n';
+        }
+        if (c == '&' || c == '<') {
+            return i + 1 < n && !TextHygiene.isInert(next);
+        }
+        return c < ' ';
     }
 
     /**
