@@ -395,21 +395,22 @@ public final class TextHygiene {
         int i = 0;
         while (i < n) {
             int from = i;
+            // a run of other characters, single spaces between them included (they stay), read
+            // without a branch on the kind of an ASCII character (in a text never seen before,
+            // one is mispredicted about once a word): a space is checked with the character
+            // after it, when that one comes
+            int previous = RUN_PLAIN;
             while (i < n) {
-                // a run of other characters, single spaces between them included (they stay)
                 char ch = c[i];
-                if (ch > ' ' && ch < 0x80) {
-                    i++;
-                } else if (ch == ' ') {
-                    if (i + 1 == n || spaceKind(c, i + 1) != KEEP) {
-                        break;
-                    }
-                    i += 2;
-                } else if (spaceKind(c, i) == KEEP) {
-                    i++;
-                } else {
-                    break;
+                int kind = ch < 0x80 ? RUN_KIND[ch] : spaceKind(c, i) == KEEP ? RUN_PLAIN : RUN_END;
+                if (((previous | RUN_END) & kind) != 0) {
+                    break; // white space to tidy: here, or the space before
                 }
+                previous = kind;
+                i++;
+            }
+            if (previous == RUN_SPACE) {
+                i--; // the run ends before its last space (followed by white space, or last)
             }
             if (out != null) {
                 System.arraycopy(c, from, out, k, i - from);
@@ -455,6 +456,22 @@ public final class TextHygiene {
     private static final int SPACE = 1;
     private static final int BREAK = 2;
     private static final int DROPPED = 3;
+
+    /**
+     * What each ASCII character is to {@link #tidySpaces}'s run of characters that stay:
+     * {@link #RUN_PLAIN} (it stays: {@link #spaceKind} {@code KEEP}), {@link #RUN_SPACE} (the
+     * space: it stays before a character that stays) or {@link #RUN_END} (white space to tidy).
+     */
+    private static final int[] RUN_KIND = new int[0x80];
+    private static final int RUN_PLAIN = 0;
+    private static final int RUN_SPACE = 1;
+    private static final int RUN_END = 2;
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            RUN_KIND[c] = c == ' ' ? RUN_SPACE : spaceKind(new char[] {c}, 0) == KEEP ? RUN_PLAIN : RUN_END;
+        }
+    }
 
     /** What {@link #tidySpaces} makes of the character {@code c[i]}. */
     private static int spaceKind(char[] s, int i) {
