@@ -46,6 +46,15 @@ class BenchParsersCommandTest {
         assertTrue(lines.get(2 + ROWS.size()).startsWith(String.format(java.util.Locale.ROOT,
                 "issue 3: whole posting %s us (target < 20), short fields %s us (target < 5): ", whole.group(3),
                 shortFields.group(3))), o.out());
+        // the whole posting per 1 000 characters of the descriptions timed (the file's first 50)
+        double characters = io.techdir.normalize.NormalizeBenchmark.read(file, 50).stream()
+                .mapToInt(p -> p.description() == null ? 0 : p.description().length()).average().orElseThrow();
+        Matcher perCharacters = Pattern.compile("descriptions: (\\d+) characters on average; whole posting "
+                + "(\\d+\\.\\d\\d) us per 1 000 characters").matcher(lines.get(3 + ROWS.size()));
+        assertTrue(perCharacters.matches(), o.out());
+        assertEquals(Math.round(characters), Long.parseLong(perCharacters.group(1)));
+        assertEquals(Double.parseDouble(whole.group(3)) * 1000 / characters, Double.parseDouble(perCharacters.group(2)),
+                0.02 + Double.parseDouble(perCharacters.group(2)) * 0.01, o.out());
     }
 
     @Test
@@ -145,7 +154,7 @@ class BenchParsersCommandTest {
 
         assertEquals(0, o.code(), o.err());
         List<String> lines = o.out().lines().toList();
-        int head = 2 + ROWS.size() + 1;
+        int head = 2 + ROWS.size() + 2; // the rows, the issue 3 line, the descriptions' line
         assertTrue(lines.get(head).startsWith("steps of normalize(), best round of each, wall time"), o.out());
         Pattern step = Pattern.compile(" +(\\S+) +(\\d+\\.\\d\\d) us/posting");
         List<String> names = List.of("prepare", "contract", "remote", "salary", "experience", "degree", "role",
