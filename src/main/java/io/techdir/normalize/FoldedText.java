@@ -754,7 +754,7 @@ final class FoldedText {
                 int x = ASCII_FOLD[c];
                 int kind = x >>> KIND_SHIFT;
                 if (((previous | OTHER) & kind) != 0) {
-                    // a space or line break after one, or an OTHER character
+                    // a space or line break after one, or an OTHER character: rare
                     result |= (ascii >>> BITS_SHIFT) & 0xff;
                     if (previous == SPACE_OR_BREAK && isFlaw(out, i - 1)) {
                         return notClean(i - 1, result); // a space or line break adds no result bit
@@ -795,7 +795,8 @@ final class FoldedText {
      * Per ASCII character, for {@link #foldCleanInPlace}: its fold (bits 0-15), the result bits
      * folding it gives ({@link #NOT_ALIKE_BITS} and {@link #CHANGED}, from bit
      * {@value #BITS_SHIFT}) and its kind (from bit {@value #KIND_SHIFT}): {@link #PLAIN},
-     * {@link #SPACE_OR_BREAK} (a flaw before another one, as {@link #isFlaw} says), or
+     * {@link #SPACE_OR_BREAK} (a space or line break: a flaw, as {@link #isFlaw} says, only before
+     * another one), or
      * {@link #OTHER} ('&amp;', '&lt;', a control: a flaw where it stands, as {@link #isFlaw} says).
      */
     private static final int[] ASCII_FOLD = new int[0x80];
