@@ -68,6 +68,14 @@ final class RoleText {
     private static final String TAG_LETTERS = "hfmwx";
     /** Letters that may come third in a tag: "h/f/d", "h/f/x", "f/h/n". */
     private static final String TAG_THIRD = "hfmwxdnb";
+    /** {@link #TAG_LETTERS} by character (ASCII), looked up for every one-letter word. */
+    private static final boolean[] TAG_LETTER = new boolean[128];
+
+    static {
+        for (char c : TAG_LETTERS.toCharArray()) {
+            TAG_LETTER[c] = true;
+        }
+    }
 
     /** Feminine and plural forms of title words mapped to the masculine singular. */
     private static final Map<String, String> MASCULINE = Map.ofEntries(
@@ -404,13 +412,13 @@ final class RoleText {
          */
         private int letter(int start, int i) {
             char c = s[start];
-            boolean tag = TAG_LETTERS.indexOf(c) >= 0;
+            boolean tag = c < 128 && TAG_LETTER[c];
             if (state == 1 && tag) {
                 tokens.remove(pending);
                 state = slashFollows(s, i) ? 2 : 0;
                 return i;
             }
-            if (state == 2 && TAG_THIRD.indexOf(c) >= 0) {
+            if (state == 2 && TAG_THIRD.indexOf(c) >= 0) { // rare: after "h/f/"
                 state = 0;
                 return i;
             }
