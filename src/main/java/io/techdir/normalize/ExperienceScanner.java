@@ -127,7 +127,7 @@ final class ExperienceScanner {
         private final boolean field;
         private final String s;
         private final long[] units;
-        /** The next unit word to read, and where the last figure read ends. */
+        /** The next unit word to read, and where the last figure read ends (a requirement or not). */
         private int next;
         private int done;
         private Matcher m;
