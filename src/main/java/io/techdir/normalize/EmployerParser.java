@@ -42,10 +42,12 @@ public final class EmployerParser implements Serializable {
     private final RolePhrases<String> names;
     private final RolePhrases<String> sectors;
     private final RolePhrases<String> texts;
-    /** Whether a company name is an intermediary's, for the names already seen (made on first use). */
-    private transient volatile Memo<String, Boolean> nameSigns;
-    /** Whether a sector is an intermediary's, for the sectors already seen (made on first use). */
-    private transient volatile Memo<String, Boolean> sectorSigns;
+    /** Whether a company name or a sector is an intermediary's, for those already seen (made on first use). */
+    private transient volatile Signs signs;
+
+    /** The memos of {@link #signs}: by company name, by sector label. */
+    private record Signs(Memo<String, Boolean> names, Memo<String, Boolean> sectors) {
+    }
 
     private EmployerParser(RolePhrases<String> names, RolePhrases<String> sectors,
             RolePhrases<String> texts) {
@@ -121,8 +123,8 @@ public final class EmployerParser implements Serializable {
             return Employer.UNKNOWN;
         }
         boolean intermediary = (naf != null && naf.startsWith("78"))
-                || (name != null && nameSigns().get(name, n -> names.any(RoleText.textTokens(n, false))))
-                || (sector != null && sectorSigns().get(sector, t -> sectors.any(RoleText.textTokens(t, false))))
+                || (name != null && signs().names().get(name, n -> names.any(RoleText.textTokens(n, false))))
+                || (sector != null && signs().sectors().get(sector, t -> sectors.any(RoleText.textTokens(t, false))))
                 || (!noText && textSign(description));
         return new Employer(name, intermediary ? EmployerKind.INTERMEDIARY : EmployerKind.DIRECT,
                 sector, naf, sizeBand);
@@ -187,22 +189,13 @@ public final class EmployerParser implements Serializable {
         return found[0];
     }
 
-    private Memo<String, Boolean> nameSigns() {
-        Memo<String, Boolean> m = nameSigns;
-        if (m == null) {
-            m = new Memo<>(8192);
-            nameSigns = m;
+    private Signs signs() {
+        Signs s = signs;
+        if (s == null) {
+            s = new Signs(new Memo<>(8192), new Memo<>(4096));
+            signs = s; // a race only builds a second pair
         }
-        return m;
-    }
-
-    private Memo<String, Boolean> sectorSigns() {
-        Memo<String, Boolean> m = sectorSigns;
-        if (m == null) {
-            m = new Memo<>(4096);
-            sectorSigns = m;
-        }
-        return m;
+        return s;
     }
 
     /** {@link #name} of the companies already seen. */

@@ -756,10 +756,10 @@ final class FoldedText {
                 if (((previous | OTHER) & kind) != 0) {
                     // a space or line break after one, or an OTHER character: rare
                     result |= (ascii >>> BITS_SHIFT) & 0xff;
-                    if (previous == SPACE_OR_BREAK && isFlaw(out, i - 1)) {
+                    if (previous == SPACE_OR_BREAK && TextHygiene.isAsciiFlaw(out, i - 1)) {
                         return notClean(i - 1, result); // a space or line break adds no result bit
                     }
-                    if (kind == OTHER && isFlaw(out, i)) {
+                    if (kind == OTHER && TextHygiene.isAsciiFlaw(out, i)) {
                         return notClean(i, result);
                     }
                 }
@@ -795,9 +795,9 @@ final class FoldedText {
      * Per ASCII character, for {@link #foldCleanInPlace}: its fold (bits 0-15), the result bits
      * folding it gives ({@link #NOT_ALIKE_BITS} and {@link #CHANGED}, from bit
      * {@value #BITS_SHIFT}) and its kind (from bit {@value #KIND_SHIFT}): {@link #PLAIN},
-     * {@link #SPACE_OR_BREAK} (a space or line break: a flaw, as {@link #isFlaw} says, only before
-     * another one), or
-     * {@link #OTHER} ('&amp;', '&lt;', a control: a flaw where it stands, as {@link #isFlaw} says).
+     * {@link #SPACE_OR_BREAK} (a space or line break: a flaw only before another one, as
+     * {@link TextHygiene#isAsciiFlaw} says), or {@link #OTHER} ('&amp;', '&lt;', a control: a flaw
+     * where it stands, as {@link TextHygiene#isAsciiFlaw} says).
      */
     private static final int[] ASCII_FOLD = new int[0x80];
     private static final int BITS_SHIFT = 16;
@@ -814,27 +814,6 @@ final class FoldedText {
         }
     }
 
-    /**
-     * Whether the ASCII character at {@code i} makes the text one {@link TextHygiene#clean} would
-     * change (what {@code TextHygiene.isClean} checks there): a space before a space or a line
-     * break, a line break before a space or before two more, '&amp;' or '&lt;' before a character
-     * that does not make them plain text, a control other than the line break.
-     */
-    private static boolean isFlaw(char[] out, int i) {
-        int n = out.length;
-        char c = out[i];
-        char next = i + 1 < n ? out[i + 1] : 0;
-        if (c == ' ') {
-            return next == ' ' || next == '\n';
-        }
-        if (c == '\n') {
-            return next == ' ' || next == '\n' && i + 2 < n && out[i + 2] == '\n';
-        }
-        if (c == '&' || c == '<') {
-            return i + 1 < n && !TextHygiene.isInert(next);
-        }
-        return c < ' ';
-    }
 
     /**
      * How far past a character {@link #foldCleanInPlace} may read to check it: a line break looks

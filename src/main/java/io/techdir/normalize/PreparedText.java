@@ -60,10 +60,10 @@ final class PreparedText {
     }
 
     /**
-     * {@link #forPosting(String, String)} of a text as published and its cleaned form: when the
-     * text is already clean, cleaning and folding are one pass ({@link FoldedText#ofPublishedIfClean});
-     * else its cleaned form, almost always clean itself, is checked and folded in one pass, from
-     * where the published text was found not clean ({@link FoldedText#ofPublished}).
+     * {@link #forPosting(String, String)} of a text as published and its cleaned form
+     * ({@link FoldedText#ofPublished}): when the text is already clean, cleaning and folding are one
+     * pass; else its cleaned form, almost always clean itself, is checked and folded in one pass,
+     * from where the published text was found not clean.
      */
     static PreparedText forPublished(String published) {
         FoldedText f = FoldedText.ofPublished(published);

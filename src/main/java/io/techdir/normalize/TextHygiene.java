@@ -222,10 +222,13 @@ public final class TextHygiene {
      * Whether {@link #clean} has nothing to do but strip: no entity, tag, stray separator, odd
      * space or control, run of spaces, space next to a line break, or three line breaks in a row.
      * One pass; most descriptions (and every text this class already cleaned) pass.
-     * {@code FoldedText.foldCleanInPlace} makes the same checks while folding a description: a
-     * change here is a change there ({@code PreparedTextTest} compares the two on random texts).
+     * {@code FoldedText.foldCleanInPlace} makes the same checks while folding a description, with
+     * {@link #isAsciiFlaw} (the same ASCII checks, over characters: a change here is a change there)
+     * and {@link #isSpecial} ({@code PreparedTextTest} compares the two on random texts).
      */
     private static boolean isClean(String s) {
+        // isAsciiFlaw's checks, read from the string itself (a copy of every field's characters
+        // would cost more than the checks)
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -254,6 +257,29 @@ public final class TextHygiene {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the ASCII character {@code s[i]} is where {@link #clean} would change the text (what
+     * {@link #isClean} checks at an ASCII character; {@code FoldedText} asks while folding): a
+     * space before a space or a line break, a line break before a space or before two more, '&amp;'
+     * or '&lt;' before a character that does not make them plain text ({@link #isInert}), a control
+     * other than the line break.
+     */
+    static boolean isAsciiFlaw(char[] s, int i) {
+        int n = s.length;
+        char c = s[i];
+        char next = i + 1 < n ? s[i + 1] : 0;
+        if (c == ' ') {
+            return next == ' ' || next == '\n';
+        }
+        if (c == '\n') {
+            return next == ' ' || next == '\n' && i + 2 < n && s[i + 2] == '\n';
+        }
+        if (c == '&' || c == '<') {
+            return i + 1 < n && !isInert(next);
+        }
+        return c < ' ';
     }
 
     /** Whether a character after '&amp;' or '&lt;' makes it plain text (a space, line break or digit). */
