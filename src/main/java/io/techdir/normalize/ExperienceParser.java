@@ -42,7 +42,7 @@ public final class ExperienceParser implements Serializable {
                     + "|no experience (?:required|necessary|needed)|aucune experience (?:requise|exigee|necessaire))\\b",
             "\\bdebutant", "\\bmeme debutant", "\\bno experience", "\\baucune experience");
     private static final Pattern REQUIRED = Pattern.compile(
-            "\\b(?:exigee?s?|exige|requise?s?|required|obligatoire|imperative?|indispensable|must)\\b");
+            "\\b(?:exigee?s?|exige|requise?s?|required|requires?|requiert|obligatoire|imperative?|indispensable|must)\\b");
     private static final Pattern PREFERRED = Pattern.compile(
             "\\b(?:souhaitee?s?|souhaitable|appreciee?s?|idealement|preferred|preferably|ideally|desired"
                     + "|un plus|a plus|bienvenue?|debutante?s?)\\b");
@@ -206,9 +206,18 @@ public final class ExperienceParser implements Serializable {
         return null;
     }
 
-    /** "exigée"/"required" or "souhaitée"/"idéalement" in the clause of a description figure. */
+    /**
+     * "exigée"/"required" or "souhaitée"/"idéalement" in the clause of a description figure; else
+     * what the heading it stands under says ({@link RequirementHeading}: "Requirements",
+     * "Preferred Qualifications").
+     */
     private static Boolean clauseRequirement(FoldedText d, ExperienceFigure figure) {
-        String clause = figure.clause(d);
+        Boolean said = clauseSays(figure.clause(d));
+        return said != null ? said : RequirementHeading.of(d.folded(), d.original(), figure.start());
+    }
+
+    /** False for a preference word in the clause, true for a requirement word, else null. */
+    private static Boolean clauseSays(String clause) {
         if (mayPrefer(clause) && PREFERRED.matcher(clause).find()) {
             return Boolean.FALSE;
         }
@@ -216,6 +225,20 @@ public final class ExperienceParser implements Serializable {
             return Boolean.TRUE;
         }
         return null;
+    }
+
+    /**
+     * For {@code explain}: what says whether a description figure is required, as
+     * {@link #clauseRequirement} reads it ("a word of its clause", "the heading above it,
+     * 'requirements'"), or null when nothing does.
+     */
+    static String requirementSource(FoldedText d, ExperienceFigure figure) {
+        if (clauseSays(figure.clause(d)) != null) {
+            return "a word of its clause";
+        }
+        String heading = RequirementHeading.find(d.folded(), d.original(), figure.start());
+        return heading == null || RequirementHeading.of(d.folded(), d.original(), figure.start()) == null ? null
+                : "the heading above it, '" + heading + "'";
     }
 
     /** Whether {@code s} holds a word every {@link #REQUIRED} match holds (a cheap test first). */

@@ -529,6 +529,7 @@ public final class Explainer {
         Experience result = posting.experience();
         FoldedText f = FoldedText.of(text);
         Double[] winner = null;
+        ExperienceFigure won = null; // the description's figure that wins, if any
         if (f.isBlank()) {
             steps.add(new Step("experience", "result", "nothing stated"));
             return;
@@ -570,10 +571,12 @@ public final class Explainer {
                         + " path"));
                 steps.add(new Step("experience", "wins", "the lowest path: " + years(lowest) + "; flag FROM_DESCRIPTION"));
                 winner = new Double[] {lowest.min(), lowest.max()};
+                won = lowest;
             } else if (accepted != null) {
                 steps.add(new Step("experience", "wins", "the description's first requirement: " + years(accepted)
                         + "; flag FROM_DESCRIPTION"));
                 winner = new Double[] {accepted.min(), accepted.max()};
+                won = accepted;
             } else if (ExperienceParser.opensToBeginners(f)) {
                 steps.add(new Step("experience", "beginner", "no figure, but the text opens the job to beginners"
                         + " (\"même débutant\", \"débutants acceptés\"): min 0; flag FROM_DESCRIPTION"));
@@ -583,8 +586,10 @@ public final class Explainer {
                         : "none is stated as a requirement"));
             }
         }
-        steps.add(new Step("experience", "required", result.required() == null ? "unknown"
-                : result.required() ? "true (exigée / required)" : "false (souhaitée / débutant accepté / preferred)"));
+        String source = won == null || result.required() == null ? null : ExperienceParser.requirementSource(f, won);
+        steps.add(new Step("experience", "required", (result.required() == null ? "unknown"
+                : result.required() ? "true (exigée / required)" : "false (souhaitée / débutant accepté / preferred)")
+                + (source == null ? "" : ", said by " + source)));
         steps.add(new Step("experience", "result", "min " + number(result.minYears()) + ", max "
                 + number(result.maxYears()) + ", required " + result.required() + "; flags "
                 + (result.flags().isEmpty() ? "none" : String.join(", ", result.flags()))));
