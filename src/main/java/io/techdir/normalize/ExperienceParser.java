@@ -237,7 +237,7 @@ public final class ExperienceParser implements Serializable {
             return "a word of its clause";
         }
         String heading = RequirementHeading.find(d.folded(), d.original(), figure.start());
-        return heading == null || RequirementHeading.of(d.folded(), d.original(), figure.start()) == null ? null
+        return heading == null || RequirementHeading.says(heading) == null ? null
                 : "the heading above it, '" + heading + "'";
     }
 

@@ -87,14 +87,8 @@ final class RequirementHeading {
             int lineEnd = end;
             end = start - 1;
             // the line without its decoration, [from, to): most lines are ruled out without a string
-            int from = start;
-            int to = lineEnd;
-            while (from < to && isDecoration(folded.charAt(from))) {
-                from++;
-            }
-            while (to > from && isDecoration(folded.charAt(to - 1))) {
-                to--;
-            }
+            int from = undecoratedStart(folded, start, lineEnd);
+            int to = undecoratedEnd(folded, from, lineEnd);
             if (from == to) {
                 continue;
             }
@@ -197,7 +191,7 @@ final class RequirementHeading {
     }
 
     /** True for a requirement heading, false for a preference heading, null for neither or both. */
-    private static Boolean says(String heading) {
+    static Boolean says(String heading) {
         boolean required = hasStem(heading, REQUIRED_STEMS, false) && REQUIRED.matcher(heading).find();
         boolean preferred = hasStem(heading, PREFERRED_STEMS, false) && PREFERRED.matcher(heading).find();
         return required == preferred ? null : required;
@@ -241,13 +235,24 @@ final class RequirementHeading {
 
     /** {@code folded[from, to)} without the bullets, asterisks, dashes and spaces around it. */
     private static String trimmed(String folded, int from, int to) {
-        while (from < to && isDecoration(folded.charAt(from))) {
+        int start = undecoratedStart(folded, from, to);
+        return folded.substring(start, undecoratedEnd(folded, start, to));
+    }
+
+    /** The first position of {@code s[from, to)} that is no {@link #isDecoration decoration} ({@code to} if none). */
+    private static int undecoratedStart(String s, int from, int to) {
+        while (from < to && isDecoration(s.charAt(from))) {
             from++;
         }
-        while (to > from && isDecoration(folded.charAt(to - 1))) {
+        return from;
+    }
+
+    /** The end of {@code s[from, to)} without the decoration that closes it. */
+    private static int undecoratedEnd(String s, int from, int to) {
+        while (to > from && isDecoration(s.charAt(to - 1))) {
             to--;
         }
-        return folded.substring(from, to);
+        return to;
     }
 
     private static boolean isDecoration(char c) {
