@@ -22,9 +22,13 @@ record ExperienceFigure(Double min, Double max, int start, int end, int clauseSt
 
     /** The clause holding the figure in {@code text} (the text it was read from): as known, else found. */
     String clause(FoldedText text) {
-        int from = clauseStart >= 0 ? clauseStart : text.clauseStart(start);
         int to = clauseEnd >= 0 ? clauseEnd : text.clauseEnd(end);
-        return text.folded().substring(from, to);
+        return text.folded().substring(clauseStartIn(text), to);
+    }
+
+    /** Where {@link #clause} starts in {@code text}. */
+    int clauseStartIn(FoldedText text) {
+        return clauseStart >= 0 ? clauseStart : text.clauseStart(start);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,14 @@ public final class ExperienceParser implements Serializable {
             "\\bdebutant", "\\bmeme debutant", "\\bno experience", "\\baucune experience");
     private static final Pattern REQUIRED = Pattern.compile(
             "\\b(?:exigee?s?|exige|requise?s?|required|requires?|requiert|obligatoire|imperative?|indispensable|must)\\b");
+    /**
+     * The {@link #PREFERRED} adverbs, which may bear on what follows them ("preferably with Java"),
+     * unlike the adjectives, which bear on the figure ("5 ans souhaités dans le conseil").
+     */
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("preferably", "ideally", "idealement");
+    /** After a preference adverb, the start of a domain: "preferably with ...", "idéalement dans ...". */
+    private static final Pattern DOMAIN_AFTER = Pattern.compile(
+            ",? ?(?:with|in|within|related to|dans|en|sur|au|aux|chez)\\b");
     private static final Pattern PREFERRED = Pattern.compile(
             "\\b(?:souhaitee?s?|souhaitable|appreciee?s?|idealement|preferred|preferably|ideally|desired"
                     + "|un plus|a plus|bienvenue?|debutante?s?)\\b");
@@ -212,14 +221,27 @@ public final class ExperienceParser implements Serializable {
      * "Preferred Qualifications").
      */
     private static Boolean clauseRequirement(FoldedText d, ExperienceFigure figure) {
-        Boolean said = clauseSays(figure.clause(d));
+        Boolean said = clauseSays(d, figure);
         return said != null ? said : RequirementHeading.of(d.folded(), d.original(), figure.start());
     }
 
-    /** False for a preference word in the clause, true for a requirement word, else null. */
-    private static Boolean clauseSays(String clause) {
-        if (mayPrefer(clause) && PREFERRED.matcher(clause).find()) {
-            return Boolean.FALSE;
+    /**
+     * False for a preference word in the figure's clause, true for a requirement word, else null. A
+     * preference adverb after the figure that introduces a domain ("5 years of experience,
+     * preferably with claims data", "idéalement dans le conseil") is the domain's, not the
+     * figure's: passed over.
+     */
+    private static Boolean clauseSays(FoldedText d, ExperienceFigure figure) {
+        String clause = figure.clause(d);
+        if (mayPrefer(clause)) {
+            int figureEnd = figure.end() - figure.clauseStartIn(d);
+            Matcher m = PREFERRED.matcher(clause);
+            while (m.find()) {
+                if (m.start() < figureEnd || !ADVERBS.contains(m.group())
+                        || !DOMAIN_AFTER.matcher(clause).region(m.end(), clause.length()).lookingAt()) {
+                    return Boolean.FALSE;
+                }
+            }
         }
         if (mayRequire(clause) && REQUIRED.matcher(clause).find()) {
             return Boolean.TRUE;
@@ -233,7 +255,7 @@ public final class ExperienceParser implements Serializable {
      * 'requirements'"), or null when nothing does.
      */
     static String requirementSource(FoldedText d, ExperienceFigure figure) {
-        if (clauseSays(figure.clause(d)) != null) {
+        if (clauseSays(d, figure) != null) {
             return "a word of its clause";
         }
         String heading = RequirementHeading.find(d.folded(), d.original(), figure.start());

@@ -265,4 +265,27 @@ class ExperienceParserTest {
             assertEquals(expected, actual, EPS, what);
         }
     }
+
+    /**
+     * A preference word after the figure that names a domain is the domain's, not the figure's
+     * (Glassdoor export, glassdoor-2020.csv: "2-5 years' experience, preferably with health care
+     * claims data", "3+ years of Software Engineering experience (preferably with Java)"); one
+     * before the figure, or closing it, still makes the figure preferred. {@code ;} stands for a
+     * line break.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "null", textBlock = """
+            2-5 years' experience, preferably with health care claims data                     | null
+            3+ years of Software Engineering experience (preferably with Java)                 | null
+            5 ans d'expérience, idéalement dans le conseil                                      | null
+            Requirements:;4+ years of experience in data science, ideally related to marketing | true
+            3-5 years of relevant work experience preferred                                    | false
+            Preferably 5 years of experience with Java                                         | false
+            5 ans d'expérience souhaités dans le conseil                                        | false
+            """)
+    void aPreferenceNamingADomainIsNotTheFigures(String description, Boolean required) {
+        Experience e = parser.parse(null, null, description.replace(';', '\n'));
+        assertNotNull(e.minYears(), description);
+        assertEquals(required, e.required(), description);
+    }
 }
