@@ -241,7 +241,10 @@ final class DegreeVocabulary {
                         List.of("btec", "\\bhnd")),
                 phrase("associate'?s? degree", List.of("associate"), bac2Univ,
                         List.of("associate")),
-                phrase("college degree|university degree|undergraduate degree|(?:4|four)[- ]year (?:college )?degree",
+                // "undergraduate or master's degree", "undergraduate (BS) or postgraduate (MS) degree": the
+                // degree noun shared by the alternatives; not "undergraduate students"
+                phrase("college degree|university degree|undergraduate degree|(?:4|four)[- ]year (?:college )?degree"
+                                + "|undergraduate(?= ?(?:or\\b|/|\\()[^.;\\n]{0,40}?\\bdegree)",
                         List.of("degree"), new Rule(DegreeLevel.BAC_3, DegreeKind.UNIVERSITY, false, false),
                         List.of("college", "university", "undergraduate", "4", "four")),
                 phrase("\\b(?:b\\.s\\.|b\\.a\\.|b\\.sc\\.?)(?=\\s|,|/|$)", List.of("b.s", "b.a"), bac3,
