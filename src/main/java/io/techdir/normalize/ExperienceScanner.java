@@ -63,7 +63,10 @@ final class ExperienceScanner {
                     + "|en l'espace|for (?:over|more than|nearly|almost)|over the (?:past|last)"
                     + "|(?:organi[sz]ation|company|firm|agency|institution|business) with"
                     + "(?: over| more than| nearly| almost)?(?=\\s*$)"
-                    + "|the (?:past|last|next))\\b");
+                    + "|the (?:past|last|next)"
+                    // a substitute for a degree, not the posting's requirement: "candidates not meeting the
+                    // degree requirements will be considered if they have 7 years of direct experience"
+                    + "|considered if)\\b");
     /** A span of time ("depuis 30 ans"), a trap unless an experience word comes before it. */
     private static final ExperiencePattern TRAP_SPAN = ExperiencePattern.of(
             "\\b(?:depuis|since|il y a|pendant|durant|during)\\b");
