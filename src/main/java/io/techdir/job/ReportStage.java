@@ -61,7 +61,7 @@ final class ReportStage {
         Table salary = ReportTables.salarySpread(report, t);
         Table experience = ReportTables.experience(report, t);
         Table degrees = ReportTables.degrees(report, t);
-        Table followOn = ReportTables.followOn(report, t);
+        Table followOn = ReportTables.followOn(report, s.baseline(), t);
         Table careerTable = ReportTables.careerTransitions(careers, t);
         Table careerRejects = ReportTables.careerRejects(careers, t);
         Table quality = dataQuality(counts, inputs, report, careers, t);

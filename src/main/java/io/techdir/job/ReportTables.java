@@ -193,7 +193,7 @@ final class ReportTables {
             }
         }
         return shares("experience_demands", "Expérience", "Experience", r.experience(), charts,
-                t.get("experience.note"), t);
+                List.of(t.get("experience.note")), t);
     }
 
     /** {@code degree_demands.csv}. */
@@ -207,11 +207,15 @@ final class ReportTables {
                         .axisTitles("", "", FR.get("axis.share_postings"), EN.get("axis.share_postings")).build());
             }
         }
-        return shares("degree_demands", "Diplômes", "Degrees", r.degrees(), charts, t.get("degrees.note"), t);
+        return shares("degree_demands", "Diplômes", "Degrees", r.degrees(), charts, List.of(t.get("degrees.note")), t);
     }
 
-    /** {@code follow_on_roles.csv}. */
-    static Table followOn(MarketReport r, ReportTexts t) {
+    /**
+     * {@code follow_on_roles.csv}: per origin, the postings of each follow-on family of the
+     * baseline that ask for prior technical-director experience. An origin with no posting of
+     * those families has no row; the sheet says so, instead of showing an empty table unexplained.
+     */
+    static Table followOn(MarketReport r, Baseline b, ReportTexts t) {
         List<ChartSpec> charts = new ArrayList<>();
         for (String origin : r.origins()) {
             charts.add(chart(ChartKind.BAR, "chart.follow_on", origin)
@@ -219,8 +223,15 @@ final class ReportTables {
                     .where("measure", MarketStatistics.ASKS_PRIOR_TD)
                     .axisTitles("", "", FR.get("axis.postings"), EN.get("axis.postings")).build());
         }
-        return shares("follow_on_roles", "Évolutions", "Follow-on roles", r.followOn(), charts,
-                t.get("follow_on.note"), t);
+        List<String> notes = new ArrayList<>(List.of(t.get("follow_on.note")));
+        List<String> without = r.origins().stream()
+                .filter(o -> r.followOn().stream().noneMatch(f -> f.origin().equals(o)))
+                .map(o -> t.get("origin." + o)).toList();
+        if (!without.isEmpty()) {
+            List<String> families = b.followOnFamilies().stream().map(f -> t.get("family." + f.name())).toList();
+            notes.add(t.get("follow_on.none", String.join(", ", without), String.join(", ", families)));
+        }
+        return shares("follow_on_roles", "Évolutions", "Follow-on roles", r.followOn(), charts, notes, t);
     }
 
     /**
@@ -283,7 +294,7 @@ final class ReportTables {
     }
 
     private static Table shares(String name, String sheetFr, String sheetEn, List<ShareFigure> figures,
-            List<ChartSpec> charts, String note, ReportTexts t) {
+            List<ChartSpec> charts, List<String> notes, ReportTexts t) {
         Table.Builder tb = Table.builder(name, sheetFr, sheetEn)
                 .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
                 .column("group", "Groupe", "Group", ValueFormat.TEXT)
@@ -293,7 +304,7 @@ final class ReportTables {
             tb.row(concat(new Object[] {f.origin(), f.group(), f.measure()}, shareCells(f.share())));
         }
         charts.forEach(tb::chart);
-        tb.note(note);
+        notes.forEach(tb::note);
         tb.note(t.get("shares.note.method", Suppression.SUPPRESS_BELOW, Suppression.LOW_CONFIDENCE_BELOW));
         return tb.build();
     }
