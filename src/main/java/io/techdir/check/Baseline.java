@@ -29,6 +29,8 @@ import java.util.Set;
  * @param source where it was loaded from (a path, or {@code classpath:/reference/...})
  * @param scopeFamily role family the claims are about
  * @param scopeDomains role domains in scope
+ * @param scopeCountries countries in scope (ISO 3166-1 alpha-2 codes, as the posting's
+ *     {@code country}); empty for any country. A posting whose country is unknown stays in scope
  * @param salaryWording original wording of the salary claim
  * @param salaryFloorMonthlyEur monthly gross floor (4 000)
  * @param salaryFloorMonths months per year for the floor (12)
@@ -51,6 +53,7 @@ public record Baseline(
         String source,
         RoleFamily scopeFamily,
         Set<RoleDomain> scopeDomains,
+        Set<String> scopeCountries,
         String salaryWording,
         double salaryFloorMonthlyEur,
         int salaryFloorMonths,
@@ -77,12 +80,22 @@ public record Baseline(
         // in declaration order, so that every report lists them alike (Set.copyOf's order changes
         // from one JVM to the next)
         scopeDomains = inOrder(scopeDomains, RoleDomain.class);
+        scopeCountries = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(scopeCountries));
         degreeKinds = inOrder(degreeKinds, DegreeKind.class);
         followOnFamilies = List.copyOf(followOnFamilies);
         if (experienceMinYears > experienceMaxYears) {
             throw new IllegalArgumentException(source + ": experience.min_years " + experienceMinYears
                     + " > experience.max_years " + experienceMaxYears);
         }
+    }
+
+    /**
+     * Whether a posting of this country is in scope: any country when {@link #scopeCountries} is
+     * empty, else the countries listed; a posting whose country is unknown (null) stays in: most
+     * are French boards' postings without a location, and the salary spread by country shows them.
+     */
+    public boolean countryInScope(String country) {
+        return country == null || scopeCountries.isEmpty() || scopeCountries.contains(country);
     }
 
     /** The annual gross floor in EUR: monthly floor x months (48 000). */
@@ -131,6 +144,7 @@ public record Baseline(
                 source,
                 k.enumValue("scope.role_family", RoleFamily.class),
                 EnumSet.copyOf(k.enumList("scope.role_domains", RoleDomain.class)),
+                k.countries("scope.countries"),
                 k.text("claim.salary.wording"),
                 k.number("salary.floor.monthly_eur"),
                 (int) k.number("salary.floor.months"),
@@ -178,6 +192,24 @@ public record Baseline(
                 throw new BadConfigurationException(source + ": key '" + key + "' has value '" + v
                         + "'; expected one of " + List.of(type.getEnumConstants()));
             }
+        }
+
+        /** Comma-separated ISO 3166-1 alpha-2 codes; an absent or empty key is no country (any). */
+        Set<String> countries(String key) {
+            String v = p.getProperty(key);
+            Set<String> out = new java.util.TreeSet<>();
+            if (v == null || v.isBlank()) {
+                return out;
+            }
+            for (String item : v.split(",")) {
+                String code = item.trim();
+                if (!code.matches("[A-Za-z]{2}")) {
+                    throw new BadConfigurationException(source + ": key '" + key + "' has item '" + code
+                            + "'; expected two-letter country codes (ISO 3166-1 alpha-2, e.g. FR), comma-separated");
+                }
+                out.add(code.toUpperCase(Locale.ROOT));
+            }
+            return out;
         }
 
         <E extends Enum<E>> List<E> enumList(String key, Class<E> type) {

@@ -37,7 +37,8 @@ public final class PostingChecker implements Serializable {
     public PostingCheck check(Posting p) {
         boolean inScope = p.role().family() == baseline.scopeFamily()
                 && p.role().domain() != null
-                && baseline.scopeDomains().contains(p.role().domain());
+                && baseline.scopeDomains().contains(p.role().domain())
+                && baseline.countryInScope(p.place().country());
         return new PostingCheck(inScope, salary(p.salary()), experience(p), degree(p), businessSchool(p),
                 SalaryRules.advertisedAnnualEur(p.salary()));
     }

@@ -186,6 +186,7 @@ final class StatisticsTally implements Serializable {
             if (population.equals(MarketStatistics.ALL)) {
                 count(c, disclosed, population, "role_family", c.roleFamily());
             }
+            count(c, disclosed, population, "country", c.country());
             count(c, disclosed, population, "region", c.region());
             count(c, disclosed, population, "experience_band", c.band());
             count(c, disclosed, population, "contract_type", c.contractType());

@@ -55,7 +55,10 @@ public final class RunManifest {
                 "salary_floor_annual_eur", s.baseline().salaryFloorAnnualEur(),
                 "experience_min_years", s.baseline().experienceMinYears(),
                 "experience_max_years", s.baseline().experienceMaxYears(),
-                "degree_min_level", s.baseline().degreeMinLevel().name()));
+                "degree_min_level", s.baseline().degreeMinLevel().name(),
+                "scope_role_family", s.baseline().scopeFamily().name(),
+                "scope_role_domains", s.baseline().scopeDomains().stream().map(Enum::name).toList(),
+                "scope_countries", List.copyOf(s.baseline().scopeCountries())));
         params.put("normalization", NormalizationConventions.standard().describe());
         CurrencyRates rates = CurrencyRates.standard();
         params.put("currency_rates", Map.of("date", rates.rateDate().toString(), "eur_per_unit", rates.rates()));

@@ -43,6 +43,7 @@ class BaselineTest {
                 RoleFamily.SALES_DIRECTOR, RoleFamily.CIO), b.followOnFamilies());
         assertEquals(RoleFamily.TECHNICAL_DIRECTOR, b.scopeFamily());
         assertEquals(Set.of(RoleDomain.IT_DIGITAL), b.scopeDomains());
+        assertEquals(Set.of("FR"), b.scopeCountries());
         assertTrue(b.salaryWording().contains("4 000 euros bruts par mois"), b.salaryWording());
         assertEquals("classpath:/reference/baseline.properties", b.source());
     }
@@ -65,6 +66,19 @@ class BaselineTest {
         BadConfigurationException e = assertThrows(BadConfigurationException.class, () -> Baseline.load(file));
         assertTrue(e.getMessage().startsWith(file + ": key 'degree.min_level' has value 'BAC_9'; expected one of"),
                 e.getMessage());
+    }
+
+    @Test
+    void aBadCountryCodeNamesFileKeyAndItemAndAnAbsentKeyIsAnyCountry(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("b.properties");
+        String shipped = new String(Baseline.class.getResourceAsStream(Baseline.STANDARD_RESOURCE).readAllBytes(),
+                StandardCharsets.UTF_8);
+        Files.writeString(file, shipped.replace("scope.countries = FR", "scope.countries = FR, France"));
+        BadConfigurationException e = assertThrows(BadConfigurationException.class, () -> Baseline.load(file));
+        assertEquals(file + ": key 'scope.countries' has item 'France'; expected two-letter country codes"
+                + " (ISO 3166-1 alpha-2, e.g. FR), comma-separated", e.getMessage());
+        Files.writeString(file, shipped.replace("scope.countries = FR", ""));
+        assertEquals(Set.of(), Baseline.load(file).scopeCountries(), "a baseline file of an earlier version");
     }
 
     @Test

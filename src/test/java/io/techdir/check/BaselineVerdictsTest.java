@@ -37,6 +37,8 @@ class BaselineVerdictsTest {
         List<Verdict> v = evaluate(high, eightYears, Share.wilson(80, 100), Share.wilson(30, 100), 7);
         assertEquals(Verdict.SUPPORTED, verdict(v, "salary").verdict());
         assertEquals(64_950, verdict(v, "salary").figure(), 1e-9);
+        assertEquals("TECHNICAL_DIRECTOR x IT_DIGITAL x FR", verdict(v, "salary").population(),
+                "the population names the scope's countries");
         assertEquals(Verdict.SUPPORTED, verdict(v, "experience").verdict());
         assertEquals(Verdict.SUPPORTED, verdict(v, "degree").verdict());
         assertEquals(Verdict.SUPPORTED, verdict(v, "business_school").verdict());

@@ -44,6 +44,38 @@ class PostingCheckerTest {
         assertFalse(CHECKER.check(posting(new Role(RoleFamily.CIO, null, null, null), null, null, null)).inScope());
     }
 
+    private static Posting inCountry(String country) {
+        return new Posting("id", "test", "1", "test.csv:2", null, "CTO", TD_IT, null, null,
+                new io.techdir.posting.Place(null, null, country), null, null, null, null, null, null, List.of(),
+                null, false);
+    }
+
+    @Test
+    void scopeIsTheBaselinesCountriesAndPostingsOfUnknownCountry() {
+        assertTrue(CHECKER.check(inCountry("FR")).inScope());
+        assertFalse(CHECKER.check(inCountry("US")).inScope(), "a US CTO's dollars are not the French claim's market");
+        assertTrue(CHECKER.check(inCountry(null)).inScope());
+        Baseline anyCountry = Baseline.parse(shippedWith("scope.countries = FR", "scope.countries ="), "any");
+        assertTrue(new PostingChecker(anyCountry).check(inCountry("US")).inScope());
+        Baseline two = Baseline.parse(shippedWith("scope.countries = FR", "scope.countries = fr, be"), "two");
+        assertTrue(new PostingChecker(two).check(inCountry("BE")).inScope());
+        assertFalse(new PostingChecker(two).check(inCountry("CH")).inScope());
+    }
+
+    static java.util.Properties shippedWith(String line, String replacement) {
+        try (var in = Baseline.class.getResourceAsStream(Baseline.STANDARD_RESOURCE)) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!text.contains(line)) {
+                throw new AssertionError("the shipped baseline has no line '" + line + "'");
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(new java.io.StringReader(text.replace(line, replacement)));
+            return p;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void salaryFlagUsesTheMidpointAgainst48000AndExcludesEstimatesAndImplausibleValues() {
         PostingCheck above = CHECKER.check(posting(TD_IT, annual(44_000, 52_000, false), null, null));

@@ -97,6 +97,22 @@ class RunCommandIT {
         assertTrue(verdicts.stream().anyMatch(r -> r.get("origin").equals("SYNTHETIC") && r.get("claim").equals("salary")));
         assertTrue(verdicts.stream().allMatch(r -> List.of("SUPPORTED", "CONTRADICTED", "NOT_ENOUGH_DATA")
                 .contains(r.get("verdict"))));
+        // The claims are about France: the scope is in the manifest and the population; the US
+        // Glassdoor postings' salaries are shown apart, by country.
+        assertEquals("[\"FR\"]", manifest(out).get("parameters").get("baseline").get("scope_countries").toString());
+        assertTrue(verdicts.stream().filter(r -> r.get("claim").equals("salary"))
+                .allMatch(r -> r.get("population").equals("TECHNICAL_DIRECTOR x IT_DIGITAL x FR")));
+        assertTrue(csv(out.resolve("salary_spread.csv")).stream().anyMatch(r -> r.get("origin").equals("REAL")
+                && r.get("dimension").equals("country") && r.get("group").equals("US")));
+        // No sample posting is of a follow-on family: the table is empty, and its sheet says why.
+        assertEquals(List.of(), csv(out.resolve("follow_on_roles.csv")));
+        try (Workbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("market-report.xlsx")))) {
+            List<String> notes = new ArrayList<>();
+            wb.getSheet("Évolutions").forEach(row -> notes.add(row.getCell(0) == null ? "" : row.getCell(0).toString()));
+            assertTrue(notes.contains("Aucune ligne pour données réelles, données synthétiques : aucune offre des"
+                    + " familles Direction générale, Direction industrielle, Direction commerciale, DSI parmi les"
+                    + " offres uniques de cette exécution."), notes.toString());
+        }
     }
 
     @Test
