@@ -24,7 +24,7 @@ import java.util.Map;
  * secteurActiviteLibelle -&gt; sectorLabel  trancheEffectifEtab -&gt; companySize  romeCode
  * attributes: appellationlibelle, qualificationLibelle, competences (libelles, " ; "),
  *   alternance, natureContrat, typeContratLibelle, dureeTravailLibelleConverti,
- *   experienceCommentaire
+ *   experienceCommentaire, entreprise.description -&gt; companyDescription
  * </pre>
  */
 final class FranceTravailOffer {
@@ -59,6 +59,7 @@ final class FranceTravailOffer {
         List<String> skills = new ArrayList<>();
         offer.path("competences").forEach(c -> add(skills, text(c, "libelle")));
         put(attributes, "competences", join(skills));
+        put(attributes, RawPosting.COMPANY_DESCRIPTION, text(offer, "entreprise", "description"));
         return RawPosting.builder(source, record)
                 .sourceId(id)
                 .title(title)

@@ -40,18 +40,21 @@ public final class EmployerParser implements Serializable {
     private static volatile EmployerParser standard;
 
     private final RolePhrases<String> names;
+    /** The {@link #names} that are signs in a company's description of itself too. */
+    private final RolePhrases<String> selfDescribed;
     private final RolePhrases<String> sectors;
     private final RolePhrases<String> texts;
     /** Whether a company name or a sector is an intermediary's, for those already seen (made on first use). */
     private transient volatile Signs signs;
 
-    /** The memos of {@link #signs}: by company name, by sector label. */
-    private record Signs(Memo<String, Boolean> names, Memo<String, Boolean> sectors) {
+    /** The memos of {@link #signs}: by company name, by sector label, by the company's own description. */
+    private record Signs(Memo<String, Boolean> names, Memo<String, Boolean> sectors, Memo<String, Boolean> abouts) {
     }
 
-    private EmployerParser(RolePhrases<String> names, RolePhrases<String> sectors,
-            RolePhrases<String> texts) {
+    private EmployerParser(RolePhrases<String> names, RolePhrases<String> selfDescribed,
+            RolePhrases<String> sectors, RolePhrases<String> texts) {
         this.names = Objects.requireNonNull(names);
+        this.selfDescribed = Objects.requireNonNull(selfDescribed);
         this.sectors = Objects.requireNonNull(sectors);
         this.texts = Objects.requireNonNull(texts);
     }
@@ -74,19 +77,27 @@ public final class EmployerParser implements Serializable {
     /** Builds a parser from table rows; throws with {@code file:line} on a bad row. */
     static EmployerParser of(List<RoleTables.Row> rows) {
         RolePhrases<String> names = new RolePhrases<>();
+        RolePhrases<String> selfDescribed = new RolePhrases<>();
         RolePhrases<String> sectors = new RolePhrases<>();
         RolePhrases<String> texts = new RolePhrases<>();
         for (RoleTables.Row row : rows) {
             String phrase = Departments.key(row.require("phrase"));
             String where = row.require("where");
             switch (where) {
-                case "name" -> names.add(phrase, phrase);
+                case "name" -> {
+                    names.add(phrase, phrase);
+                    selfDescribed.add(phrase, phrase);
+                }
+                case "name only" -> names.add(phrase, phrase);
                 case "sector" -> sectors.add(phrase, phrase);
-                case "text" -> texts.add(phrase, phrase);
-                default -> throw row.error("where", where, "'name', 'sector' or 'text'");
+                case "text" -> {
+                    texts.add(phrase, phrase);
+                    selfDescribed.add(phrase, phrase);
+                }
+                default -> throw row.error("where", where, "'name', 'name only', 'sector' or 'text'");
             }
         }
-        return new EmployerParser(names, sectors, texts);
+        return new EmployerParser(names, selfDescribed, sectors, texts);
     }
 
     /**
@@ -108,24 +119,39 @@ public final class EmployerParser implements Serializable {
      */
     public Employer parse(String company, String nafCode, String sectorLabel, String companySize,
             String description) {
-        return parsePrepared(company, nafCode, sectorLabel, companySize, PreparedText.of(description));
+        return parse(company, nafCode, sectorLabel, companySize, null, description);
     }
 
-    /** {@link #parse(String, String, String, String, String)} with a prepared description. */
+    /**
+     * {@link #parse(String, String, String, String, String)} with the company's description of
+     * itself (France Travail {@code entreprise.description}), where an agency that posts under no
+     * name says what it is ("Expectra, leader en France de l'intérim spécialisé", "Cette offre
+     * d'emploi est publiée par Manpower"): a name sign or a text sign in it, not negated just
+     * before, makes the publisher INTERMEDIARY.
+     */
+    public Employer parse(String company, String nafCode, String sectorLabel, String companySize,
+            String companyDescription, String description) {
+        return parsePrepared(company, nafCode, sectorLabel, companySize, companyDescription,
+                PreparedText.of(description));
+    }
+
+    /** {@link #parse(String, String, String, String, String, String)} with a prepared description. */
     Employer parsePrepared(String company, String nafCode, String sectorLabel, String companySize,
-            PreparedText description) {
+            String companyDescription, PreparedText description) {
         String name = name(company);
         String naf = naf(nafCode);
         String sector = sector(sectorLabel);
         String sizeBand = sizeBand(companySize);
         boolean noText = description.isRawBlank();
-        if (name == null && naf == null && sector == null && sizeBand == null && noText) {
+        String about = companyDescription == null || companyDescription.isBlank() ? null : companyDescription;
+        if (name == null && naf == null && sector == null && sizeBand == null && noText && about == null) {
             return Employer.UNKNOWN;
         }
         boolean intermediary = (naf != null && naf.startsWith("78"))
                 || (name != null && signs().names().get(name, n -> names.any(RoleText.textTokens(n, false))))
                 || (sector != null && signs().sectors().get(sector, t -> sectors.any(RoleText.textTokens(t, false))))
-                || (!noText && textSign(description));
+                || (about != null && signs().abouts().get(about, this::aboutSign))
+                || (!noText && sign(texts, description.words()));
         return new Employer(name, intermediary ? EmployerKind.INTERMEDIARY : EmployerKind.DIRECT,
                 sector, naf, sizeBand);
     }
@@ -166,10 +192,19 @@ public final class EmployerParser implements Serializable {
         return low < 5000 ? "250-4999" : "5000+";
     }
 
-    private boolean textSign(PreparedText description) {
-        List<String> tokens = description.words();
+    /** A company's description of itself names an agency, or holds a text sign. */
+    private boolean aboutSign(String companyDescription) {
+        List<String> tokens = RoleText.textTokens(TextHygiene.clean(companyDescription), false);
+        return sign(selfDescribed, tokens);
+    }
+
+    /**
+     * One of {@code phrases} among the tokens, not negated in the three words before it ("pas de
+     * cabinet de recrutement") nor followed by "s'abstenir" within four.
+     */
+    private static boolean sign(RolePhrases<String> phrases, List<String> tokens) {
         boolean[] found = new boolean[1];
-        texts.scan(tokens, (phrase, at) -> {
+        phrases.scan(tokens, (phrase, at) -> {
             if (found[0]) {
                 return;
             }
@@ -192,7 +227,7 @@ public final class EmployerParser implements Serializable {
     private Signs signs() {
         Signs s = signs;
         if (s == null) {
-            s = new Signs(new Memo<>(8192), new Memo<>(4096));
+            s = new Signs(new Memo<>(8192), new Memo<>(4096), new Memo<>(4096));
             signs = s; // a race only builds a second pair
         }
         return s;

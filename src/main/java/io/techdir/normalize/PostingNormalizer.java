@@ -127,7 +127,8 @@ public final class PostingNormalizer implements Serializable {
         Role role = roleClassifier.classifyPrepared(title, preparedDescription, raw.nafCode(), raw.romeCode());
         laps.lap(6);
         Employer employer = employerParser.parsePrepared(TextHygiene.clean(raw.company()), raw.nafCode(),
-                TextHygiene.clean(raw.sectorLabel()), TextHygiene.clean(raw.companySize()), preparedDescription);
+                TextHygiene.clean(raw.sectorLabel()), TextHygiene.clean(raw.companySize()),
+                raw.attributes().get(RawPosting.COMPANY_DESCRIPTION), preparedDescription);
         laps.lap(7);
 
         Posting posting = new Posting(

@@ -57,6 +57,12 @@ public record RawPosting(
         Map<String, String> attributes)
         implements SourceRecord {
 
+    /**
+     * The attribute holding the company's description of itself (France Travail
+     * {@code entreprise.description}), where an agency posting under no name says what it is.
+     */
+    public static final String COMPANY_DESCRIPTION = "companyDescription";
+
     public RawPosting {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(record, "record");

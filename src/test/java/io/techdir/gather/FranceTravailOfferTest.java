@@ -57,4 +57,14 @@ class FranceTravailOfferTest {
         assertEquals(company.isEmpty() ? null : company, p.company());
         assertEquals(location.isEmpty() ? null : location, p.location());
     }
+
+    @org.junit.jupiter.api.Test
+    void theCompanysDescriptionOfItselfIsKeptForTheEmployerKind() throws Exception {
+        // ft-2024-11-it-1049.json, offer of line 19794: an agency posting under no name.
+        RawPosting p = map("{\"id\":\"1\",\"intitule\":\"x\",\"entreprise\":{\"description\":"
+                + "\"Expectra, leader en France de l'intérim spécialisé\"}}");
+        assertEquals(null, p.company());
+        assertEquals("Expectra, leader en France de l'intérim spécialisé",
+                p.attributes().get(RawPosting.COMPANY_DESCRIPTION));
+    }
 }

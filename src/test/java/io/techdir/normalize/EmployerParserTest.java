@@ -107,6 +107,36 @@ class EmployerParserTest {
         assertEquals(normalized, EmployerParser.naf(raw));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            # France Travail entreprise.description (ft-2024-11-*.json), the company name empty     | kind
+            Expectra, filiale du groupe Randstad France, est l'expert en recrutement de profils cadres  | INTERMEDIARY
+            Cette offre d'emploi est publiée par Manpower pour le compte d'un de ses clients             | INTERMEDIARY
+            Lynx RH : Recrutement spécialisé en CDI, CDD et intérim                                      | INTERMEDIARY
+            Notre client est une société spécialisée dans le développement d'un logiciel de GMAO        | INTERMEDIARY
+            Le Département de la Seine-Saint-Denis ... nous oeuvrons à ce que notre politique recrutement reflète la diversité | DIRECT
+            Econocom est un groupe européen ... Chargée de recrutement : Laura                          | DIRECT
+            Premier acteur du marché du travail en France, Pôle emploi offre aux entreprises des réponses adaptées à leurs besoins de recrutement | DIRECT
+            Nous ne travaillons pas avec les cabinets de recrutement ni en travail temporaire             | DIRECT
+            """)
+    void theCompanysDescriptionOfItselfNamesAnAgencyButAGenericWordIsNotASign(String about, EmployerKind kind) {
+        assertEquals(kind, PARSER.parse(null, null, null, null, about, "Administrateur systèmes et réseaux").kind(),
+                about);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            # description (France Travail 2024, ft-2024-11-*.json)                                     | kind
+            UpSkills recherche pour l'un de ses clients, une société basée à Annecy                      | INTERMEDIARY
+            Le CabRH recherche pour un de ses clients, un administrateur de base de données              | INTERMEDIARY
+            Notre cabinet a été mandaté par son client, un acteur de l'énergie                           | INTERMEDIARY
+            L'association intermédiaire 3S cherche à pourvoir un poste de ripeur                        | INTERMEDIARY
+            Vous accompagnez l'un de nos clients internes dans ses projets                               | DIRECT
+            """)
+    void aDescriptionRecruitingForAClientIsAnIntermediarys(String description, EmployerKind kind) {
+        assertEquals(kind, PARSER.parse(null, null, null, null, description).kind(), description);
+    }
+
     @Test
     void nothingKnownIsUnknown() {
         assertSame(Employer.UNKNOWN, PARSER.parse(null, null, null, null, null));
@@ -150,7 +180,7 @@ class EmployerParserTest {
     void badTableRowNamesFileAndLine() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> EmployerParser.of(
                 RoleTables.read("i.csv", new StringReader("phrase;where\nadecco;name\nrandstad;company\n"))));
-        assertEquals("i.csv:3: where 'company'; expected 'name', 'sector' or 'text'", e.getMessage());
+        assertEquals("i.csv:3: where 'company'; expected 'name', 'name only', 'sector' or 'text'", e.getMessage());
     }
 
     @Test

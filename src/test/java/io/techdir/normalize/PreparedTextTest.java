@@ -54,7 +54,7 @@ class PreparedTextTest {
             assertEquals(DEGREE.parse("Bac+3", text, null), DEGREE.parsePrepared("Bac+3", d, null), where);
             assertEquals(ROLE.classify(title, text, null, null), ROLE.classifyPrepared(title, d, null, null), where);
             assertEquals(EMPLOYER.parse(null, null, null, null, text),
-                    EMPLOYER.parsePrepared(null, null, null, null, d), where);
+                    EMPLOYER.parsePrepared(null, null, null, null, null, d), where);
             assertEquals(SKILLS.detect(title, text), SKILLS.detectPrepared(t, d), where);
             assertEquals(PRIOR.asksPriorTechnicalDirector(null, text),
                     PRIOR.asksPrepared(PreparedText.of(null), d), where);
