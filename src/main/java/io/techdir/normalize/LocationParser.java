@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
  *
  * <p>Read, in this order: a département code in the text ("78 - Limay", "Nord - 59",
  * "Paris (75)", "75"), a postal code in the text ("75008 Paris"), a département, big-city,
- * region or country name in one of the text's parts ("Lyon", "Île-de-France", "Belgique"),
- * a US "City, ST" form; then the postal-code field. The country is the {@code country}
- * argument when it names one, else what the text says (a département means FR), else
- * {@code defaultCountry}. A département is kept only for France. "Remote" and "Télétravail"
+ * region or country name in one of the text's parts ("Lyon", "Île-de-France", "Belgique",
+ * "Oregon"), a US "City, ST" form; then the postal-code field. The country is a country or
+ * foreign region the text names ("Luxembourg (Frontalier)", "Allemagne"), else the {@code country}
+ * argument when it names one (a source's country is its default: France Travail's "FR"), else
+ * what the text says (a département means FR, "Austin, TX" the US), else {@code defaultCountry}. A département is kept only for France. "Remote" and "Télétravail"
  * give the country only.
  *
  * <p>Known limit: a trailing ", XX" that is a US state code is read as the US even when XX is
@@ -50,11 +51,28 @@ public final class LocationParser implements Serializable {
     private static final Set<String> REMOTE = Set.of("remote", "full remote", "100 remote",
             "teletravail", "100 teletravail", "teletravail complet", "anywhere", "a distance");
 
-    private static final Set<String> US_STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT",
-            "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
-            "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
-            "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
-            "WI", "WY", "PR");
+    /** US states (and DC, Puerto Rico) by postal code, with their names (folded). */
+    private static final Map<String, String> US_STATE_NAMES = Map.ofEntries(
+            Map.entry("AL", "alabama"), Map.entry("AK", "alaska"), Map.entry("AZ", "arizona"),
+            Map.entry("AR", "arkansas"), Map.entry("CA", "california"), Map.entry("CO", "colorado"),
+            Map.entry("CT", "connecticut"), Map.entry("DE", "delaware"),
+            Map.entry("DC", "district of columbia"), Map.entry("FL", "florida"), Map.entry("GA", "georgia"),
+            Map.entry("HI", "hawaii"), Map.entry("ID", "idaho"), Map.entry("IL", "illinois"),
+            Map.entry("IN", "indiana"), Map.entry("IA", "iowa"), Map.entry("KS", "kansas"),
+            Map.entry("KY", "kentucky"), Map.entry("LA", "louisiana"), Map.entry("ME", "maine"),
+            Map.entry("MD", "maryland"), Map.entry("MA", "massachusetts"), Map.entry("MI", "michigan"),
+            Map.entry("MN", "minnesota"), Map.entry("MS", "mississippi"), Map.entry("MO", "missouri"),
+            Map.entry("MT", "montana"), Map.entry("NE", "nebraska"), Map.entry("NV", "nevada"),
+            Map.entry("NH", "new hampshire"), Map.entry("NJ", "new jersey"), Map.entry("NM", "new mexico"),
+            Map.entry("NY", "new york state"), Map.entry("NC", "north carolina"),
+            Map.entry("ND", "north dakota"), Map.entry("OH", "ohio"), Map.entry("OK", "oklahoma"),
+            Map.entry("OR", "oregon"), Map.entry("PA", "pennsylvania"), Map.entry("RI", "rhode island"),
+            Map.entry("SC", "south carolina"), Map.entry("SD", "south dakota"), Map.entry("TN", "tennessee"),
+            Map.entry("TX", "texas"), Map.entry("UT", "utah"), Map.entry("VT", "vermont"),
+            Map.entry("VA", "virginia"), Map.entry("WA", "washington state"),
+            Map.entry("WV", "west virginia"), Map.entry("WI", "wisconsin"), Map.entry("WY", "wyoming"),
+            Map.entry("PR", "puerto rico"));
+    private static final Set<String> US_STATES = US_STATE_NAMES.keySet();
 
     /** A few big cities (folded) and their département, for locations without a code. */
     private static final Map<String, String> CITIES = Map.ofEntries(
@@ -91,9 +109,20 @@ public final class LocationParser implements Serializable {
             Map.entry("usa", "US"), Map.entry("maroc", "MA"), Map.entry("morocco", "MA"),
             Map.entry("tunisie", "TN"), Map.entry("algerie", "DZ"));
 
-    /** Sub-national units named in the text of a non-French location. */
-    private static final Map<String, String[]> FOREIGN_REGIONS = Map.of(
-            "quebec", new String[] {"CA", "QC"}, "quebec canada", new String[] {"CA", "QC"});
+    /**
+     * Sub-national units named in the text of a non-French location: Québec, and the US states by
+     * their names ("Oregon", "New Jersey"; "New York State" and "Washington State", the bare names
+     * being cities first).
+     */
+    private static final Map<String, String[]> FOREIGN_REGIONS = foreignRegions();
+
+    private static Map<String, String[]> foreignRegions() {
+        Map<String, String[]> m = new java.util.HashMap<>();
+        m.put("quebec", new String[] {"CA", "QC"});
+        m.put("quebec canada", new String[] {"CA", "QC"});
+        US_STATE_NAMES.forEach((code, name) -> m.put(name, new String[] {"US", code}));
+        return Map.copyOf(m);
+    }
 
     private static volatile LocationParser standard;
 
@@ -161,7 +190,9 @@ public final class LocationParser implements Serializable {
         if (found.department == null && (found.country == null || "FR".equals(found.country))) {
             departments.byPostalCode(postalCode).ifPresent(d -> found.department = d);
         }
-        String isoCountry = country(country);
+        // A country or foreign region the text names is where the job is, whatever the source's
+        // country ("Luxembourg (Frontalier)" on France Travail, "Allemagne" on HelloWork).
+        String isoCountry = found.countryNamed ? found.country : country(country);
         if (isoCountry == null) {
             isoCountry = found.country;
         }
@@ -229,11 +260,13 @@ public final class LocationParser implements Serializable {
         if (foreign != null) {
             found.country = foreign[0];
             found.foreignRegion = foreign[1];
+            found.countryNamed = true;
             return true;
         }
         String iso = COUNTRIES.get(key);
         if (iso != null) {
             found.country = iso;
+            found.countryNamed = true;
             return true;
         }
         String city = CITIES.get(key);
@@ -274,6 +307,8 @@ public final class LocationParser implements Serializable {
         Departments.Department department;
         String region;
         String country;
+        /** Whether {@link #country} is a country or foreign region the text names (not a "City, ST" form). */
+        boolean countryNamed;
         String foreignRegion;
     }
 }

@@ -58,6 +58,16 @@ class LocationParserTest {
             Bruxelles                 | -      | Belgique | FR      | -    | -                          | BE | constructed: country argument wins
             Paris (75)                | -      | BE       | FR      | -    | -                          | BE | constructed: a département only for France
             -                         | -      | fr       | -       | -    | -                          | FR | constructed: lower-case ISO code
+            Luxembourg (Frontalier)   | -      | FR       | FR      | -    | -                          | LU | ft-2024-11-it-1049.json line 13134: the text's country wins over the source's
+            Principauté de Monaco     | -      | FR       | FR      | -    | -                          | MC | ft-2024-11-it-1049.json line 53
+            Québec Canada             | -      | FR       | FR      | -    | QC                         | CA | ft-2024-11-it-1049.json line 17376
+            Allemagne                 | -      | FR       | FR      | -    | -                          | DE | hellowork-2026-01.csv line 493
+            Oregon                    | -      | US       | US      | -    | OR                         | US | glassdoor-2020.csv line 947: a state's name
+            New Jersey                | -      | US       | US      | -    | NJ                         | US | glassdoor-2020.csv line 2945
+            Virginia                  | -      | -        | FR      | -    | VA                         | US | constructed: a state's name alone
+            Maine-et-Loire            | -      | FR       | FR      | 49   | Pays de la Loire           | FR | constructed: a département, not the state of Maine
+            Berlin, DE                | -      | DE       | DE      | -    | -                          | DE | constructed: a "City, ST" form does not outweigh the source's country
+            04 - Allemagne-en-Provence | -     | FR       | FR      | 04   | Provence-Alpes-Côte d'Azur | FR | constructed: a commune named like a country
             """)
     void places(String location, String postal, String country, String defaultCountry,
             String department, String region, String expectedCountry, String source) {
