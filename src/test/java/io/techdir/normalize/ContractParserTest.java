@@ -63,6 +63,27 @@ class ContractParserTest {
         assertEquals(Optional.of(type), parser.parse(field, title, description));
     }
 
+    /**
+     * France Travail's "LIB" (profession libérale) from partner feeds is no statement: the text's
+     * contract outweighs it (ft-2024-11-it-1049.json, offers 7681180 and 7680630; the text glues
+     * the next line on).
+     */
+    @ParameterizedTest(name = "''{0}'' + ''{2}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            # field | title | description | type
+            LIB | Administrateur système et réseau | Type de contrat : IntérimTemps de travail : 35h | INTERIM
+            LIB | SERVEUR (H/F) | Type de contrat : IntérimRémunération : 11,88 € | INTERIM
+            LIB | Serveur H/F | Notre agence recrute un serveur pour un restaurant | FREELANCE
+            LIB | Formateur en administration de réseaux | | FREELANCE
+            CDI | Administrateur système et réseau | Type de contrat : IntérimTemps de travail : 35h | CDI
+            | Administrateur système et réseau | Type de contrat : CDITemps plein | CDI
+            | Administrateur | Type de contrat : Internship | INTERNSHIP
+            """)
+    void aFeedsLibIsOutweighedByTheContractTheTextStates(String field, String title, String description,
+            ContractType type) {
+        assertEquals(Optional.of(type), parser.parse(field, title, description));
+    }
+
     @Test
     void nothingStatedIsEmpty() {
         assertEquals(Optional.empty(), parser.parse(null, null, null));
