@@ -47,6 +47,10 @@ public final class RemoteWorkParser implements Serializable {
             alt("\\bteletravail (?:n'est pas|non) (?:possible|autorise|envisageable|propose)", "\\bteletravail"),
             alt("\\bno remote", "\\bno remote"),
             alt("\\bnot (?:a |an )?(?:remote|telecommut)", "\\bnot "),
+            alt("\\bno telecommut", "\\bno telecommut"),
+            // "Telecommuting Options: Telecommuting Not Allowed", "Telecommuter? No"
+            alt("\\btelecommut\\w*\\s*(?:options?\\s*)?[:?]?\\s*(?:telecommut\\w* )?(?:not allowed|not permitted"
+                    + "|not available|no\\b)", "\\btelecommut"),
             alt("\\bnon[- ]remote", "\\bnon-remote", "\\bnon remote"),
             alt("(?:100\\s*%|uniquement|exclusivement|totalement|entierement)\\s*(?:en )?(?:presentiel|sur site|on-?site)",
                     "100", "uniquement", "exclusivement", "totalement", "entierement"),
@@ -77,6 +81,7 @@ public final class RemoteWorkParser implements Serializable {
             alt("\\b(?:fully|100%|completely|entirely|totally) remote", "\\bfully remote", "\\b100% remote",
                     "\\bcompletely remote", "\\bentirely remote", "\\btotally remote"),
             alt("\\bremote[- ]first", "\\bremote-first", "\\bremote first"),
+            alt("\\ball-remote\\b", "\\ball-remote"),
             alt("\\b(?:entierement|totalement|exclusivement|uniquement|completement) (?:en teletravail|en remote)",
                     "\\bentierement en ", "\\btotalement en ", "\\bexclusivement en ", "\\buniquement en ",
                     "\\bcompletement en "),
@@ -90,8 +95,8 @@ public final class RemoteWorkParser implements Serializable {
                     + "(?!\\s*(?:\\d|one|two|three|on|days?|flexib|policy|option|when))",
                     "\\bpermanently work ", "\\bfully work ", "\\b100% work ", "\\bwork "));
     private static final RemoteWorkPattern HYBRID_RULE = RemoteWorkPattern.of(
-            alt("\\bteletravail", "\\bteletravail"),
-            alt("\\bteletravailler", "\\bteletravail"),
+            // no word start: France Travail's texts glue a line onto the next ("chez nousTélétravail")
+            alt("teletravail", "teletravail"),
             alt("\\btelework", "\\btelework"),
             alt("\\btelecommut", "\\btelecommut"),
             alt("\\d\\s*(?:j|jours?|journees?)\\s*(?:de |en )?(?:tt|ttv|teletravail|remote)\\b",
@@ -99,7 +104,7 @@ public final class RemoteWorkParser implements Serializable {
             alt("\\b(?:tt|ttv)\\s*:?\\s*\\d", "\\btt"),
             alt("\\b(?:tt|ttv) (?:possible|partiel)", "\\btt ", "\\bttv "),
             alt("(?:travail|mode|format|poste|organisation|fonctionnement|rythme|modele|teletravail|remote"
-                    + "|lieu du poste\\s*:)\\s*(?:de travail\\s+)?hybride?\\b", "travail", "mode", "format", "poste",
+                    + "|lieu du poste)\\s*:?\\s*(?:de travail\\s*:?\\s*)?hybride?\\b", "travail", "mode", "format", "poste",
                     "organisation", "fonctionnement", "rythme", "modele", "teletravail", "remote", "lieu du poste"),
             alt("\\bhybride?\\s*(?:\\(|:|presentiel|teletravail|remote|work|role|position|schedule|model|working"
                     + "|office)", "\\bhybrid"),

@@ -46,6 +46,13 @@ class RemoteWorkParserTest {
             gd     | 704     | This position is located in San Francisco, CA. It is not a remote role.\\nFridays are Work From Home days at Life360 | ON_SITE
             gd     | 918     | ONSITE ONLY | ON_SITE
             gd     | 281     | Flex Time and Remote Work Options | HYBRID
+            gd     | 106     | Travel Required:\\n\\nLess than 10%\\n\\nTelecommuting Options:\\n\\nTelecommuting Not Allowed\\n | ON_SITE
+            gd     | 353     | is a full-time position at our office in Palo Alto, CA (no telecommuting) | ON_SITE
+            gd     | 519     | Philadelphia, PA\\n\\nTelecommuter?\\n\\n\\nNo\\n\\nID**\\n\\n18676 | ON_SITE
+            gd     | 374     | Initially, this role is going to be all-remote\\n\\nQualifications: | REMOTE
+            ft-it  | 7487570 | en plus des 25 jours de CP / Mode de travail : hybride / Accès au CSE | HYBRID
+            ft-it  | 7964533 | Ce que vous allez vivre chez nousTélétravail (2 jours par semaine)Rémunération fixe | HYBRID
+            ft-it  | 6940553 | sur un poste similaireAVANTAGESCadreTélétravail possibleProfil recherché | HYBRID
             ft-it  | 184BNWZ | avec une expertise en services RDS (Remote Desktop Services), téléphonie IP et gestion d'Active Directory (AD). |
             ft-mixed | 184GCKG | - Formation au poste sur site |
             ft-it  | 183XLDB | Effectuer des installations pour les clients entièrement à distance |
