@@ -109,9 +109,10 @@ public final class EmployerParser implements Serializable {
      * salariés" ...) and Glassdoor Size ("501 to 1000 employees", "10000+ employees",
      * "Unknown"/"-1" -> null). sector: sectorLabel as given, cleaned.
      *
-     * <p>A board range that straddles two INSEE bands goes to the lower band, the band of its
-     * lower bound: Glassdoor "1 to 50 employees" is 0-9, "201 to 500" is 50-249, "1001 to 5000"
-     * is 250-4999. A phrase of the description negated just before ("pas de cabinet de
+     * <p>A board range that straddles two INSEE bands goes to the band of its geometric middle
+     * (head counts spread on a log scale: most of a range's firms are near its lower end, but not
+     * all): Glassdoor "1 to 50 employees" (middle 7) is 0-9, "201 to 500" (317) is 250-4999,
+     * "1001 to 5000" (2 237) is 250-4999. France Travail's tranches never straddle. A phrase of the description negated just before ("pas de cabinet de
      * recrutement") or followed by "s'abstenir" is not a sign. The name drops Glassdoor's
      * trailing rating line; placeholders ("Inconnu", "-1", "Confidentiel") give no name.
      *
@@ -180,6 +181,11 @@ public final class EmployerParser implements Serializable {
             return null;
         }
         long low = Long.parseLong(NOT_DIGIT.matcher(m.group()).replaceAll(""));
+        if (m.find()) {
+            // a range: its geometric middle, head counts being spread on a log scale
+            long high = Long.parseLong(NOT_DIGIT.matcher(m.group()).replaceAll(""));
+            low = Math.round(Math.sqrt((double) low * Math.max(low, high)));
+        }
         if (low < 10) {
             return "0-9";
         }

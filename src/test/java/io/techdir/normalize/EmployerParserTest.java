@@ -64,11 +64,11 @@ class EmployerParserTest {
             5000 à 9999 salariés       | 5000+    | France Travail trancheEffectifEtab value
             10 000 salariés et plus    | 5000+    | France Travail trancheEffectifEtab value
             Sans salarié               | 0-9      | France Travail trancheEffectifEtab value
-            1 to 50 employees          | 0-9      | glassdoor-2020.csv Size (straddles: lower band)
+            1 to 50 employees          | 0-9      | glassdoor-2020.csv Size (straddles: geometric middle 7)
             51 to 200 employees        | 50-249   | glassdoor-2020.csv row 4
-            201 to 500 employees       | 50-249   | glassdoor-2020.csv Size (straddles: lower band)
+            201 to 500 employees       | 250-4999 | glassdoor-2020.csv Size (straddles: geometric middle 317)
             501 to 1000 employees      | 250-4999 | glassdoor-2020.csv row 0
-            1001 to 5000 employees     | 250-4999 | glassdoor-2020.csv Size (straddles: lower band)
+            1001 to 5000 employees     | 250-4999 | glassdoor-2020.csv Size (straddles: geometric middle 2 237)
             5001 to 10000 employees    | 5000+    | glassdoor-2020.csv row 59
             10000+ employees           | 5000+    | glassdoor-2020.csv Size
             Unknown                    | -        | glassdoor-2020.csv Size
