@@ -159,6 +159,23 @@ public final class SkillsDetector implements Serializable {
         t.block("reseau franchise");
         t.block("reseau commercial");
         t.block("reseau de distribution");
+        // Other senses, found by reading the 3 526 real postings' groups (2026-11-27): a company's
+        // industry or a benefit ("financial services", "financial counseling"), hiring boilerplate
+        // ("legal right to work", "Social Security"), management of things, not of people or
+        // projects ("data management", "patch management"), networks that are pipes and roads.
+        for (String p : new String[] {
+            "financial services", "financial service", "financial institution", "financial institutions",
+            "financial counseling", "financial wellness", "financial wellbeing", "financial planning services",
+            "legal right to work", "legally authorized", "legally eligible", "reglementation en vigueur",
+            "data management", "patch management", "configuration management", "workflow management",
+            "information management", "database management", "content management", "identity management",
+            "access management", "management services", "to management", "un management a l ecoute",
+            "security clearance", "social security", "homeland security", "securite incendie",
+            "reseau d assainissement", "reseaux d assainissement", "voirie et reseaux", "voirie reseaux",
+            "voiries et reseaux", "reseau de chaleur", "reseaux de chaleur", "reseau d eau", "reseaux d eau",
+            "reseau electrique", "reseaux electriques", "reseau routier", "reseau ferroviaire"}) {
+            t.block(p);
+        }
         return t;
     }
 }

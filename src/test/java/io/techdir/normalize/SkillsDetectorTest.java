@@ -30,6 +30,10 @@ class SkillsDetectorTest {
             -                                      | Présentation de l'entreprise : leader du recyclage. Système de management de la qualité ISO 9001.      | -                                         | constructed: headings and QMS are no skill
             -                                      | Gestion de projets, encadrement d'une équipe de 5 techniciens                                         | MANAGEMENT                                | constructed
             -                                      | -                                                                                                      | -                                         | nothing
+            -                                      | Experience in Data management, Data Engineering; prepares and presents data/reports to management      | -                                         | glassdoor-2020.csv: data management and reporting to management are no management skill
+            -                                      | A leading financial services company. Must have the legal right to work in the United States; E-Verify with the Social Security Administration | - | glassdoor-2020.csv: an industry and hiring boilerplate
+            -                                      | Technicien réseau d'assainissement, travaux de voirie et réseaux divers, conformément à la réglementation en vigueur | - | ft-2024-11-mixed-521.json: pipes and roads, boilerplate
+            -                                      | Patch management of Windows servers, budget owner                                                       | MANAGEMENT                                | constructed: a block leaves the other words
             """)
     void groups(String title, String text, String groups, String source) {
         List<String> expected = groups == null ? List.of() : Arrays.asList(groups.split(" "));
