@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * semaine"), "hybride" about work ("mode de travail hybride", "télétravail hybride"), "hybrid
  * role", "work from home 2 days". {@code ON_SITE}: "pas de télétravail", "télétravail : non",
  * "100 % présentiel", "poste sur site", "Lieu du poste : en présentiel", "on-site position", "not
- * a remote role". Words about tasks are not arrangements: "support à distance", "intervention
+ * a remote role", "Telecommuting Not Allowed", "Telecommuter? No". Words about tasks are not arrangements: "support à distance", "intervention
  * sur site", "remote desktop", "hybrid cloud", "on-site gym".
  *
  * <p>When several are stated, REMOTE wins, then an explicit ON_SITE ("pas de télétravail", "100 %
