@@ -48,11 +48,28 @@ class BaselineTest {
         assertEquals("classpath:/reference/baseline.properties", b.source());
     }
 
+    /** The shipped baseline file's text. */
+    static String shipped() throws IOException {
+        try (var in = Baseline.class.getResourceAsStream(Baseline.STANDARD_RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The shipped baseline with one line replaced (which must be there). */
+    static Baseline shippedWith(String line, String replacement) throws IOException {
+        String text = shipped();
+        if (!text.contains(line)) {
+            throw new AssertionError("the shipped baseline has no line '" + line + "'");
+        }
+        java.util.Properties p = new java.util.Properties();
+        p.load(new java.io.StringReader(text.replace(line, replacement)));
+        return Baseline.parse(p, "test");
+    }
+
     @Test
     void userBaselineOverridesTheFloor(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("b.properties");
-        String shipped = new String(Baseline.class.getResourceAsStream(Baseline.STANDARD_RESOURCE).readAllBytes(),
-                StandardCharsets.UTF_8);
+        String shipped = shipped();
         Files.writeString(file, shipped.replace("salary.floor.monthly_eur = 4000", "salary.floor.monthly_eur = 5000"));
         assertEquals(60_000, Baseline.load(file).salaryFloorAnnualEur(), 0.0);
     }
@@ -60,8 +77,7 @@ class BaselineTest {
     @Test
     void badValueNamesFileAndKey(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("b.properties");
-        String shipped = new String(Baseline.class.getResourceAsStream(Baseline.STANDARD_RESOURCE).readAllBytes(),
-                StandardCharsets.UTF_8);
+        String shipped = shipped();
         Files.writeString(file, shipped.replace("degree.min_level = BAC_5", "degree.min_level = BAC_9"));
         BadConfigurationException e = assertThrows(BadConfigurationException.class, () -> Baseline.load(file));
         assertTrue(e.getMessage().startsWith(file + ": key 'degree.min_level' has value 'BAC_9'; expected one of"),
@@ -71,8 +87,7 @@ class BaselineTest {
     @Test
     void aBadCountryCodeNamesFileKeyAndItemAndAnAbsentKeyIsAnyCountry(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("b.properties");
-        String shipped = new String(Baseline.class.getResourceAsStream(Baseline.STANDARD_RESOURCE).readAllBytes(),
-                StandardCharsets.UTF_8);
+        String shipped = shipped();
         Files.writeString(file, shipped.replace("scope.countries = FR", "scope.countries = FR, France"));
         BadConfigurationException e = assertThrows(BadConfigurationException.class, () -> Baseline.load(file));
         assertEquals(file + ": key 'scope.countries' has item 'France'; expected two-letter country codes"

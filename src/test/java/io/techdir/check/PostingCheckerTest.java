@@ -51,29 +51,15 @@ class PostingCheckerTest {
     }
 
     @Test
-    void scopeIsTheBaselinesCountriesAndPostingsOfUnknownCountry() {
+    void scopeIsTheBaselinesCountriesAndPostingsOfUnknownCountry() throws java.io.IOException {
         assertTrue(CHECKER.check(inCountry("FR")).inScope());
         assertFalse(CHECKER.check(inCountry("US")).inScope(), "a US CTO's dollars are not the French claim's market");
         assertTrue(CHECKER.check(inCountry(null)).inScope());
-        Baseline anyCountry = Baseline.parse(shippedWith("scope.countries = FR", "scope.countries ="), "any");
+        Baseline anyCountry = BaselineTest.shippedWith("scope.countries = FR", "scope.countries =");
         assertTrue(new PostingChecker(anyCountry).check(inCountry("US")).inScope());
-        Baseline two = Baseline.parse(shippedWith("scope.countries = FR", "scope.countries = fr, be"), "two");
+        Baseline two = BaselineTest.shippedWith("scope.countries = FR", "scope.countries = fr, be");
         assertTrue(new PostingChecker(two).check(inCountry("BE")).inScope());
         assertFalse(new PostingChecker(two).check(inCountry("CH")).inScope());
-    }
-
-    static java.util.Properties shippedWith(String line, String replacement) {
-        try (var in = Baseline.class.getResourceAsStream(Baseline.STANDARD_RESOURCE)) {
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (!text.contains(line)) {
-                throw new AssertionError("the shipped baseline has no line '" + line + "'");
-            }
-            java.util.Properties p = new java.util.Properties();
-            p.load(new java.io.StringReader(text.replace(line, replacement)));
-            return p;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @Test
