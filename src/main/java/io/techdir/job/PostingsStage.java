@@ -62,6 +62,8 @@ public final class PostingsStage {
     private static final int COMPANY = PostingSchema.indexOf(PostingSchema.COMPANY);
     private static final int DEPARTMENT = PostingSchema.indexOf(PostingSchema.DEPARTMENT);
     private static final int LOCATION = PostingSchema.indexOf(PostingSchema.LOCATION);
+    private static final int REGION = PostingSchema.indexOf(PostingSchema.REGION);
+    private static final int COUNTRY = PostingSchema.indexOf(PostingSchema.COUNTRY);
     private static final int ROLE_FAMILY = PostingSchema.indexOf(PostingSchema.ROLE_FAMILY);
 
     /** One file to read, and which source reader reads it. */
@@ -124,7 +126,8 @@ public final class PostingsStage {
                 values[n] = order;
                 values[n + 3] = MinHash.signature(raw.description());
                 String title = (String) values[TITLE];
-                String place = Deduplicator.place((String) values[DEPARTMENT], (String) values[LOCATION]);
+                String place = Deduplicator.place((String) values[DEPARTMENT], (String) values[REGION],
+                        (String) values[LOCATION], (String) values[COUNTRY]);
                 values[n + 4] = Deduplicator.repostKey(title, (String) values[COMPANY], place);
                 values[n + 5] = Deduplicator.textScope((String) values[ROLE_FAMILY], place, title);
                 return RowFactory.create(values);

@@ -26,6 +26,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
@@ -37,11 +38,14 @@ import org.apache.spark.sql.types.DataTypes;
  *   <li>{@value #SAME_POSTING}: the same posting key ({@code source:source_id}) read again; the
  *       first read (input order) is canonical;
  *   <li>{@value #REPOST}: among the remaining postings, the same job published again or on
- *       another source: same folded title, same folded company, same département (or, without
- *       one, same location text), published within {@value #REPOST_WINDOW_DAYS} days of the
- *       previous posting of that chain (postings without a date join the latest chain); the
- *       earliest {@code date_posted} (then input order) of a chain is canonical. Postings
- *       without a company are never matched this way.
+ *       another source: same folded title, same folded company, same place ({@link #place}:
+ *       the département and the commune its location text names, once codes and arrondissements
+ *       are dropped; outside France the location text), published within
+ *       {@value #REPOST_WINDOW_DAYS} days of the previous posting of that chain (postings
+ *       without a date join the latest chain); the earliest {@code date_posted} (then input
+ *       order) of a chain is canonical. Postings without a company, and French postings without
+ *       a département ("France", a region), are never matched this way: an agency's offers for
+ *       several towns, or a company's for the whole country, are several jobs.
  *   <li>{@value #NEAR_TEXT}: among the postings still canonical, the same text under another
  *       title, company name or source: descriptions of at least {@value MinHash#MIN_WORDS} words
  *       whose {@value MinHash#SHINGLE_WORDS}-word shingle sets have an estimated Jaccard
@@ -49,14 +53,16 @@ import org.apache.spark.sql.types.DataTypes;
  *       {@value MinHash#HASHES} hashes, {@value MinHash#BANDS} bands of
  *       {@value MinHash#ROWS_PER_BAND}), with the same {@code role_family}, the same grade words
  *       in the title (senior, junior, adjoint, technicien, ingénieur…) and the same place
- *       (département, else location text), published within {@value #REPOST_WINDOW_DAYS} days
+ *       (as for a repost; postings without one are compared with one another), published within {@value #REPOST_WINDOW_DAYS} days
  *       of each other when both dates are known. Each points to the earliest ({@code
  *       date_posted}, then input order) canonical posting it matched, never to a duplicate.
  *       This step runs only when the input has a {@value #TEXT_SIGNATURE} column
  *       ({@link MinHash#signature} of the description, computed where the description is read);
  *       see {@link NearDuplicates} for the algorithm and {@link MinHash} for the parameters.
  * </ol>
- * Statistics count canonical postings only ({@code duplicate_of} null).
+ * A duplicate of a posting that a later step found to be a duplicate itself points to that
+ * one's canonical posting: {@code duplicate_of} is always a canonical posting, never another
+ * duplicate. Statistics count canonical postings only ({@code duplicate_of} null).
  */
 public final class Deduplicator {
 
@@ -125,12 +131,11 @@ public final class Deduplicator {
         // shuffle of the full rows.
         UDF3<String, String, String, String> keyOf = Deduplicator::repostKey;
         Column repostKey = Arrays.asList(postings.columns()).contains(REPOST_KEY) ? col(REPOST_KEY)
-                : udf(keyOf, DataTypes.StringType)
-                        .apply(col(PostingSchema.TITLE), col(PostingSchema.COMPANY), place());
+                : udf(keyOf, DataTypes.StringType).apply(col(PostingSchema.TITLE), col(PostingSchema.COMPANY), place());
         Dataset<Row> keys = postings.select(col(id), col(PostingSchema.POSTING_KEY), col(orderColumn),
                 col(PostingSchema.DATE_POSTED), repostKey.as(REPOST_KEY));
         if (!Arrays.asList(postings.columns()).contains(TEXT_SIGNATURE)) {
-            Dataset<Row> duplicates = exactAndReposts(keys, orderColumn);
+            Dataset<Row> duplicates = toCanonical(exactAndReposts(keys, orderColumn));
             Dataset<Row> joined = postings.join(broadcast(duplicates), col(id).equalTo(col(DUP_ID)), "left_outer");
             return withDuplicateColumns(postings, joined, col(DUP_OF), col(DUP_KIND));
         }
@@ -145,6 +150,7 @@ public final class Deduplicator {
         for (String[] d : NearDuplicates.find(postings, orderColumn, found.keySet(), n)) {
             found.put(d[0], new String[] {d[1], NEAR_TEXT});
         }
+        toCanonical(found);
         // Brought to the rows by a broadcast join with the duplicates held by the executors, made
         // from the postings by a lookup in a broadcast map. Not a join with a local relation: each
         // later query over the postings would run that relation's broadcast again, a Spark job
@@ -220,22 +226,89 @@ public final class Deduplicator {
                 .select(col(id).as(DUP_ID), col(DUP_OF), col(DUP_KIND));
     }
 
-    /** The place of a posting for its repost key and text scope: the département, else the location text. */
-    public static String place(String department, String location) {
-        return department != null ? department : location;
+    /**
+     * Points every duplicate at a canonical posting: a SAME_POSTING duplicate of a posting that is
+     * a REPOST, a REPOST of one that is NEAR_TEXT (map: duplicate id to canonical id and kind; each
+     * keeps its kind).
+     */
+    static void toCanonical(Map<String, String[]> found) {
+        for (String[] d : found.values()) {
+            String canonical = d[0];
+            for (int hops = 0; found.containsKey(canonical) && hops < found.size(); hops++) {
+                canonical = found.get(canonical)[0];
+            }
+            d[0] = canonical;
+        }
     }
 
-    /** {@link #place(String, String)} as a column. */
+    /**
+     * {@link #toCanonical(Map)} of the rows (duplicate id, canonical id, kind) of
+     * {@link #exactAndReposts}: there a chain is one hop long at most (a SAME_POSTING duplicate of
+     * the first read of a key, which a REPOST chain took; a REPOST's canonical is no duplicate).
+     */
+    private static Dataset<Row> toCanonical(Dataset<Row> duplicates) {
+        Dataset<Row> next = duplicates.select(col(DUP_ID).as(CANON), col(DUP_OF).as(CHAIN));
+        return duplicates.join(next, col(DUP_OF).equalTo(col(CANON)), "left_outer")
+                .select(col(DUP_ID), coalesce(col(CHAIN), col(DUP_OF)).as(DUP_OF), col(DUP_KIND));
+    }
+
+    /**
+     * The place of a posting for its {@link #repostKey} and {@link #textScope}: its département
+     * and the commune its location text names once folded, without digits (codes, postal codes,
+     * arrondissements: "69 - LYON 03" and "Lyon 3e - 69" are "69 lyon"); without a département,
+     * the folded location text ("Limay", "Austin, TX"), unless it names only a country or a
+     * French region ("France", "Île-de-France": too wide to tell two jobs apart), then null.
+     */
+    public static String place(String department, String region, String location, String country) {
+        return PLACES.get(new PlaceKey(department, region, location, country), Deduplicator::readPlace);
+    }
+
+    /** The arguments of {@link #place(String, String, String, String)}. */
+    private record PlaceKey(String department, String region, String location, String country) {
+    }
+
+    /** {@link #place} of the places already seen (boards repeat their location texts). */
+    private static final Memo<PlaceKey, String> PLACES = new Memo<>(8192);
+
+    private static String readPlace(PlaceKey key) {
+        String department = key.department();
+        String region = key.region();
+        String location = key.location();
+        String country = key.country();
+        if (department == null) {
+            // "France", "Île-de-France": too wide; "Limay", "Austin, TX": a place all the same
+            boolean wide = region != null && (country == null || country.equals("FR"))
+                    || LocationParser.country(location) != null;
+            return wide || location == null || location.isBlank() ? null : squash(TextHygiene.fold(location));
+        }
+        String commune = location == null ? "" : squash(SAINTE.matcher(SAINT.matcher(COMMUNE_NOISE
+                .matcher(squash(TextHygiene.fold(location))).replaceAll(" ")).replaceAll("saint")).replaceAll("sainte"));
+        return commune.isEmpty() ? department : department + ' ' + commune;
+    }
+
+    /**
+     * In a folded location: numbers ("69", "75008", "8e", "14eme", "1er", "2A"), "arrondissement",
+     * "cedex", and articles ("44 - LES SORINIERES" and "Sorinières - 44").
+     */
+    private static final java.util.regex.Pattern COMMUNE_NOISE = java.util.regex.Pattern.compile(
+            "\\b(?:\\d+(?:e|er|eme)?|2a|2b|arrondissement|cedex|le|la|les|l)\\b");
+    /** France Travail's "ST ETIENNE", "STE MARIE". */
+    private static final java.util.regex.Pattern SAINT = java.util.regex.Pattern.compile("\\bst\\b");
+    private static final java.util.regex.Pattern SAINTE = java.util.regex.Pattern.compile("\\bste\\b");
+
+    /** {@link #place(String, String, String, String)} as a column. */
     static Column place() {
-        return coalesce(col(PostingSchema.DEPARTMENT), col(PostingSchema.LOCATION));
+        UDF4<String, String, String, String, String> placeOf = Deduplicator::place;
+        return udf(placeOf, DataTypes.StringType).apply(col(PostingSchema.DEPARTMENT), col(PostingSchema.REGION),
+                col(PostingSchema.LOCATION), col(PostingSchema.COUNTRY));
     }
 
     /**
      * 64-bit hash of what two near-identical texts must also share to be one job: role family,
-     * place (département or location text, folded) and the title's grades (see
-     * {@link NearDuplicates}).
+     * place (null when unknown: such texts are compared with one another only) and the title's
+     * grades (see {@link NearDuplicates}).
      *
-     * @param place {@link #place(String, String)}
+     * @param place {@link #place(String, String, String, String)}
      */
     public static long textScope(String roleFamily, String place, String title) {
         return NearDuplicates.scope(roleFamily, place, title);
@@ -243,16 +316,15 @@ public final class Deduplicator {
 
     /**
      * The repost key of a posting: folded title, company and place joined by NUL; null when the
-     * title or the company is missing (such postings are not matched across records).
+     * title, the company or the place is missing (such postings are not matched across records).
      *
-     * @param place {@link #place(String, String)}
+     * @param place {@link #place(String, String, String, String)}
      */
     public static String repostKey(String title, String company, String place) {
-        if (title == null || title.isBlank() || company == null || company.isBlank()) {
+        if (title == null || title.isBlank() || company == null || company.isBlank() || place == null) {
             return null;
         }
-        return squash(TextHygiene.fold(title)) + '\0' + squash(TextHygiene.fold(company)) + '\0'
-                + (place == null ? "" : squash(TextHygiene.fold(place)));
+        return squash(TextHygiene.fold(title)) + '\0' + squash(TextHygiene.fold(company)) + '\0' + place;
     }
 
     /** Keeps letters and digits only, single-spaced, and drops gender markers "h f" / "f h". */

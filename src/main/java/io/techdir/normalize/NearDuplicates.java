@@ -66,10 +66,10 @@ import org.apache.spark.sql.types.StructType;
  * <ul>
  *   <li>the same {@code role_family}: a "Comptable" and a "DSI" of one group share its company
  *       paragraph, not a job;
- *   <li>the same place, that is the same département or, without one, the same location text
- *       once folded (the place the {@link Deduplicator#REPOST} rule uses): one text published
- *       for thirty départements is thirty jobs. A posting whose place is unknown is compared
- *       only with postings whose place is unknown;
+ *   <li>the same place ({@link Deduplicator#place}: the département and commune, as for the
+ *       {@link Deduplicator#REPOST} rule): one text published for thirty towns is thirty jobs (a
+ *       chain restaurant's or an agency's). A posting whose place is unknown (a French one
+ *       without a département) is compared only with postings whose place is unknown;
  *   <li>the same grade words in the title ({@link #GRADES}: senior, junior, lead, principal,
  *       head, chef, adjoint, technicien, ingénieur, stagiaire, alternant, I/II/III…): employers
  *       publish one text for two grades of a job, changing a word or two ("Technicien" /
@@ -197,7 +197,7 @@ final class NearDuplicates {
 
     /**
      * 64-bit hash of what two near-identical texts must also share to be one job: role family,
-     * place (département or location text, folded) and the title's grades.
+     * place ({@link Deduplicator#place}) and the title's grades.
      */
     static long scope(String roleFamily, String place, String title) {
         String s = (roleFamily == null ? "" : roleFamily) + '\0'

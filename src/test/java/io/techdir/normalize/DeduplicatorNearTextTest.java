@@ -60,7 +60,14 @@ class DeduplicatorNearTextTest {
 
     /** One posting of a fixture. */
     record P(long order, String id, String key, String title, String company, String family, String department,
-            String date, String description) {
+            String date, String description, String location, String region) {
+
+        /** A posting in "DEPARTMENT - Ville" (no region, no country: French). */
+        P(long order, String id, String key, String title, String company, String family, String department,
+                String date, String description) {
+            this(order, id, key, title, company, family, department, date, description,
+                    department == null ? null : department + " - Ville", null);
+        }
 
         Row row() {
             Object[] v = new Object[PostingSchema.columns().size() + 2];
@@ -73,7 +80,8 @@ class DeduplicatorNearTextTest {
             v[PostingSchema.indexOf(PostingSchema.COMPANY)] = company;
             v[PostingSchema.indexOf(PostingSchema.ROLE_FAMILY)] = family;
             v[PostingSchema.indexOf(PostingSchema.DEPARTMENT)] = department;
-            v[PostingSchema.indexOf(PostingSchema.LOCATION)] = department == null ? null : department + " - Ville";
+            v[PostingSchema.indexOf(PostingSchema.LOCATION)] = location;
+            v[PostingSchema.indexOf(PostingSchema.REGION)] = region;
             v[PostingSchema.indexOf(PostingSchema.DATE_POSTED)] = date;
             v[v.length - 2] = order;
             v[v.length - 1] = MinHash.signature(description);
@@ -104,6 +112,17 @@ class DeduplicatorNearTextTest {
 
     static P cto(long order, String id, String title, String company, String department, String date, String text) {
         return new P(order, id, "board" + order + ":" + id, title, company, "TECHNICAL_DIRECTOR", department, date, text);
+    }
+
+    @Test
+    void aRepostOfANearTextDuplicatePointsToTheCanonicalPosting() {
+        // Glassdoor 2020: copies of a requisition (REPOST of y) whose first copy is the same text
+        // as an earlier posting under another title (NEAR_TEXT of z).
+        List<P> ps = List.of(
+                cto(1, "z", "CTO - Directeur Technique F/H", "ACME", "69", "2026-01-05", CTO_TEXT),
+                cto(2, "y", "Directeur technique (H/F)", "Acme Logiciels", "69", "2026-01-10", CTO_TEXT),
+                cto(3, "x", "Directeur technique (H/F)", "Acme Logiciels", "69", "2026-01-12", null));
+        assertEquals(Map.of("z", "", "y", "NEAR_TEXT→z", "x", "REPOST→z"), outcome(dataset(ps)));
     }
 
     @Test

@@ -79,6 +79,49 @@ class DeduplicatorTest {
         assertEquals(Map.of("first", "", "again", "SAME_POSTING→first", "later", "REPOST→first"), o);
     }
 
+    /** A posting at a place given as published, without a description. */
+    static P at(long order, String id, String department, String location, String region, String date) {
+        return new P(order, id, "board:" + id, "Administrateur systèmes et réseaux (H/F)", "Randstad",
+                "OTHER", department, date, null, location, region);
+    }
+
+    @Test
+    void aRepostIsAtTheSameCommuneAndNeverAtAPlaceAsWideAsFranceOrARegion() {
+        // France Travail, 2024: one agency's offers for several towns of a département, and a
+        // company's offers placed "France" (CGI: 17 offers in Pau, Le Mans, Lyon ... read as one).
+        Map<String, String> o = outcome(List.of(
+                at(1, "bron", "69", "69 - BRON", "Auvergne-Rhône-Alpes", "2026-01-01"),
+                at(2, "bronAgain", "69", "Bron - 69", "Auvergne-Rhône-Alpes", "2026-01-20"),
+                at(3, "villefranche", "69", "69 - VILLEFRANCHE SUR SAONE", "Auvergne-Rhône-Alpes", "2026-01-02"),
+                at(4, "stEtienne", "42", "42 - ST ETIENNE", "Auvergne-Rhône-Alpes", "2026-01-03"),
+                at(5, "saintEtienne", "42", "Saint-Étienne - 42", "Auvergne-Rhône-Alpes", "2026-01-04"),
+                at(6, "sorinieres", "44", "44 - LES SORINIERES", "Pays de la Loire", "2026-01-05"),
+                at(7, "sorinieres2", "44", "Sorinières - 44", "Pays de la Loire", "2026-01-06"),
+                at(8, "france1", null, "France", null, "2026-01-01"),
+                at(9, "france2", null, "France", null, "2026-01-02"),
+                at(10, "idf1", null, "Île-de-France", "Île-de-France", "2026-01-01"),
+                at(11, "idf2", null, "Île-de-France", "Île-de-France", "2026-01-02"),
+                at(12, "limay1", null, "Limay", null, "2026-01-01"),
+                at(13, "limay2", null, "Limay", null, "2026-01-02")));
+        assertEquals("REPOST→bron", o.get("bronAgain"));
+        assertEquals("", o.get("villefranche"), "another town of the département is another job");
+        assertEquals("REPOST→stEtienne", o.get("saintEtienne"));
+        assertEquals("REPOST→sorinieres", o.get("sorinieres2"));
+        assertEquals("", o.get("france2"));
+        assertEquals("", o.get("idf2"));
+        assertEquals("REPOST→limay1", o.get("limay2"), "a town without a known département is a place");
+    }
+
+    @Test
+    void aDuplicateOfADuplicatePointsToTheCanonicalPosting() {
+        // HelloWork 2026: a row read twice whose first read is a repost of an earlier row.
+        Map<String, String> o = outcome(List.of(
+                p(1, "first", "hw:1", "Manager des Ventes H/F", "Mr Bricolage", "06", null),
+                p(2, "repost", "hw:2", "Manager des Ventes H/F", "Mr Bricolage", "06", null),
+                p(3, "reread", "hw:2", "Manager des Ventes H/F", "Mr Bricolage", "06", null)));
+        assertEquals(Map.of("first", "", "repost", "REPOST→first", "reread", "SAME_POSTING→first"), o);
+    }
+
     @Test
     void manyPostingsFewGroups() {
         // Enough rows that most keys are counted once: the narrowed windows must still see whole groups.
