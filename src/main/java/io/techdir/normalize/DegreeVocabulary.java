@@ -285,7 +285,13 @@ final class DegreeVocabulary {
                 phrase("ecoles? (?:superieures? )?de commerce|business schools?|ecoles? de management|sup de co\\b"
                         + "|\\bem lyon\\b|grenoble (?:em|ecole de management)|em normandie|em strasbourg",
                         List.of("ecole", "school", "sup de co", "em "), business,
-                        List.of("ecole", "business", "sup de co", "em ", "grenoble")));
+                        List.of("ecole", "business", "sup de co", "em ", "grenoble")),
+                // the noun shared with the school before: "école d'ingénieur ou de commerce" (France
+                // Travail 2024), "école de commerce ou d'ingénieurs"
+                phrase("(?<=ingenieurs? )(?:ou|et|/) ?(?:d'une |une )?(?:ecoles? )?de commerce",
+                        List.of("commerce"), business, List.of("ou ", "et ", "/")),
+                phrase("(?<=de commerce )(?:ou|et|/) ?(?:d'une |une )?(?:ecoles? )?d'ingenieurs?",
+                        List.of("commerce"), engineering, List.of("ou ", "et ", "/")));
     }
 
     /** {@link String#hashCode()} of each {@link #WORDS} key, sorted: most words are ruled out without a lookup. */
