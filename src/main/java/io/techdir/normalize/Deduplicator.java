@@ -40,21 +40,22 @@ import org.apache.spark.sql.types.DataTypes;
  *   <li>{@value #REPOST}: among the remaining postings, the same job published again or on
  *       another source: same folded title, same folded company, same place ({@link #place}:
  *       the département and the commune its location text names, once codes and arrondissements
- *       are dropped; outside France the location text), published within
+ *       are dropped; without a département, the location text), published within
  *       {@value #REPOST_WINDOW_DAYS} days of the previous posting of that chain (postings
  *       without a date join the latest chain); the earliest {@code date_posted} (then input
- *       order) of a chain is canonical. Postings without a company, and French postings without
- *       a département ("France", a region), are never matched this way: an agency's offers for
- *       several towns, or a company's for the whole country, are several jobs.
+ *       order) of a chain is canonical. Postings without a company, and postings placed no
+ *       closer than a country or a French region ("France", "Île-de-France"), are never matched
+ *       this way: an agency's offers for several towns, or a company's for the whole country,
+ *       are several jobs.
  *   <li>{@value #NEAR_TEXT}: among the postings still canonical, the same text under another
  *       title, company name or source: descriptions of at least {@value MinHash#MIN_WORDS} words
  *       whose {@value MinHash#SHINGLE_WORDS}-word shingle sets have an estimated Jaccard
  *       similarity of at least {@value MinHash#JACCARD_THRESHOLD} (MinHash LSH,
  *       {@value MinHash#HASHES} hashes, {@value MinHash#BANDS} bands of
  *       {@value MinHash#ROWS_PER_BAND}), with the same {@code role_family}, the same grade words
- *       in the title (senior, junior, adjoint, technicien, ingénieur…) and the same place
- *       (as for a repost; postings without one are compared with one another), published within {@value #REPOST_WINDOW_DAYS} days
- *       of each other when both dates are known. Each points to the earliest ({@code
+ *       in the title (senior, junior, adjoint, technicien, ingénieur…) and the same place (as
+ *       for a repost; postings without one are compared with one another), published within
+ *       {@value #REPOST_WINDOW_DAYS} days of each other when both dates are known. Each points to the earliest ({@code
  *       date_posted}, then input order) canonical posting it matched, never to a duplicate.
  *       This step runs only when the input has a {@value #TEXT_SIGNATURE} column
  *       ({@link MinHash#signature} of the description, computed where the description is read);
@@ -281,8 +282,11 @@ public final class Deduplicator {
                     || LocationParser.country(location) != null;
             return wide || location == null || location.isBlank() ? null : squash(TextHygiene.fold(location));
         }
-        String commune = location == null ? "" : squash(SAINTE.matcher(SAINT.matcher(COMMUNE_NOISE
-                .matcher(squash(TextHygiene.fold(location))).replaceAll(" ")).replaceAll("saint")).replaceAll("sainte"));
+        if (location == null) {
+            return department;
+        }
+        String commune = COMMUNE_NOISE.matcher(squash(TextHygiene.fold(location))).replaceAll(" ");
+        commune = squash(SAINTE.matcher(SAINT.matcher(commune).replaceAll("saint")).replaceAll("sainte"));
         return commune.isEmpty() ? department : department + ' ' + commune;
     }
 

@@ -111,10 +111,11 @@ public final class EmployerParser implements Serializable {
      *
      * <p>A board range that straddles two INSEE bands goes to the band of its geometric middle
      * (head counts spread on a log scale: most of a range's firms are near its lower end, but not
-     * all): Glassdoor "1 to 50 employees" (middle 7) is 0-9, "201 to 500" (317) is 250-4999,
-     * "1001 to 5000" (2 237) is 250-4999. France Travail's tranches never straddle. A phrase of the description negated just before ("pas de cabinet de
-     * recrutement") or followed by "s'abstenir" is not a sign. The name drops Glassdoor's
-     * trailing rating line; placeholders ("Inconnu", "-1", "Confidentiel") give no name.
+     * all): Glassdoor "1 to 50 employees" (middle 7) is 0-9, "201 to 500" (317) is 250-4999, "1001
+     * to 5000" (2 237) is 250-4999. France Travail's tranches never straddle. A phrase of the
+     * description negated just before ("pas de cabinet de recrutement") or followed by "s'abstenir"
+     * is not a sign. The name drops Glassdoor's trailing rating line; placeholders ("Inconnu",
+     * "-1", "Confidentiel") give no name.
      *
      * @return the employer; {@link Employer#UNKNOWN} when every argument is empty
      */

@@ -14,17 +14,18 @@ import java.util.regex.Pattern;
  * Normalizes a published place into a French département and region, or a US state, and a
  * country (ISO 3166 alpha-2).
  *
- * <p>Read, in this order: a département code in the text ("78 - Limay", "Nord - 59",
- * "Paris (75)", "75"), a postal code in the text ("75008 Paris"), a département, big-city,
- * region or country name in one of the text's parts ("Lyon", "Île-de-France", "Belgique",
- * "Oregon"), a US "City, ST" form; then the postal-code field. The country is a country or
- * foreign region the text names ("Luxembourg (Frontalier)", "Allemagne"), else the {@code country}
- * argument when it names one (a source's country is its default: France Travail's "FR"), else
- * what the text says (a département means FR, "Austin, TX" the US), else {@code defaultCountry}. A département is kept only for France. "Remote" and "Télétravail"
- * give the country only.
+ * <p>Read, in this order: a département code in the text ("78 - Limay", "Nord - 59", "Paris (75)",
+ * "75"), a postal code in the text ("75008 Paris"), a département, big-city, region or country name
+ * in one of the text's parts ("Lyon", "Île-de-France", "Belgique", "Oregon"), a US "City, ST" form;
+ * then the postal-code field. The country is a country or foreign region the text names
+ * ("Luxembourg (Frontalier)", "Allemagne"), else the {@code country} argument when it names one (a
+ * source's country is its default: France Travail's "FR"), else what the text says (a département
+ * means FR, "Austin, TX" the US), else {@code defaultCountry}. A département is kept only for
+ * France. "Remote" and "Télétravail" give the country only.
  *
- * <p>Known limit: a trailing ", XX" that is a US state code is read as the US even when XX is
- * also a country code ("Berlin, DE" is Delaware); boards outside the US write country names.
+ * <p>Known limit: without a country from the source, a trailing ", XX" that is a US state code
+ * is read as the US even when XX is also a country code ("Berlin, DE" is Delaware); boards
+ * outside the US write country names.
  */
 public final class LocationParser implements Serializable {
 

@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * Reads the remote-work arrangement a posting states, from its title and description.
  *
  * <p>{@code REMOTE}: "full remote", "100 % télétravail", "télétravail complet", "fully remote",
- * "remote position", "(Remote)" or "remote" in the title. {@code HYBRID}: "télétravail" in
- * general ("télétravail partiel", "2 jours de télétravail", "accord télétravail", "TT 1 jour /
- * semaine"), "hybride" about work ("mode de travail hybride", "télétravail hybride"), "hybrid
- * role", "work from home 2 days". {@code ON_SITE}: "pas de télétravail", "télétravail : non",
- * "100 % présentiel", "poste sur site", "Lieu du poste : en présentiel", "on-site position", "not
- * a remote role", "Telecommuting Not Allowed", "Telecommuter? No". Words about tasks are not arrangements: "support à distance", "intervention
- * sur site", "remote desktop", "hybrid cloud", "on-site gym".
+ * "remote position", "(Remote)" or "remote" in the title. {@code HYBRID}: "télétravail" in general
+ * ("télétravail partiel", "2 jours de télétravail", "accord télétravail", "TT 1 jour / semaine"),
+ * "hybride" about work ("mode de travail hybride", "télétravail hybride"), "hybrid role", "work
+ * from home 2 days". {@code ON_SITE}: "pas de télétravail", "télétravail : non", "100 %
+ * présentiel", "poste sur site", "Lieu du poste : en présentiel", "on-site position", "not a remote
+ * role", "Telecommuting Not Allowed", "Telecommuter? No". Words about tasks are not arrangements:
+ * "support à distance", "intervention sur site", "remote desktop", "hybrid cloud", "on-site gym".
  *
  * <p>When several are stated, REMOTE wins, then an explicit ON_SITE ("pas de télétravail", "100 %
  * présentiel": it beats a company's telework agreement), then HYBRID, then a mere "en
