@@ -67,12 +67,15 @@ final class DegreeVocabulary {
     static final Pattern NOT_BAC_AFTER = Pattern.compile("\\s*(?:\\+|a sable|a ordures|de )");
     /** "Master" words that are not degrees: scrum master, master data, ... */
     static final Pattern NOT_MASTER_BEFORE = Pattern.compile(
-            "(?:scrum|web|quartier-|post|head|grand|maitre|bourg)\\s*-?\\s*$|\\b(?:les|des|ses|nos|vos|ces|aux) $");
+            "(?:scrum|web|quartier-|post|head|grand|maitre|bourg)\\s*-?\\s*$|\\b(?:les|des|ses|nos|vos|ces|aux) $"
+                    // a workstation image: "mettre en production du master", "déployer le master"
+                    + "|\\b(?:production|deployer|deploiement|deployment) (?:du|le|un|d'un|the|a) $");
     static final Pattern NOT_MASTER_AFTER = Pattern.compile(
             "\\s*[-/]?\\s*(?:data|class|plan|node|file|agreement|key|branch|slave|card|mind|chef|mdm|de ceremonie"
                     + "|du monde|of ceremon|scheduler|server|serveur|record"
                     // the verb and "masters of": "learn and master new technologies", "masters of our own destiny"
-                    + "|(?:new|the|our|your|their|its|a|an|of|complex|multiple)\\b)");
+                    + "|(?:new|the|our|your|their|its|a|an|complex|multiple)\\b"
+                    + "|of\\b(?! (?:science|arts|engineering|business|computer|information|public|fine)\\b))");
     static final Pattern MASTER_1 = Pattern.compile("\\s*(?:1|i)\\b");
     static final Pattern MASTER_2 = Pattern.compile("\\s*(?:2|ii)\\b");
     /** "Licence en informatique", "licence pro": a degree without further cue. */
