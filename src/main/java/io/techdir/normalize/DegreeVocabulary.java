@@ -270,6 +270,7 @@ final class DegreeVocabulary {
                         + "|(?:master|universitaire|bac\\s*\\+\\s*5\\)?)\\s*(?:,|ou|/|\\(|type)\\s*(?:diplome d')?ingenieur",
                         List.of("ingenieur"), new Rule(DegreeLevel.BAC_5, DegreeKind.ENGINEERING_SCHOOL, false, false),
                         List.of("diplome", "ingenieur", "titre", "formation", "cursus", "type", "master", "universitaire", "bac")),
+                phrase("doctoral degrees?", List.of("doctoral"), phd, List.of("doctoral")),
                 phrase("engineering degree|degree in engineering", List.of("engineering"),
                         new Rule(DegreeLevel.BAC_5, DegreeKind.ENGINEERING_SCHOOL, false, false),
                         List.of("engineering", "degree")),

@@ -94,14 +94,20 @@ final class RoleTables {
                 }
             }
             List<Row> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (record.size() != header.size()) {
-                    throw new IllegalStateException(name + ":" + line + ": row '"
-                            + String.join(";", record.values()) + "'; expected " + header.size()
-                            + " cells (" + String.join(";", header) + ")");
+            try {
+                for (CSVRecord record : parser) {
+                    long line = parser.getCurrentLineNumber();
+                    if (record.size() != header.size()) {
+                        throw new IllegalStateException(name + ":" + line + ": row '"
+                                + String.join(";", record.values()) + "'; expected " + header.size()
+                                + " cells (" + String.join(";", header) + ")");
+                    }
+                    rows.add(new Row(name, line, record.toMap()));
                 }
-                rows.add(new Row(name, line, record.toMap()));
+            } catch (UncheckedIOException e) {
+                // a malformed cell (a quote inside an unquoted one): name the table, not only the line
+                throw new IllegalStateException(name + ": " + e.getCause().getMessage()
+                        + "; expected ';'-separated cells, a cell with quotes or ';' quoted whole", e);
             }
             return rows;
         }

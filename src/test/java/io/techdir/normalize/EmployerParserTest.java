@@ -3,6 +3,7 @@ package io.techdir.normalize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.techdir.posting.Employer;
 import io.techdir.posting.EmployerKind;
@@ -132,6 +133,7 @@ class EmployerParserTest {
             Notre cabinet a été mandaté par son client, un acteur de l'énergie                           | INTERMEDIARY
             L'association intermédiaire 3S cherche à pourvoir un poste de ripeur                        | INTERMEDIARY
             Vous accompagnez l'un de nos clients internes dans ses projets                               | DIRECT
+            Our client, a prestigious consulting firm is seeking a Data Engineer with R (glassdoor-2020.csv, Redstream) | INTERMEDIARY
             """)
     void aDescriptionRecruitingForAClientIsAnIntermediarys(String description, EmployerKind kind) {
         assertEquals(kind, PARSER.parse(null, null, null, null, description).kind(), description);
@@ -181,6 +183,13 @@ class EmployerParserTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> EmployerParser.of(
                 RoleTables.read("i.csv", new StringReader("phrase;where\nadecco;name\nrandstad;company\n"))));
         assertEquals("i.csv:3: where 'company'; expected 'name', 'name only', 'sector' or 'text'", e.getMessage());
+    }
+
+    @Test
+    void aMalformedCellNamesTheTable() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RoleTables.read("i.csv",
+                new StringReader("phrase;where;note\nour client a;text;\"Our client, a firm\" (Glassdoor)\n")));
+        assertTrue(e.getMessage().startsWith("i.csv: ") && e.getMessage().contains("line: 2"), e.getMessage());
     }
 
     @Test
