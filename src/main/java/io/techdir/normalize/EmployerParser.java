@@ -40,7 +40,7 @@ public final class EmployerParser implements Serializable {
     private static volatile EmployerParser standard;
 
     private final RolePhrases<String> names;
-    /** The {@link #names} that are signs in a company's description of itself too. */
+    /** The signs looked for in a company's description of itself: the name signs but the generic words, and the text signs. */
     private final RolePhrases<String> selfDescribed;
     private final RolePhrases<String> sectors;
     private final RolePhrases<String> texts;
