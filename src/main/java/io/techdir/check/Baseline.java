@@ -13,11 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The documented baseline: the claims of the role description, with their original wording and
@@ -80,7 +82,7 @@ public record Baseline(
         // in declaration order, so that every report lists them alike (Set.copyOf's order changes
         // from one JVM to the next)
         scopeDomains = inOrder(scopeDomains, RoleDomain.class);
-        scopeCountries = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(scopeCountries));
+        scopeCountries = Collections.unmodifiableSet(new TreeSet<>(scopeCountries));
         degreeKinds = inOrder(degreeKinds, DegreeKind.class);
         followOnFamilies = List.copyOf(followOnFamilies);
         if (experienceMinYears > experienceMaxYears) {
@@ -96,6 +98,15 @@ public record Baseline(
      */
     public boolean countryInScope(String country) {
         return country == null || scopeCountries.isEmpty() || scopeCountries.contains(country);
+    }
+
+    /**
+     * The postings the claims are about, as reports name them: "TECHNICAL_DIRECTOR x IT_DIGITAL x FR"
+     * (no country part when any country is in scope).
+     */
+    public String population() {
+        return scopeFamily + " x " + String.join("+", scopeDomains.stream().map(Enum::name).sorted().toList())
+                + (scopeCountries.isEmpty() ? "" : " x " + String.join("+", scopeCountries));
     }
 
     /** The annual gross floor in EUR: monthly floor x months (48 000). */
@@ -197,7 +208,7 @@ public record Baseline(
         /** Comma-separated ISO 3166-1 alpha-2 codes; an absent or empty key is no country (any). */
         Set<String> countries(String key) {
             String v = p.getProperty(key);
-            Set<String> out = new java.util.TreeSet<>();
+            Set<String> out = new TreeSet<>();
             if (v == null || v.isBlank()) {
                 return out;
             }

@@ -27,9 +27,7 @@ public final class BaselineVerdicts {
      */
     public static List<Verdict> evaluate(Baseline b, List<String> origins, Map<String, Distribution> salary,
             Map<String, Distribution> experience, List<ShareFigure> degreeShares, List<ShareFigure> followOn) {
-        String population = b.scopeFamily() + " x " + String.join("+",
-                b.scopeDomains().stream().map(Enum::name).sorted().toList())
-                + (b.scopeCountries().isEmpty() ? "" : " x " + String.join("+", b.scopeCountries()));
+        String population = b.population();
         List<Verdict> out = new ArrayList<>();
         for (String origin : origins) {
             out.add(salary(b, origin, population, salary.get(origin)));

@@ -321,9 +321,8 @@ final class ReportStage {
             tb.row("input " + f.file(), t.get("method.input", f.source(), f.bytes(), f.sha256()));
         }
         tb.row("baseline", s.baseline().name() + " (" + s.baseline().source() + ")");
-        tb.row("baseline.scope", s.baseline().scopeFamily() + " " + s.baseline().scopeDomains() + " "
-                + (s.baseline().scopeCountries().isEmpty() ? t.get("method.scope.any_country")
-                        : s.baseline().scopeCountries().toString()));
+        tb.row("baseline.scope", s.baseline().population()
+                + (s.baseline().scopeCountries().isEmpty() ? " (" + t.get("method.scope.any_country") + ")" : ""));
         tb.row("baseline.salary_floor_annual_eur", String.valueOf((long) s.baseline().salaryFloorAnnualEur()));
         tb.row("baseline.experience_years", s.baseline().experienceMinYears() + "-" + s.baseline().experienceMaxYears());
         tb.row("baseline.degree", s.baseline().degreeMinLevel() + " " + s.baseline().degreeKinds());

@@ -60,8 +60,9 @@ public final class ContractParser implements Serializable {
 
     /**
      * France Travail's {@code typeContrat} "LIB" (profession libérale), folded: FREELANCE, unless
-     * the description states another contract. Of the 65 real offers so coded, 41 came from partner
-     * feeds (DIRECTEMPLOI, Digital Recruiters) that code temp-agency waiters and permanent jobs alike.
+     * the description states another contract. 41 real offers were so coded (of the 65 read as
+     * FREELANCE), 40 of them from partner feeds (DIRECTEMPLOI, Digital Recruiters) that code
+     * temp-agency waiters and permanent jobs alike.
      */
     static final String FEED_CODE = "lib";
 

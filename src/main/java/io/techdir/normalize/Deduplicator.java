@@ -99,6 +99,9 @@ public final class Deduplicator {
     private static final String DUP_KIND = "_dup_kind";
     private static final String CHAIN = "_chain";
     private static final String NEW_CHAIN = "_new_chain";
+    /** A duplicate's canonical posting, and that one's own, when it is a duplicate too ({@link #toCanonical}). */
+    private static final String NEXT_ID = "_next_id";
+    private static final String NEXT_OF = "_next_of";
     private static final List<String> PREPARED = List.of(TEXT_SIGNATURE, REPOST_KEY, TEXT_SCOPE);
 
     private Deduplicator() {
@@ -248,9 +251,9 @@ public final class Deduplicator {
      * the first read of a key, which a REPOST chain took; a REPOST's canonical is no duplicate).
      */
     private static Dataset<Row> toCanonical(Dataset<Row> duplicates) {
-        Dataset<Row> next = duplicates.select(col(DUP_ID).as(CANON), col(DUP_OF).as(CHAIN));
-        return duplicates.join(next, col(DUP_OF).equalTo(col(CANON)), "left_outer")
-                .select(col(DUP_ID), coalesce(col(CHAIN), col(DUP_OF)).as(DUP_OF), col(DUP_KIND));
+        Dataset<Row> next = duplicates.select(col(DUP_ID).as(NEXT_ID), col(DUP_OF).as(NEXT_OF));
+        return duplicates.join(next, col(DUP_OF).equalTo(col(NEXT_ID)), "left_outer")
+                .select(col(DUP_ID), coalesce(col(NEXT_OF), col(DUP_OF)).as(DUP_OF), col(DUP_KIND));
     }
 
     /**

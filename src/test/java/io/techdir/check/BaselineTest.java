@@ -94,6 +94,8 @@ class BaselineTest {
                 + " (ISO 3166-1 alpha-2, e.g. FR), comma-separated", e.getMessage());
         Files.writeString(file, shipped.replace("scope.countries = FR", ""));
         assertEquals(Set.of(), Baseline.load(file).scopeCountries(), "a baseline file of an earlier version");
+        assertEquals("TECHNICAL_DIRECTOR x IT_DIGITAL", Baseline.load(file).population());
+        assertEquals("TECHNICAL_DIRECTOR x IT_DIGITAL x FR", Baseline.standard().population());
     }
 
     @Test
