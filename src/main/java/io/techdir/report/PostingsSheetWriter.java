@@ -22,8 +22,9 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Streams posting rows into one sheet: header = {@link PostingSchema#names()}, one row per
- * posting, {@code url} as a hyperlink (up to Excel's per-sheet limit), {@code *_eur} columns in
+ * Streams posting rows into a sheet, and into further sheets when they are more than one sheet
+ * holds ({@link #MAX_POSTINGS} under the header: "Postings", "Postings (2)"...): header =
+ * {@link PostingSchema#names()} on each, one row per posting, {@code url} as a hyperlink (up to Excel's per-sheet limit), {@code *_eur} columns in
  * the EUR format, {@code *_years} in the years format, other numbers General, frozen header,
  * autofilter and verdict highlights on the {@code baseline_*} columns; printed landscape with the
  * header row repeated on every page ({@link PrintLayout#postings}).
@@ -55,9 +56,40 @@ final class PostingsSheetWriter {
     private PostingsSheetWriter() {
     }
 
-    /** Writes the sheet; returns the number of postings written. */
+    /**
+     * Writes the postings on as many sheets as they need, {@link #MAX_POSTINGS} a sheet: the first
+     * named {@code sheetName}, the next {@code sheetName (2)}, {@code sheetName (3)}...; always at
+     * least the first sheet, with its header. Returns the number of postings written.
+     */
     static long write(StreamingWorkbook wb, String sheetName, Iterator<org.apache.spark.sql.Row> postings,
             SheetStyles styles, String where) throws IOException {
+        return write(wb, sheetName, postings, styles, where, MAX_POSTINGS);
+    }
+
+    /** {@link #write(StreamingWorkbook, String, Iterator, SheetStyles, String)} with {@code perSheet} postings a sheet. */
+    static long write(StreamingWorkbook wb, String sheetName, Iterator<org.apache.spark.sql.Row> postings,
+            SheetStyles styles, String where, int perSheet) throws IOException {
+        if (perSheet < 1 || perSheet > MAX_POSTINGS) {
+            throw new IllegalArgumentException("postings a sheet: " + perSheet + "; expected 1 to " + MAX_POSTINGS);
+        }
+        long written = writeSheet(wb, sheetName, postings, styles, where, perSheet, 0);
+        for (int k = 2; postings.hasNext(); k++) {
+            written += writeSheet(wb, continuationName(sheetName, k), postings, styles, where, perSheet, written);
+        }
+        return written;
+    }
+
+    /** The name of the {@code k}-th sheet of postings ({@code k} from 2): {@code "Postings (2)"}. */
+    static String continuationName(String sheetName, int k) {
+        return sheetName + " (" + k + ")";
+    }
+
+    /**
+     * Writes one sheet of at most {@code limit} postings taken from {@code postings}, whose first
+     * is the run's posting number {@code before + 1}; returns how many it took.
+     */
+    private static int writeSheet(StreamingWorkbook wb, String sheetName, Iterator<org.apache.spark.sql.Row> postings,
+            SheetStyles styles, String where, int limit, long before) throws IOException {
         Sheet sheet = wb.createSheet(sheetName);
         List<PostingSchema.Column> columns = PostingSchema.columns();
         int width = columns.size();
@@ -92,19 +124,15 @@ final class PostingsSheetWriter {
         ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
         int r = 0;
         try {
-            while (postings.hasNext()) {
+            while (r < limit && postings.hasNext()) {
                 org.apache.spark.sql.Row[] rows = new org.apache.spark.sql.Row[BATCH];
                 boolean[] linked = new boolean[BATCH];
                 int n = 0;
-                while (n < BATCH && postings.hasNext()) {
+                while (n < BATCH && r < limit && postings.hasNext()) {
                     org.apache.spark.sql.Row posting = postings.next();
                     if (posting.size() != width) {
-                        throw new IllegalArgumentException(where + ": posting row " + (r + 1) + " has "
+                        throw new IllegalArgumentException(where + ": posting row " + (before + r + 1) + " has "
                                 + posting.size() + " values; expected " + width + " (PostingSchema.names())");
-                    }
-                    if (r == MAX_POSTINGS) {
-                        throw new IllegalStateException(where + ": more than " + MAX_POSTINGS
-                                + " postings; expected at most Excel's sheet limit (the postings CSV has them all)");
                     }
                     r++;
                     // in row order: the first 65 530 linkable addresses become links

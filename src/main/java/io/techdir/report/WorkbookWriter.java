@@ -25,7 +25,8 @@ import org.apache.spark.sql.Row;
  * under the table. The postings sheet ({@link #postingsSheetName(Language)}) has every
  * {@link io.techdir.posting.PostingSchema} column with the column names as header and the
  * {@code url} as a hyperlink (up to Excel's 65 530 links per sheet; later rows keep the address
- * as text).
+ * as text); postings beyond what a sheet holds (1 048 575 under the header) go on to further
+ * sheets named after it, {@code "Annonces (2)"}, {@code "Annonces (3)"}..., placed right after it.
  *
  * <p>Text is always a string cell, never a formula. The workbook is an {@link SXSSFWorkbook}
  * (a window of {@value #ROW_WINDOW} rows in memory, compressed temporary files, inline strings)
@@ -56,10 +57,15 @@ public final class WorkbookWriter {
      * @param after tables after the postings sheet (e.g. rejects, run manifest)
      * @throws IllegalArgumentException when two sheets would have the same name (Excel ignores
      *     case) or a posting row does not have one value per column
-     * @throws IllegalStateException when there are more postings than an Excel sheet holds
      */
     public static void write(Path file, List<Table> before, Iterator<Row> postings, List<Table> after,
             Language lang) throws IOException {
+        write(file, before, postings, after, lang, PostingsSheetWriter.MAX_POSTINGS);
+    }
+
+    /** {@link #write(Path, List, Iterator, List, Language)} with at most {@code postingsPerSheet} postings a sheet. */
+    static void write(Path file, List<Table> before, Iterator<Row> postings, List<Table> after,
+            Language lang, int postingsPerSheet) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(postings, "postings");
         Objects.requireNonNull(lang, "lang");
@@ -74,7 +80,7 @@ public final class WorkbookWriter {
             for (Table t : before) {
                 TableSheetWriter.write(wb, t, lang, styles);
             }
-            PostingsSheetWriter.write(wb, postingsSheetName(lang), postings, styles, file.toString());
+            PostingsSheetWriter.write(wb, postingsSheetName(lang), postings, styles, file.toString(), postingsPerSheet);
             for (Table t : after) {
                 TableSheetWriter.write(wb, t, lang, styles);
             }
