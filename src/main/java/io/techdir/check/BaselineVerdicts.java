@@ -134,14 +134,14 @@ public final class BaselineVerdicts {
     }
 
     private static Verdict degree(Baseline b, String origin, String population, Share s) {
-        String rule = "share of postings stating a degree that ask " + b.degreeMinLevel()
-                + " or above (Wilson 95 %): SUPPORTED when the interval is above " + b.degreeMajority()
+        String rule = "share of postings stating a degree (a level or a kind) that ask " + b.degreeMinLevel()
+                + " or above, of any kind (Wilson 95 %): SUPPORTED when the interval is above " + b.degreeMajority()
                 + ", CONTRADICTED when below, n >= " + b.minObservations();
         return shareVerdict(b, origin, population, "degree", b.degreeWording(), rule, s, b.degreeMajority());
     }
 
     private static Verdict businessSchool(Baseline b, String origin, String population, Share s) {
-        String rule = "share of postings stating a degree that mention a business school or an MBA"
+        String rule = "share of postings stating a degree (a level or a kind) that mention a business school or an MBA"
                 + " (Wilson 95 %): SUPPORTED when the interval reaches " + b.businessSchoolMinShare()
                 + ", CONTRADICTED when wholly below, n >= " + b.minObservations();
         return shareVerdict(b, origin, population, "business_school", b.businessSchoolWording(), rule, s,

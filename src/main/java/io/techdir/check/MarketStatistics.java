@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -215,6 +216,16 @@ public final class MarketStatistics {
         return counts.isEmpty() ? null : Distribution.of(counts.expand());
     }
 
+    /**
+     * The degree table's measure of the claim read with its kinds: the level asked is the
+     * baseline's or above and one of the baseline's kinds is named ("level BAC_5 or above, kind
+     * COMPUTER_SCHOOL|ENGINEERING_SCHOOL|MASTER").
+     */
+    public static String claimedKindsMeasure(Baseline b) {
+        return "level " + b.degreeMinLevel() + " or above, kind "
+                + String.join("|", b.degreeKinds().stream().map(Enum::name).sorted().toList());
+    }
+
     private static boolean statesDegree(Canon c) {
         return c.degreeLevel() != null || c.degreeKinds() != null;
     }
@@ -253,6 +264,13 @@ public final class MarketStatistics {
         }
         m.add(new StatisticsTally.Measure(DEGREE, "level " + b.degreeMinLevel() + " or above",
                 c -> c.degreeLevel() != null && atOrAbove.contains(c.degreeLevel()), statesDegree));
+        // the claim's own reading: the level, and one of the kinds the role description names
+        Set<String> claimedKinds = new TreeSet<>();
+        b.degreeKinds().forEach(k -> claimedKinds.add(k.name()));
+        m.add(new StatisticsTally.Measure(DEGREE, claimedKindsMeasure(b),
+                c -> c.degreeLevel() != null && atOrAbove.contains(c.degreeLevel()) && c.degreeKinds() != null
+                        && Arrays.stream(c.degreeKinds().split("\\|", -1)).anyMatch(claimedKinds::contains),
+                statesDegree));
         for (DegreeKind k : DegreeKind.values()) {
             String name = k.name();
             m.add(new StatisticsTally.Measure(DEGREE, "kind " + name, c -> c.degreeKinds() != null
@@ -262,13 +280,13 @@ public final class MarketStatistics {
         m.add(new StatisticsTally.Measure(FOLLOW_ON, ASKS_PRIOR_TD, c -> Boolean.TRUE.equals(c.priorTechnicalDirector()),
                 c -> true));
 
-        StatisticsTally.Test statesFlag = c -> c.baselineDegree() != null
-                && !c.baselineDegree().equals(PostingChecker.UNKNOWN);
+        // out of the postings stating a degree, a level or a kind, as in the degree table: a
+        // posting that names a business school and no level is one the business-school claim counts
         m.add(new StatisticsTally.Measure(BASELINE_DEGREE, DEGREE_LEVEL_MET,
                 c -> PostingChecker.MATCHES.equals(c.baselineDegree())
-                        || PostingChecker.LEVEL_ONLY.equals(c.baselineDegree()), statesFlag));
+                        || PostingChecker.LEVEL_ONLY.equals(c.baselineDegree()), statesDegree));
         m.add(new StatisticsTally.Measure(BASELINE_DEGREE, BUSINESS_SCHOOL_MENTIONED,
-                c -> PostingChecker.MENTIONED.equals(c.baselineBusinessSchool()), statesFlag));
+                c -> PostingChecker.MENTIONED.equals(c.baselineBusinessSchool()), statesDegree));
         return m;
     }
 

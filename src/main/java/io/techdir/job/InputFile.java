@@ -1,5 +1,6 @@
 package io.techdir.job;
 
+import io.techdir.check.Baseline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,8 +23,16 @@ public record InputFile(String source, String file, long bytes, String sha256) {
 
     /** Reads a file once to describe it. */
     public static InputFile describe(String source, String file) {
-        Path p = Path.of(file);
-        try (InputStream in = Files.newInputStream(p)) {
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            return digest(source, file, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads {@code in} to its end to describe it as {@code file}; does not close it. */
+    static InputFile digest(String source, String file, InputStream in) throws IOException {
+        try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
             long total = 0;
@@ -32,10 +41,25 @@ public record InputFile(String source, String file, long bytes, String sha256) {
                 total += n;
             }
             return new InputFile(source, file, total, HexFormat.of().formatHex(sha.digest()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
+
+    /**
+     * The baseline a run used, described like an input: its file ({@code Baseline#source()}), or
+     * the shipped one read from the classpath ({@code classpath:/reference/baseline.properties});
+     * null when it can no longer be read.
+     */
+    static InputFile baseline(Baseline b) {
+        String source = b.source();
+        String classpath = "classpath:";
+        try (InputStream in = source.startsWith(classpath)
+                ? InputFile.class.getResourceAsStream(source.substring(classpath.length()))
+                : Files.newInputStream(Path.of(source))) {
+            return in == null ? null : digest("baseline", source, in);
+        } catch (IOException e) {
+            return null;
         }
     }
 }

@@ -180,10 +180,10 @@ final class ReportStage {
         if (synthetic > 0) {
             tb.row(t.get("summary.synthetic"), t.get("summary.synthetic.value"));
         }
-        tb.row(t.get("summary.read"), String.valueOf(counts.input()));
-        tb.row(t.get("summary.normalized"), String.valueOf(counts.normalized()));
-        tb.row(t.get("summary.rejected"), String.valueOf(counts.rejected()));
-        tb.row(t.get("summary.duplicates"), String.valueOf(counts.duplicates()));
+        tb.row(t.get("summary.read"), counts.input());
+        tb.row(t.get("summary.normalized"), counts.normalized());
+        tb.row(t.get("summary.rejected"), counts.rejected());
+        tb.row(t.get("summary.duplicates"), counts.duplicates());
         if (!careers.present()) {
             tb.row(t.get("summary.careers"), t.get("career.none"));
         }
@@ -194,7 +194,7 @@ final class ReportStage {
                             : ""));
         }
         if (!careers.rejects().isEmpty()) {
-            tb.row(t.get("summary.careers.rejected"), String.valueOf(careers.rejects().size()));
+            tb.row(t.get("summary.careers.rejected"), careers.rejects().size());
         }
         List<Verdict> verdicts = new ArrayList<>(report.verdicts());
         verdicts.addAll(careers.verdicts());
@@ -325,8 +325,13 @@ final class ReportStage {
                 + (s.baseline().scopeCountries().isEmpty() ? " (" + t.get("method.scope.any_country") + ")" : ""));
         tb.row("baseline.salary_floor_annual_eur", String.valueOf((long) s.baseline().salaryFloorAnnualEur()));
         tb.row("baseline.experience_years", s.baseline().experienceMinYears() + "-" + s.baseline().experienceMaxYears());
-        tb.row("baseline.degree", s.baseline().degreeMinLevel() + " " + s.baseline().degreeKinds());
+        tb.row("baseline.degree", t.get("method.degree", s.baseline().degreeMinLevel(), s.baseline().degreeKinds(),
+                MarketStatistics.claimedKindsMeasure(s.baseline())));
+        tb.row("baseline.degree.majority", ReportTables.number(s.baseline().degreeMajority(), t));
+        tb.row("baseline.business_school.min_share", ReportTables.number(s.baseline().businessSchoolMinShare(), t));
         tb.row("baseline.follow_on", s.baseline().followOnFamilies().toString());
+        tb.row("baseline.follow_on.min_postings", String.valueOf(s.baseline().followOnMinPostings()));
+        tb.row("baseline.min_observations", String.valueOf(s.baseline().minObservations()));
         for (var e : NormalizationConventions.standard().describe().entrySet()) {
             tb.row("normalization." + e.getKey(), e.getValue());
         }

@@ -128,7 +128,7 @@ final class ReportTables {
                 .column("dimension", "Dimension", "Dimension", ValueFormat.TEXT)
                 .column("group", "Groupe", "Group", ValueFormat.TEXT)
                 .column("postings", "Offres", "Postings", ValueFormat.INTEGER)
-                .column("disclosed", "Offres avec salaire", "Postings with salary", ValueFormat.INTEGER)
+                .column("disclosed", "Offres avec salaire de l'employeur", "Postings with the employer's salary", ValueFormat.INTEGER)
                 .column("disclosure_rate", "Taux d'affichage", "Disclosure rate", ValueFormat.PERCENT)
                 .column("n", "n salaires retenus", "n salaries counted", ValueFormat.INTEGER)
                 .column("p10", "P10", "P10", ValueFormat.EUR)
@@ -251,8 +251,11 @@ final class ReportTables {
                     shareCells(tr.share())));
         }
         for (String origin : c.transitions().stream().map(CareerTransition::origin).distinct().toList()) {
+            // the families one by one: their total ("one of the follow-on roles") is in the table,
+            // not a bar beside its own parts
             tb.chart(chart(ChartKind.BAR, "chart.careers", origin).labels("label").values("share")
                     .where("origin", origin).where("base", CareerShares.LEAVING)
+                    .whereMatches("target", "(?!" + CareerShares.FOLLOW_ON_FAMILIES + "$).*")
                     .axisTitles("", "", FR.get("axis.share_leavers"), EN.get("axis.share_leavers")).build());
         }
         if (!c.present()) {

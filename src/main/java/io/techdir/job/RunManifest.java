@@ -2,6 +2,7 @@ package io.techdir.job;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.techdir.check.Baseline;
 import io.techdir.normalize.CurrencyRates;
 import io.techdir.normalize.NormalizationConventions;
 import java.io.IOException;
@@ -31,6 +32,32 @@ public final class RunManifest {
     private RunManifest() {
     }
 
+    /** Every value of the baseline the verdicts depend on, and the file's size and SHA-256. */
+    static Map<String, Object> baseline(Baseline b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", b.name());
+        m.put("file", b.source());
+        InputFile file = InputFile.baseline(b);
+        m.put("bytes", file == null ? null : file.bytes());
+        m.put("sha256", file == null ? null : file.sha256());
+        m.put("scope_role_family", b.scopeFamily().name());
+        m.put("scope_role_domains", b.scopeDomains().stream().map(Enum::name).toList());
+        m.put("scope_countries", List.copyOf(b.scopeCountries()));
+        m.put("salary_floor_monthly_eur", b.salaryFloorMonthlyEur());
+        m.put("salary_floor_months", b.salaryFloorMonths());
+        m.put("salary_floor_annual_eur", b.salaryFloorAnnualEur());
+        m.put("experience_min_years", b.experienceMinYears());
+        m.put("experience_max_years", b.experienceMaxYears());
+        m.put("degree_min_level", b.degreeMinLevel().name());
+        m.put("degree_kinds", b.degreeKinds().stream().map(Enum::name).toList());
+        m.put("degree_majority", b.degreeMajority());
+        m.put("business_school_min_share", b.businessSchoolMinShare());
+        m.put("follow_on_role_families", b.followOnFamilies().stream().map(Enum::name).toList());
+        m.put("follow_on_min_postings", b.followOnMinPostings());
+        m.put("min_observations", b.minObservations());
+        return m;
+    }
+
     static void write(RunSettings s, MarketReportJob.Inputs inputs, RunCounts counts, Map<String, Long> timings,
             List<String> outputs, WarehouseRun warehouse, SparkContext spark) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -51,14 +78,7 @@ public final class RunManifest {
         params.put("spark_master", s.master());
         params.put("lang", s.lang().name().toLowerCase(java.util.Locale.ROOT));
         params.put("csv_dialect", s.csvDialect().name());
-        params.put("baseline", Map.of("name", s.baseline().name(), "file", s.baseline().source(),
-                "salary_floor_annual_eur", s.baseline().salaryFloorAnnualEur(),
-                "experience_min_years", s.baseline().experienceMinYears(),
-                "experience_max_years", s.baseline().experienceMaxYears(),
-                "degree_min_level", s.baseline().degreeMinLevel().name(),
-                "scope_role_family", s.baseline().scopeFamily().name(),
-                "scope_role_domains", s.baseline().scopeDomains().stream().map(Enum::name).toList(),
-                "scope_countries", List.copyOf(s.baseline().scopeCountries())));
+        params.put("baseline", baseline(s.baseline()));
         params.put("normalization", NormalizationConventions.standard().describe());
         CurrencyRates rates = CurrencyRates.standard();
         params.put("currency_rates", Map.of("date", rates.rateDate().toString(), "eur_per_unit", rates.rates()));

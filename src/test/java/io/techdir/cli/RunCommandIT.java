@@ -50,6 +50,37 @@ class RunCommandIT {
         return new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
     }
 
+    static List<String> header(Path csv) throws IOException {
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+                CSVParser p = CSVFormat.RFC4180.builder().setHeader().get().parse(r)) {
+            return p.getHeaderNames();
+        }
+    }
+
+    /** The README's outputs table: each CSV file named in a row, with the columns listed beside it. */
+    static Map<String, List<String>> documentedColumns() throws IOException {
+        Map<String, List<String>> out = new HashMap<>();
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\| ((?:`[a-z_]+\\.csv`(?:, )?)+) \\| `([a-z0-9_, ]+)`");
+        for (String line : Files.readAllLines(Path.of("README.md"))) {
+            java.util.regex.Matcher m = row.matcher(line);
+            if (m.find()) {
+                for (String file : m.group(1).replace("`", "").split(", ")) {
+                    out.put(file, List.of(m.group(2).split(", ")));
+                }
+            }
+        }
+        return out;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void defaultJobWritesEveryOutputFromTheSamples(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("report");
@@ -104,6 +135,33 @@ class RunCommandIT {
                 .allMatch(r -> r.get("population").equals("TECHNICAL_DIRECTOR x IT_DIGITAL x FR")));
         assertTrue(csv(out.resolve("salary_spread.csv")).stream().anyMatch(r -> r.get("origin").equals("REAL")
                 && r.get("dimension").equals("country") && r.get("group").equals("US")));
+        // Every value the verdicts use is in the manifest, with the baseline file's checksum.
+        JsonNode baseline = manifest(out).get("parameters").get("baseline");
+        for (String key : List.of("degree_kinds", "degree_majority", "business_school_min_share",
+                "follow_on_min_postings", "min_observations", "salary_floor_monthly_eur", "sha256")) {
+            assertFalse(baseline.get(key).isNull(), key + " in " + baseline);
+        }
+        assertEquals(sha256(Path.of("data/reference/baseline.properties")), baseline.get("sha256").asText(),
+                "the shipped baseline, read from the classpath, is the file in data/reference");
+        // The CSV tables have the columns the README documents, in its order.
+        Map<String, List<String>> documented = documentedColumns();
+        for (String f : List.of("rejects.csv", "salary_spread.csv", "experience_demands.csv", "degree_demands.csv",
+                "follow_on_roles.csv", "baseline_check.csv", "data_quality.csv", "career_transitions.csv",
+                "career_rejects.csv")) {
+            assertEquals(documented.get(f), header(out.resolve(f)), f + " against README.md");
+        }
+        // The Summary's counts are numbers an analyst can add up.
+        try (Workbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("market-report.xlsx")))) {
+            Map<String, org.apache.poi.ss.usermodel.Cell> items = new HashMap<>();
+            wb.getSheet("Synthèse").forEach(row -> {
+                if (row.getCell(0) != null && row.getCell(1) != null) {
+                    items.put(row.getCell(0).toString(), row.getCell(1));
+                }
+            });
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, items.get("Enregistrements lus").getCellType());
+            assertEquals((double) input, items.get("Enregistrements lus").getNumericCellValue());
+            assertEquals((double) duplicates, items.get("Doublons").getNumericCellValue());
+        }
         // No sample posting is of a follow-on family: the table is empty, and its sheet says why.
         assertEquals(List.of(), csv(out.resolve("follow_on_roles.csv")));
         try (Workbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("market-report.xlsx")))) {

@@ -15,10 +15,12 @@ import java.util.Objects;
  * of the two middle values, and {@code p10} of ten values lies 90 % of the way from the first to
  * the second.
  *
- * <p><b>Median interval</b> by order statistics (distribution-free): with 1-based ranks
- * {@code j = n/2 - 1.96 sqrt(n)/2} rounded down and {@code k = n/2 + 1.96 sqrt(n)/2} rounded up,
- * both clamped to {@code 1..n}, the interval is {@code [x(j), x(k)]}. For {@code n < 6} it is
- * the whole range {@code [min, max]}, since no narrower order-statistic interval reaches 95 %.
+ * <p><b>Median interval</b> by order statistics, exact and distribution-free: with 1-based
+ * ranks, {@code [x(j), x(n + 1 - j)]} where {@code j} is the largest rank with
+ * {@code P(B <= j - 1) <= 0.025}, {@code B ~ Binomial(n, 1/2)}; it covers the median with
+ * probability {@code 1 - 2 P(B <= j - 1) >= 95 %} whatever the distribution (the normal
+ * approximation of these ranks falls under 95 % for some {@code n}). For {@code n < 6} it is the
+ * whole range {@code [min, max]}, since no narrower order-statistic interval reaches 95 %.
  *
  * <p>With no values ({@code n = 0}) every figure is NaN.
  *
@@ -38,7 +40,8 @@ public record Distribution(long n, double p10, double p25, double median, double
     /** Below this count the median interval is the whole range. */
     public static final int MIN_N_FOR_INTERVAL = 6;
 
-    private static final double Z = 1.96;
+    /** Each tail's probability outside the median interval, at most: 95 % two-sided. */
+    private static final double TAIL = 0.025;
 
     public Distribution {
         if (n < 0) {
@@ -83,9 +86,9 @@ public record Distribution(long n, double p10, double p25, double median, double
             low = x[0];
             high = x[n - 1];
         } else {
-            double half = Z * Math.sqrt(n) / 2;
-            low = x[clamp((int) Math.floor(n / 2.0 - half), n) - 1];
-            high = x[clamp((int) Math.ceil(n / 2.0 + half), n) - 1];
+            int j = medianLowerRank(n);
+            low = x[j - 1];
+            high = x[n - j];
         }
         return new Distribution(n, quantile(x, 0.10), quantile(x, 0.25), quantile(x, 0.50),
                 quantile(x, 0.75), quantile(x, 0.90), sum / n, low, high);
@@ -102,7 +105,24 @@ public record Distribution(long n, double p10, double p25, double median, double
         return sorted[lo] + fraction * (sorted[lo + 1] - sorted[lo]);
     }
 
-    private static int clamp(int rank, int n) {
-        return Math.max(1, Math.min(n, rank));
+    /**
+     * The rank {@code j} of the median interval {@code [x(j), x(n + 1 - j)]} of {@code n} values:
+     * the largest {@code j >= 1} with {@code P(B <= j - 1) <= 0.025}, {@code B ~ Binomial(n, 1/2)};
+     * 1 when there is none ({@code n < 6}). The binomial terms are summed from {@code B = 0} in
+     * logarithms (no underflow trouble: the first ones are negligible), about {@code n/2} steps.
+     */
+    static int medianLowerRank(int n) {
+        double logTerm = -n * Math.log(2); // log P(B = 0)
+        double cumulative = 0;
+        int j = 0;
+        for (int b = 0; b < n; b++) {
+            cumulative += Math.exp(logTerm); // P(B <= b)
+            if (cumulative > TAIL) {
+                break;
+            }
+            j = b + 1;
+            logTerm += Math.log(n - b) - Math.log(b + 1);
+        }
+        return Math.max(1, j);
     }
 }

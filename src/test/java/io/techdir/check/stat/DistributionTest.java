@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Distribution against hand-computed figures. Type-7 quantile of sorted x[0..n-1] at p:
  * h = (n-1)p, x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]). Median interval ranks
- * j = floor(n/2 - 0.98 sqrt n), k = ceil(n/2 + 0.98 sqrt n), 1-based, clamped.
+ * j and n + 1 - j, 1-based, j the largest with P(B <= j - 1) <= 0.025, B ~ Binomial(n, 1/2).
  */
 class DistributionTest {
 
@@ -36,20 +36,21 @@ class DistributionTest {
     //   p10: h=0.9  -> 35000 + 0.9*5000  = 39500     p25: h=2.25 -> 45000 + 0.25*0 = 45000
     //   p50: h=4.5  -> 50000 + 0.5*5000  = 52500     p75: h=6.75 -> 58000 + 0.75*7000 = 63250
     //   p90: h=8.1  -> 65000                          mean: 523000/10 = 52300
-    //   interval: 5 -/+ 0.98*sqrt(10) = 1.901 / 8.099 -> ranks 1 and 9 -> 35000, 65000
+    //   interval: P(B <= 1) = 11/1024 <= 0.025 < P(B <= 2) = 56/1024 -> ranks 2 and 9 -> 40000, 65000
     // FT_ANNUAL_MIN sorted: 28 28 30 30 40 45 45 50 50 55 (k EUR)
     //   p10 28000, p25 30000, p50 40000+0.5*5000 = 42500, p75 45000+0.75*5000 = 48750,
-    //   p90 50000+0.1*5000 = 50500, mean 401000/10 = 40100, interval ranks 1, 9 -> 28000, 50000
+    //   p90 50000+0.1*5000 = 50500, mean 401000/10 = 40100, interval ranks 2, 9 -> 28000, 50000
     // 1..100: p10 h=9.9 -> 10.9, p25 h=24.75 -> 25.75, p50 50.5, p75 h=74.25 -> 75.25,
-    //   p90 h=89.1 -> 90.1, mean 50.5, interval 50 -/+ 9.8 -> ranks 40, 60
-    // 1..30: interval 15 -/+ 0.98*sqrt(30) = 9.632 / 20.368 -> ranks 9, 21
+    //   p90 h=89.1 -> 90.1, mean 50.5, interval: P(B <= 39) = 0.0176, P(B <= 40) = 0.0284 -> ranks 40, 61
+    // 1..30: P(B <= 9) = 0.0214, P(B <= 10) = 0.0494 -> ranks 10, 21
+    // 1..6: P(B <= 0) = 1/64 = 0.0156, P(B <= 1) = 7/64 -> ranks 1, 6
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // data,          n,   p10,   p25,   median, p75,   p90,   mean,  low,   high
-        "ft_annual_max,  10, 39500, 45000, 52500,  63250, 65000, 52300, 35000, 65000",
+        "ft_annual_max,  10, 39500, 45000, 52500,  63250, 65000, 52300, 40000, 65000",
         "ft_annual_min,  10, 28000, 30000, 42500,  48750, 50500, 40100, 28000, 50000",
-        "one_to_100,    100,  10.9, 25.75,  50.5,  75.25,  90.1,  50.5,    40,    60",
-        "one_to_30,      30,   3.9,  8.25,  15.5,  22.75,  27.1,  15.5,     9,    21",
+        "one_to_100,    100,  10.9, 25.75,  50.5,  75.25,  90.1,  50.5,    40,    61",
+        "one_to_30,      30,   3.9,  8.25,  15.5,  22.75,  27.1,  15.5,    10,    21",
         "one_to_6,        6,   1.5,  2.25,   3.5,   4.75,   5.5,   3.5,     1,     6",
         "one_to_5,        5,   1.4,     2,     3,      4,   4.6,     3,     1,     5",
     })
@@ -74,6 +75,36 @@ class DistributionTest {
         assertEquals(mean, d.mean(), EPS, "mean");
         assertEquals(low, d.medianLow(), EPS, "medianLow");
         assertEquals(high, d.medianHigh(), EPS, "medianHigh");
+    }
+
+    /** P(B <= b) for B ~ Binomial(n, 1/2), exactly. */
+    private static java.math.BigDecimal binomialCdf(int n, int b) {
+        java.math.BigInteger sum = java.math.BigInteger.ZERO;
+        java.math.BigInteger term = java.math.BigInteger.ONE; // C(n, 0)
+        for (int i = 0; i <= b; i++) {
+            sum = sum.add(term);
+            term = term.multiply(java.math.BigInteger.valueOf(n - i)).divide(java.math.BigInteger.valueOf(i + 1));
+        }
+        return new java.math.BigDecimal(sum).divide(new java.math.BigDecimal(java.math.BigInteger.TWO.pow(n)),
+                java.math.MathContext.DECIMAL64);
+    }
+
+    @Test
+    void medianIntervalCoversAtLeastNinetyFivePercentAndNoNarrowerOneDoes() {
+        java.math.BigDecimal tail = new java.math.BigDecimal("0.025");
+        for (int n = 6; n <= 400; n++) {
+            int j = Distribution.medianLowerRank(n);
+            assertTrue(binomialCdf(n, j - 1).compareTo(tail) <= 0, "n=" + n + " j=" + j + " covers 95 %");
+            assertTrue(binomialCdf(n, j).compareTo(tail) > 0, "n=" + n + " j=" + j + " is the narrowest");
+        }
+        for (int n = 1; n < 6; n++) {
+            assertEquals(1, Distribution.medianLowerRank(n), "n=" + n + ": the whole range");
+        }
+        // large samples: the normal approximation's ranks, n/2 - 0.98 sqrt(n), within one
+        for (int n : new int[] {10_000, 250_001, 1_000_000}) {
+            double approx = n / 2.0 - 0.98 * Math.sqrt(n);
+            assertEquals(approx, Distribution.medianLowerRank(n), 1.5, "n=" + n);
+        }
     }
 
     @Test
