@@ -7,8 +7,11 @@ import java.util.List;
  *
  * @param origins data origins present ({@code REAL}, {@code SYNTHETIC})
  * @param salarySpread salary spread by population and dimension
+ * @param dayRates freelance day rates (EUR a day) by population, apart from salaries (dimension
+ *     {@code overall}; {@code postings} = postings with a day rate that counts)
  * @param experience experience demands by role family
  * @param degrees degree demands by role family
+ * @param skills the role description's skill groups asked, by role family
  * @param followOn follow-on roles asking for prior technical-director experience
  * @param verdicts the baseline verdicts
  * @param quality per source: disclosure rates, missing fields, unclassified roles and the normalizer's
@@ -16,8 +19,9 @@ import java.util.List;
  * @param firstDatePosted earliest publication date among canonical postings, or null
  * @param lastDatePosted latest publication date among canonical postings, or null
  */
-public record MarketReport(List<String> origins, List<SalarySpread> salarySpread, List<ShareFigure> experience,
-        List<ShareFigure> degrees, List<ShareFigure> followOn, List<Verdict> verdicts, List<QualityFigure> quality,
+public record MarketReport(List<String> origins, List<SalarySpread> salarySpread, List<SalarySpread> dayRates,
+        List<ShareFigure> experience,
+        List<ShareFigure> degrees, List<ShareFigure> skills, List<ShareFigure> followOn, List<Verdict> verdicts, List<QualityFigure> quality,
         String firstDatePosted, String lastDatePosted) {
 
     /**

@@ -7,6 +7,7 @@ import io.techdir.check.stat.Distribution;
 import io.techdir.check.stat.Share;
 import io.techdir.posting.DegreeKind;
 import io.techdir.posting.DegreeLevel;
+import io.techdir.normalize.SkillsDetector;
 import io.techdir.posting.PostingSchema;
 import io.techdir.spark.SliceTally;
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ public final class MarketStatistics {
     static final String EXPERIENCE = "experience";
     static final String DEGREE = "degree";
     static final String FOLLOW_ON = "follow_on";
+    static final String SKILLS = "skills";
     static final String BASELINE_DEGREE = "baseline_degree";
 
     /** Measure names of the baseline degree shares. */
@@ -160,8 +162,8 @@ public final class MarketStatistics {
                 followOn);
         List<MarketReport.QualityFigure> quality = new ArrayList<>();
         String[] dates = quality(tally, quality);
-        return new MarketReport(origins, spread, shares.get(EXPERIENCE), shares.get(DEGREE), followOn, verdicts,
-                quality, dates[0], dates[1]);
+        return new MarketReport(origins, spread, spreadRows(tally.dayRates), shares.get(EXPERIENCE),
+                shares.get(DEGREE), shares.get(SKILLS), followOn, verdicts, quality, dates[0], dates[1]);
     }
 
     /**
@@ -196,7 +198,12 @@ public final class MarketStatistics {
 
     /** Salary spread by population and dimension, in (origin, population, dimension, group) order. */
     private static List<SalarySpread> salarySpread(StatisticsTally tally) {
-        List<Map.Entry<StatisticsTally.SpreadKey, StatisticsTally.Spread>> rows = new ArrayList<>(tally.spread.entrySet());
+        return spreadRows(tally.spread);
+    }
+
+    /** The spread of groups, in (origin, population, dimension, group) order. */
+    private static List<SalarySpread> spreadRows(Map<StatisticsTally.SpreadKey, StatisticsTally.Spread> groups) {
+        List<Map.Entry<StatisticsTally.SpreadKey, StatisticsTally.Spread>> rows = new ArrayList<>(groups.entrySet());
         rows.sort(Map.Entry.comparingByKey(Comparator.comparing(StatisticsTally.SpreadKey::origin, SQL_ORDER)
                 .thenComparing(StatisticsTally.SpreadKey::population, SQL_ORDER)
                 .thenComparing(StatisticsTally.SpreadKey::dimension, SQL_ORDER)
@@ -275,6 +282,12 @@ public final class MarketStatistics {
             String name = k.name();
             m.add(new StatisticsTally.Measure(DEGREE, "kind " + name, c -> c.degreeKinds() != null
                     && Arrays.asList(c.degreeKinds().split("\\|", -1)).contains(name), statesDegree));
+        }
+
+        // every canonical posting of the group counts: a posting naming no group asks none
+        for (String group : SkillsDetector.GROUPS) {
+            m.add(new StatisticsTally.Measure(SKILLS, "skill " + group, c -> c.skills() != null
+                    && Arrays.asList(c.skills().split("\\|", -1)).contains(group), c -> true));
         }
 
         m.add(new StatisticsTally.Measure(FOLLOW_ON, ASKS_PRIOR_TD, c -> Boolean.TRUE.equals(c.priorTechnicalDirector()),

@@ -1,5 +1,6 @@
 package io.techdir.check;
 
+import io.techdir.normalize.SalaryFlag;
 import io.techdir.posting.Salary;
 
 /**
@@ -8,8 +9,11 @@ import io.techdir.posting.Salary;
  */
 public final class SalaryRules {
 
+    private static final String IMPLAUSIBLE = SalaryFlag.IMPLAUSIBLE.name();
+    private static final String DAY_RATE = SalaryFlag.DAY_RATE.name();
+
     /** Salary flags that exclude a posting from advertised-salary statistics. */
-    public static final java.util.List<String> EXCLUDING_FLAGS = java.util.List.of("IMPLAUSIBLE", "DAY_RATE");
+    public static final java.util.List<String> EXCLUDING_FLAGS = java.util.List.of(IMPLAUSIBLE, DAY_RATE);
 
     private SalaryRules() {
     }
@@ -29,6 +33,28 @@ public final class SalaryRules {
             }
         }
         return midpoint(s.annualMinEur(), s.annualMaxEur());
+    }
+
+    /**
+     * A freelance day rate in EUR a day, reported apart from salaries (NORMALIZATION.md: "Day rates
+     * of freelance/contractor postings are kept but reported apart"): the midpoint of the annual
+     * range, which the normalizer made from the day rate, divided back by its days a year; null
+     * when the posting has no day rate (flag {@code DAY_RATE}) or when it does not count (not
+     * disclosed, a board estimate, or {@code IMPLAUSIBLE}).
+     *
+     * @param flags the salary flags, joined with '|' as in the postings, or null
+     */
+    public static Double dayRateEur(Boolean disclosed, Boolean estimated, String flags, Double annualMin,
+            Double annualMax, double daysPerYear) {
+        if (!Boolean.TRUE.equals(disclosed) || !Boolean.FALSE.equals(estimated) || flags == null) {
+            return null;
+        }
+        java.util.List<String> set = java.util.Arrays.asList(flags.split("\\|", -1));
+        if (!set.contains(DAY_RATE) || set.contains(IMPLAUSIBLE)) {
+            return null;
+        }
+        Double annual = midpoint(annualMin, annualMax);
+        return annual == null ? null : annual / daysPerYear;
     }
 
     /** Midpoint of two bounds, or the one present, or null. */

@@ -1,5 +1,6 @@
 package io.techdir.check;
 
+import io.techdir.normalize.NormalizationConventions;
 import io.techdir.posting.PostingSchema;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -31,7 +32,8 @@ final class StatisticsTally implements Serializable {
             String contractType, String employerKind, String sizeBand, Boolean disclosed, Boolean estimated,
             Double salary, Double years, String degreeLevel, String degreeKinds, Boolean priorTechnicalDirector,
             Boolean baselineScope, String baselineDegree, String baselineBusinessSchool, String salaryFlags,
-            String datePosted, String experienceFlags, String degreeFlags, String department, String country) {
+            String datePosted, String experienceFlags, String degreeFlags, String department, String country,
+            String sector, String skills, Double dayRate) {
 
         /** Whether the employer disclosed the salary (a board's estimate is not). */
         boolean disclosedByEmployer() {
@@ -55,7 +57,8 @@ final class StatisticsTally implements Serializable {
             PostingSchema.DEGREE_LEVEL, PostingSchema.DEGREE_KINDS, PostingSchema.PRIOR_TECHNICAL_DIRECTOR,
             PostingSchema.BASELINE_SCOPE, PostingSchema.BASELINE_DEGREE, PostingSchema.BASELINE_BUSINESS_SCHOOL,
             PostingSchema.SALARY_FLAGS, PostingSchema.DATE_POSTED, PostingSchema.EXPERIENCE_FLAGS,
-            PostingSchema.DEGREE_FLAGS, PostingSchema.DEPARTMENT, PostingSchema.COUNTRY);
+            PostingSchema.DEGREE_FLAGS, PostingSchema.DEPARTMENT, PostingSchema.COUNTRY, PostingSchema.SECTOR,
+            PostingSchema.SKILLS, PostingSchema.SALARY_ANNUAL_MIN_EUR, PostingSchema.SALARY_ANNUAL_MAX_EUR);
 
     /** A row of {@link #COLUMNS} as a {@link Canon}. */
     static Canon read(Row r) {
@@ -66,7 +69,16 @@ final class StatisticsTally implements Serializable {
                 r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), bool(r, 7),
                 bool(r, 8), r.isNullAt(9) ? null : r.getDouble(9), years, r.getString(11), r.getString(12),
                 bool(r, 13), bool(r, 14), r.getString(15), r.getString(16), r.getString(17), r.getString(18),
-                r.getString(19), r.getString(20), r.getString(21), r.getString(22));
+                r.getString(19), r.getString(20), r.getString(21), r.getString(22), r.getString(23), r.getString(24),
+                SalaryRules.dayRateEur(bool(r, 7), bool(r, 8), r.getString(17), number(r, 25), number(r, 26),
+                        DAYS_PER_YEAR));
+    }
+
+    /** The days a year the normalizer multiplied a day rate by. */
+    private static final double DAYS_PER_YEAR = NormalizationConventions.standard().daysPerYear();
+
+    private static Double number(Row r, int i) {
+        return r.isNullAt(i) ? null : r.getDouble(i);
     }
 
     private static Boolean bool(Row r, int i) {
@@ -126,6 +138,8 @@ final class StatisticsTally implements Serializable {
     }
 
     final Map<SpreadKey, Spread> spread = new HashMap<>();
+    /** Freelance day rates (EUR a day), per origin and population, dimension {@code overall}. */
+    final Map<SpreadKey, Spread> dayRates = new HashMap<>();
     /** Per origin and group: n0, k0, n1, k1... of the measures. */
     final Map<ShareKey, long[]> shares = new HashMap<>();
     /** Per origin with postings in the baseline scope: how many ask each minimum of years. */
@@ -183,6 +197,13 @@ final class StatisticsTally implements Serializable {
                 continue;
             }
             count(c, disclosed, population, MarketStatistics.OVERALL, "all");
+            if (c.dayRate() != null) {
+                Spread d = dayRates.computeIfAbsent(new SpreadKey(c.origin(), population, MarketStatistics.OVERALL,
+                        "all"), k -> new Spread());
+                d.postings++;
+                d.disclosed++;
+                d.salaries.add(c.dayRate(), 1);
+            }
             if (population.equals(MarketStatistics.ALL)) {
                 count(c, disclosed, population, "role_family", c.roleFamily());
             }
@@ -193,6 +214,7 @@ final class StatisticsTally implements Serializable {
             count(c, disclosed, population, "source", c.source());
             count(c, disclosed, population, "employer_kind", c.employerKind());
             count(c, disclosed, population, "company_size_band", c.sizeBand());
+            count(c, disclosed, population, "sector", c.sector());
             if (population.equals(MarketStatistics.TECHNICAL_DIRECTOR)) {
                 count(c, disclosed, population, "role_domain", c.roleDomain());
             }
@@ -222,6 +244,10 @@ final class StatisticsTally implements Serializable {
     /** Adds {@code o}'s counts to these; returns this tally. */
     StatisticsTally merge(StatisticsTally o) {
         o.spread.forEach((k, v) -> spread.merge(k, v, (a, b) -> {
+            a.merge(b);
+            return a;
+        }));
+        o.dayRates.forEach((k, v) -> dayRates.merge(k, v, (a, b) -> {
             a.merge(b);
             return a;
         }));

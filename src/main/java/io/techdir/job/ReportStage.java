@@ -59,21 +59,23 @@ final class ReportStage {
         Table rejectTable = rejects(rejects);
         Table baseline = ReportTables.baselineCheck(report, careers, s.baseline(), t);
         Table salary = ReportTables.salarySpread(report, t);
+        Table dayRates = ReportTables.dayRates(report, t);
         Table experience = ReportTables.experience(report, t);
         Table degrees = ReportTables.degrees(report, t);
+        Table skills = ReportTables.skills(report, t);
         Table followOn = ReportTables.followOn(report, s.baseline(), t);
         Table careerTable = ReportTables.careerTransitions(careers, t);
         Table careerRejects = ReportTables.careerRejects(careers, t);
         Table quality = dataQuality(counts, inputs, report, careers, t);
         Table methodology = methodology(s, inputs, report, careers, t);
-        List<Table> csvTables = new ArrayList<>(List.of(rejectTable, salary, experience, degrees, followOn, baseline,
-                quality, careerTable, careerRejects));
+        List<Table> csvTables = new ArrayList<>(List.of(rejectTable, salary, dayRates, experience, degrees, skills,
+                followOn, baseline, quality, careerTable, careerRejects));
         Table followOnSheet = followOn.withBlock(careerTable);
         if (!careers.rejects().isEmpty()) {
             followOnSheet = followOnSheet.withBlock(careerRejects);
         }
-        List<Table> sheets = new ArrayList<>(List.of(summary(s, report, careers, counts, t), baseline, salary,
-                experience, degrees, followOnSheet));
+        List<Table> sheets = new ArrayList<>(List.of(summary(s, report, careers, counts, t), baseline,
+                salary.withBlock(dayRates), experience, degrees, skills, followOnSheet));
         if (trends != null) {
             csvTables.add(trends);
             sheets.add(trends);

@@ -175,6 +175,43 @@ final class ReportTables {
         return tb.build();
     }
 
+    /**
+     * {@code day_rates.csv}: freelance day rates, in EUR a day, per origin and population, apart
+     * from the salaries (a day rate is not an employee's pay); a block under the salary spread.
+     */
+    static Table dayRates(MarketReport r, ReportTexts t) {
+        Table.Builder tb = Table.builder("day_rates", "Taux journaliers (indépendants)", "Freelance day rates")
+                .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
+                .column("population", "Population", "Population", ValueFormat.TEXT)
+                .column("n", "n taux retenus", "n day rates counted", ValueFormat.INTEGER)
+                .column("p10", "P10", "P10", ValueFormat.EUR)
+                .column("p25", "P25", "P25", ValueFormat.EUR)
+                .column("median", "Médiane", "Median", ValueFormat.EUR)
+                .column("p75", "P75", "P75", ValueFormat.EUR)
+                .column("p90", "P90", "P90", ValueFormat.EUR)
+                .column("mean", "Moyenne", "Mean", ValueFormat.EUR)
+                .column("median_ci_low", "Médiane IC 95 % bas", "Median 95 % CI low", ValueFormat.EUR)
+                .column("median_ci_high", "Médiane IC 95 % haut", "Median 95 % CI high", ValueFormat.EUR)
+                .column(CONFIDENCE[0], CONFIDENCE[1], CONFIDENCE[2], ValueFormat.TEXT);
+        for (SalarySpread s : r.dayRates()) {
+            long n = s.counted();
+            List<Object> row = new ArrayList<>(List.of(s.origin(), s.population(), n));
+            Distribution d = s.distribution();
+            if (d == null || Suppression.suppressed(n)) {
+                for (int i = 0; i < 8; i++) {
+                    row.add(d == null ? null : Suppressed.INSTANCE);
+                }
+            } else {
+                row.addAll(List.of(d.p10(), d.p25(), d.median(), d.p75(), d.p90(), d.mean(), d.medianLow(),
+                        d.medianHigh()));
+            }
+            row.add(confidence(n));
+            tb.row(row);
+        }
+        tb.note(t.get(r.dayRates().isEmpty() ? "day_rates.none" : "day_rates.note"));
+        return tb.build();
+    }
+
     /** A chart builder whose titles are a text key in both languages. */
     private static ChartSpec.Builder chart(ChartKind kind, String key, Object... args) {
         return ChartSpec.builder(kind, FR.get(key, args), EN.get(key, args));
@@ -208,6 +245,22 @@ final class ReportTables {
             }
         }
         return shares("degree_demands", "Diplômes", "Degrees", r.degrees(), charts, List.of(t.get("degrees.note")), t);
+    }
+
+    /**
+     * {@code skills_demands.csv}: per origin and group, the share of canonical postings asking
+     * each of the role description's skill groups (NORMALIZATION.md, "Employer and skills").
+     */
+    static Table skills(MarketReport r, ReportTexts t) {
+        List<ChartSpec> charts = new ArrayList<>();
+        for (String origin : r.origins()) {
+            for (String group : List.of(MarketStatistics.ALL, MarketStatistics.BASELINE_SCOPE)) {
+                charts.add(chart(ChartKind.BAR, "chart.skills", group, origin)
+                        .labels("measure").values("share").where("origin", origin).where("group", group)
+                        .axisTitles("", "", FR.get("axis.share_postings"), EN.get("axis.share_postings")).build());
+            }
+        }
+        return shares("skills_demands", "Compétences", "Skills", r.skills(), charts, List.of(t.get("skills.note")), t);
     }
 
     /**

@@ -31,6 +31,9 @@ public final class SkillsDetector implements Serializable {
     private static final List<String> ORDER = List.of(TECHNICAL, MANAGEMENT, COMMUNICATION,
             LAW_FINANCE);
 
+    /** The skill groups, in the order {@link #detect} lists them. */
+    public static final List<String> GROUPS = ORDER;
+
     /** Each phrase bound to its group's position in {@link #ORDER}. */
     private static final RolePhrases<Integer> PHRASES = table();
 

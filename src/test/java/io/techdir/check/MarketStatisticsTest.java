@@ -124,7 +124,8 @@ class MarketStatisticsTest {
                         PostingSchema.EXPERIENCE_FLAGS, "FROM_DESCRIPTION", PostingSchema.COUNTRY, "FR",
                         PostingSchema.DEPARTMENT, "75", PostingSchema.REGION, "Île-de-France",
                         PostingSchema.CONTRACT_TYPE, "CDI", PostingSchema.DATE_POSTED, "2026-01-05",
-                        PostingSchema.SALARY_DISCLOSED, true, PostingSchema.SALARY_ESTIMATED, false),
+                        PostingSchema.SALARY_DISCLOSED, true, PostingSchema.SALARY_ESTIMATED, false,
+                        PostingSchema.SKILLS, "TECHNICAL|MANAGEMENT", PostingSchema.SECTOR, "Programmation informatique"),
                 row(PostingSchema.POSTING_ID, "p1", PostingSchema.SOURCE, "board", PostingSchema.ROLE_FAMILY,
                         "TECHNICAL_DIRECTOR", PostingSchema.ROLE_DOMAIN, "SOFTWARE",
                         PostingSchema.EXPERIENCE_MIN_YEARS, 3.0, PostingSchema.DEGREE_LEVEL, "BAC_3",
@@ -132,7 +133,8 @@ class MarketStatisticsTest {
                         PostingChecker.NOT_MENTIONED, PostingSchema.PRIOR_TECHNICAL_DIRECTOR, false,
                         PostingSchema.BASELINE_SCOPE, true, PostingSchema.SALARY_FLAGS, "A", PostingSchema.COUNTRY,
                         "FR", PostingSchema.CONTRACT_TYPE, "CDI", PostingSchema.DATE_POSTED, "2026-01-09",
-                        PostingSchema.SALARY_DISCLOSED, true, PostingSchema.SALARY_ESTIMATED, true),
+                        PostingSchema.SALARY_DISCLOSED, true, PostingSchema.SALARY_ESTIMATED, true,
+                        PostingSchema.SKILLS, "TECHNICAL"),
                 row(PostingSchema.POSTING_ID, "p2", PostingSchema.SOURCE, "board", PostingSchema.ROLE_FAMILY, "CIO",
                         PostingSchema.DEGREE_KINDS, "MBA", PostingSchema.BASELINE_DEGREE, PostingChecker.UNKNOWN,
                         PostingSchema.BASELINE_BUSINESS_SCHOOL, PostingChecker.NOT_MENTIONED,
@@ -143,7 +145,45 @@ class MarketStatisticsTest {
                 row(PostingSchema.POSTING_ID, "p4", PostingSchema.SOURCE, "board", PostingSchema.ROLE_FAMILY,
                         "TECHNICAL_DIRECTOR", PostingSchema.EXPERIENCE_MIN_YEARS, 1.0, PostingSchema.DEGREE_LEVEL,
                         "BAC", PostingSchema.SALARY_FLAGS, "C", PostingSchema.DATE_POSTED, "2025-12-01",
-                        PostingSchema.DUPLICATE_OF, "p0", PostingSchema.DUPLICATE_KIND, "REPOST"));
+                        PostingSchema.DUPLICATE_OF, "p0", PostingSchema.DUPLICATE_KIND, "REPOST",
+                        PostingSchema.SKILLS, "COMMUNICATION", PostingSchema.SECTOR, "Programmation informatique"));
+    }
+
+    /** A freelance posting's day rate, as the normalizer stores it: the annual range at 218 days. */
+    private static Row dayRate(String id, double perDay, String flags, Object... more) {
+        List<Object> values = new ArrayList<>(List.of(PostingSchema.POSTING_ID, id, PostingSchema.SOURCE, "board",
+                PostingSchema.ROLE_FAMILY, "TECHNICAL_DIRECTOR", PostingSchema.SALARY_DISCLOSED, true,
+                PostingSchema.SALARY_ESTIMATED, false, PostingSchema.SALARY_FLAGS, flags,
+                PostingSchema.SALARY_ANNUAL_MIN_EUR, (perDay - 50) * 218, PostingSchema.SALARY_ANNUAL_MAX_EUR,
+                (perDay + 50) * 218));
+        values.addAll(List.of(more));
+        return row(values.toArray());
+    }
+
+    @Test
+    void dayRatesAreReportedApartInEurosADay() {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            rows.add(dayRate("d" + i, 500 + 20 * i, "DAY_RATE"));
+        }
+        rows.add(dayRate("implausible", 9000, "DAY_RATE|IMPLAUSIBLE"));
+        rows.add(dayRate("estimate", 700, "DAY_RATE", PostingSchema.SALARY_ESTIMATED, true));
+        rows.add(dayRate("copy", 900, "DAY_RATE", PostingSchema.DUPLICATE_OF, "d0"));
+        rows.add(dayRate("employee", 250, "A", PostingSchema.SALARY_STAT_ANNUAL_EUR, 250.0 * 218));
+        MarketReport report = MarketStatistics.report(
+                SharedSpark.get().createDataFrame(rows, PostingSchema.struct()), Baseline.standard());
+        Map<String, SalarySpread> byPopulation = report.dayRates().stream()
+                .collect(Collectors.toMap(SalarySpread::population, x -> x));
+        assertEquals(List.of("ALL", "TECHNICAL_DIRECTOR"), byPopulation.keySet().stream().sorted().toList());
+        SalarySpread all = byPopulation.get("ALL");
+        assertEquals(6, all.counted(), "the six day rates; not the implausible one, the estimate, the copy");
+        // 500, 520, ..., 600 a day: median 550, mean 550
+        assertEquals(550, all.distribution().median(), 1e-9);
+        assertEquals(550, all.distribution().mean(), 1e-9);
+        // and no day rate among the salaries
+        SalarySpread salaries = report.salarySpread().stream().filter(x -> x.population().equals("ALL")
+                && x.dimension().equals("overall")).findFirst().orElseThrow();
+        assertEquals(1, salaries.counted(), "the employee's salary only");
     }
 
     @Test
@@ -151,7 +191,8 @@ class MarketStatisticsTest {
         MarketReport report = MarketStatistics.report(
                 SharedSpark.get().createDataFrame(sharesFixture(), PostingSchema.struct()), Baseline.standard());
         Map<String, Share> shares = new TreeMap<>();
-        for (List<ShareFigure> table : List.of(report.experience(), report.degrees(), report.followOn())) {
+        for (List<ShareFigure> table : List.of(report.experience(), report.degrees(), report.skills(),
+                report.followOn())) {
             table.forEach(f -> shares.put(f.group() + "/" + f.measure(), f.share()));
         }
         // ALL: years stated by p0 (8), p1 (3), p3 (6, the bound); a degree by p0, p1, p3 (level) and p2 (kind)
@@ -165,6 +206,17 @@ class MarketStatisticsTest {
         assertShare(1, 4, shares.get("ALL/kind MASTER"));
         assertShare(1, 4, shares.get("ALL/kind MBA"));
         assertShare(0, 4, shares.get("ALL/kind PHD"));
+        // skills: out of every canonical posting of the group (p4, a duplicate, names COMMUNICATION)
+        assertShare(2, 4, shares.get("ALL/skill TECHNICAL"));
+        assertShare(1, 4, shares.get("ALL/skill MANAGEMENT"));
+        assertShare(0, 4, shares.get("ALL/skill COMMUNICATION"));
+        assertShare(2, 2, shares.get("TECHNICAL_DIRECTOR/skill TECHNICAL"));
+        assertShare(1, 2, shares.get("BASELINE_SCOPE/skill MANAGEMENT"));
+        // the salary spread by sector: p0's, and the others unknown
+        Map<String, Long> bySector = new TreeMap<>();
+        report.salarySpread().stream().filter(x -> x.origin().equals("REAL") && x.population().equals("ALL")
+                && x.dimension().equals("sector")).forEach(x -> bySector.put(x.group(), x.postings()));
+        assertEquals(Map.of("Programmation informatique", 1L, "(unknown)", 3L), bySector);
         assertShare(1, 2, shares.get("TECHNICAL_DIRECTOR/asks 6+"));
         assertShare(1, 2, shares.get("BASELINE_SCOPE/within 6-10"));
         assertShare(0, 0, shares.get("CIO/asks 6+"));

@@ -87,8 +87,8 @@ class RunCommandIT {
         Outcome o = techdir("run", "--no-warehouse", "--out", out.toString(), "--as-of", "2026-11-26");
         assertEquals(0, o.code(), o.err());
         for (String f : List.of("market-report.xlsx", "postings.csv", "rejects.csv", "salary_spread.csv",
-                "experience_demands.csv", "degree_demands.csv", "follow_on_roles.csv", "baseline_check.csv",
-                "manifest.json")) {
+                "experience_demands.csv", "degree_demands.csv", "skills_demands.csv", "follow_on_roles.csv",
+                "baseline_check.csv", "manifest.json")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         JsonNode counts = manifest(out).get("counts");
@@ -114,7 +114,7 @@ class RunCommandIT {
             List<String> sheets = new ArrayList<>();
             wb.sheetIterator().forEachRemaining(s -> sheets.add(s.getSheetName()));
             assertEquals("Synthèse", sheets.get(0));
-            assertEquals(List.of("Synthèse", "Vérification", "Salaires", "Expérience", "Diplômes", "Évolutions",
+            assertEquals(List.of("Synthèse", "Vérification", "Salaires", "Expérience", "Diplômes", "Compétences", "Évolutions",
                     WorkbookWriter.postingsSheetName(Language.FR), "Qualité des données", "Méthodologie"), sheets);
             Sheet summary = wb.getSheet("Synthèse");
             StringBuilder text = new StringBuilder();
@@ -145,8 +145,9 @@ class RunCommandIT {
                 "the shipped baseline, read from the classpath, is the file in data/reference");
         // The CSV tables have the columns the README documents, in its order.
         Map<String, List<String>> documented = documentedColumns();
-        for (String f : List.of("rejects.csv", "salary_spread.csv", "experience_demands.csv", "degree_demands.csv",
-                "follow_on_roles.csv", "baseline_check.csv", "data_quality.csv", "career_transitions.csv",
+        for (String f : List.of("rejects.csv", "salary_spread.csv", "day_rates.csv", "experience_demands.csv",
+                "degree_demands.csv",
+                "skills_demands.csv", "follow_on_roles.csv", "baseline_check.csv", "data_quality.csv", "career_transitions.csv",
                 "career_rejects.csv")) {
             assertEquals(documented.get(f), header(out.resolve(f)), f + " against README.md");
         }

@@ -19,7 +19,7 @@ class FollowOnTableTest {
     private static final ReportTexts EN = ReportTexts.of(Language.EN);
 
     private static MarketReport report(List<String> origins, List<ShareFigure> followOn) {
-        return new MarketReport(origins, List.of(), List.of(), List.of(), followOn, List.of(), List.of(), null, null);
+        return new MarketReport(origins, List.of(), List.of(), List.of(), List.of(), List.of(), followOn, List.of(), List.of(), null, null);
     }
 
     @Test
