@@ -13,8 +13,11 @@ public enum ExitCode {
     USAGE(2, "usage error (unknown option, bad value)"),
     /** An input or configuration file is bad (job file, baseline, --source syntax). */
     BAD_INPUT(3, "bad input or configuration"),
-    /** The run finished and wrote its outputs, but at least one whole source could not be read. */
-    SOURCE_FAILED(4, "finished, but a whole source could not be read (missing file, unreadable file, unreachable site)"),
+    /**
+     * The run finished and wrote its outputs, but at least one source, or a file of one, could not
+     * be read whole (missing, unreadable, broken midway; an unreachable site).
+     */
+    SOURCE_FAILED(4, "finished, but a source or one of its files could not be read whole (missing or unreadable file, a file broken midway, unreachable site)"),
     /** {@code evaluate} ran and printed its figures, and at least one accuracy gate failed. */
     GATE_FAILED(5, "evaluate: the figures were printed and at least one accuracy gate failed");
 

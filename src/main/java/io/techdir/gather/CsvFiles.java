@@ -26,6 +26,15 @@ final class CsvFiles {
 
     /** A parser over the whole file, header line included (empty lines are kept as records). */
     static CSVParser open(String file, Charset charset, Character delimiter) throws IOException {
+        return open(file, charset, delimiter, 0);
+    }
+
+    /**
+     * A parser over the file after its first {@code lines} lines (line ends as Commons CSV counts
+     * them: CR, LF or CRLF), the delimiter detected from the header line as {@link #open} does;
+     * its line numbers are relative to that point.
+     */
+    static CSVParser open(String file, Charset charset, Character delimiter, long lines) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(
                 Files.newInputStream(Path.of(file)), charset.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
@@ -36,6 +45,7 @@ final class CsvFiles {
                 reader.reset();
             }
             char d = delimiter != null ? delimiter : detectDelimiter(firstLine(reader));
+            skipLines(reader, lines);
             CSVFormat format = CSVFormat.RFC4180.builder()
                     .setDelimiter(d)
                     .setIgnoreEmptyLines(false)
@@ -44,6 +54,73 @@ final class CsvFiles {
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
+        }
+    }
+
+    private static void skipLines(BufferedReader reader, long lines) throws IOException {
+        for (long done = 0; done < lines; ) {
+            int c = reader.read();
+            if (c < 0) {
+                return;
+            }
+            if (c == '\r') {
+                reader.mark(1);
+                if (reader.read() != '\n') {
+                    reader.reset();
+                }
+                done++;
+            } else if (c == '\n') {
+                done++;
+            }
+        }
+    }
+
+    /**
+     * Where the file first stops being valid text in {@code charset}: {@code {line, byte offset,
+     * the byte}} (line 1-based, line ends CR, LF or CRLF), or null when the whole file decodes.
+     */
+    static long[] firstUndecodable(String file, Charset charset) throws IOException {
+        java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(1 << 16);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 16);
+        long line = 1;
+        long consumed = 0;
+        boolean cr = false;
+        try (java.io.InputStream stream = Files.newInputStream(Path.of(file))) {
+            boolean end = false;
+            while (true) {
+                if (!end) {
+                    int n = stream.read(in.array(), in.position(), in.remaining());
+                    if (n < 0) {
+                        end = true;
+                    } else {
+                        in.position(in.position() + n);
+                    }
+                }
+                in.flip();
+                int before = in.position();
+                java.nio.charset.CoderResult r = decoder.decode(in, out, end);
+                consumed += in.position() - before;
+                out.flip();
+                while (out.hasRemaining()) {
+                    char c = out.get();
+                    if (c == '\n') {
+                        line += cr ? 0 : 1;
+                    } else if (c == '\r') {
+                        line++;
+                    }
+                    cr = c == '\r';
+                }
+                out.clear();
+                if (r.isError()) {
+                    return new long[] {line, consumed, in.get(in.position()) & 0xff};
+                }
+                in.compact();
+                if (end && r.isUnderflow()) {
+                    return null;
+                }
+            }
         }
     }
 

@@ -1,10 +1,10 @@
 package io.techdir.gather;
 
+import io.techdir.posting.Reject;
 import io.techdir.posting.SourceRecord;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
 import java.util.Iterator;
 import org.apache.commons.csv.CSVParser;
@@ -20,6 +20,13 @@ import org.apache.commons.csv.CSVRecord;
  * be decoded), the file is read again from the start by Commons CSV ({@link CsvFiles#open}),
  * which skips the rows already read and goes on: the rows, line numbers and error messages are
  * Commons CSV's in every case.
+ *
+ * <p>A row Commons CSV cannot parse (a character after a closing quote, a quote never closed) is
+ * rejected ({@code MALFORMED_ROW}, at the line it starts on) and reading goes on at the next line,
+ * the file read again after it ({@link CsvSourceReader#openAfter}): a quote never closed no longer
+ * takes the rest of the file with it. After {@value #MAX_RECOVERIES} such rows the file is given
+ * up ({@code SOURCE_UNREADABLE}). Text that cannot be decoded ends the file, with the line and
+ * byte where the decoding failed.
  */
 final class CsvRecordIterator extends RecordIterator {
 
@@ -30,6 +37,12 @@ final class CsvRecordIterator extends RecordIterator {
     private Iterator<CSVRecord> rows;
     private CsvLayout layout;
     private long lastLine;
+    /** Lines before the Commons CSV parser's text (after a row that could not be parsed). */
+    private long lineOffset;
+    private int recoveries;
+
+    /** Unparseable rows skipped in one file before it is given up. */
+    static final int MAX_RECOVERIES = 100;
 
     /**
      * An iterator over one file.
@@ -88,7 +101,7 @@ final class CsvRecordIterator extends RecordIterator {
             return null;
         }
         String[] values = rows.next().values();
-        lastLine = parser.getCurrentLineNumber();
+        lastLine = lineOffset + parser.getCurrentLineNumber();
         return values;
     }
 
@@ -123,22 +136,59 @@ final class CsvRecordIterator extends RecordIterator {
             }
             return null;
         } catch (UncheckedIOException e) {
-            return fail(start, where(start) + ": " + unreadable(e));
+            if (layout == null || RecordIterator.isDecoding(e) || recoveries == MAX_RECOVERIES) {
+                return fail(start, where(start) + ": " + (recoveries == MAX_RECOVERIES
+                        ? MAX_RECOVERIES + " rows could not be parsed already; " : "") + unreadable(e));
+            }
+            recoveries++;
+            Reject skipped = new Reject(source(), where(start), RejectCodes.MALFORMED_ROW, where(start)
+                    + ": cannot parse this row (" + absolute(RecordIterator.describe(e)) + "); expected RFC 4180"
+                    + " quoting: the row is left out and reading goes on at the next line");
+            reopenAfter(start);
+            return skipped;
         }
     }
 
+    /** Reads on with Commons CSV from the line after {@code line}. */
+    private void reopenAfter(long line) throws IOException {
+        if (scanner != null) {
+            scanner.close();
+            scanner = null;
+        }
+        if (parser != null) {
+            parser.close();
+        }
+        parser = reader.openAfter(file, line);
+        rows = parser.iterator();
+        lineOffset = line;
+        lastLine = line;
+    }
+
+    /** Commons CSV's message with its line numbers made the file's ("at line: 6" after a skipped row). */
+    private String absolute(String message) {
+        java.util.regex.Matcher m = LINE.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, "at line: " + (Long.parseLong(m.group(1)) + lineOffset));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("at line: (\\d+)");
+
     /**
-     * A decoding error names the charset (the text is decoded a buffer ahead of the parser, so
-     * the line is where the parser was when the bad bytes were met); anything else is CSV.
+     * A decoding error names the line and byte where the file stops being valid in its charset
+     * (the text is decoded a buffer ahead of the parser: the records from the parser's line on are
+     * not read); anything else is CSV.
      */
     @Override
     protected String unreadable(Exception e) {
         String charset = reader.charsetName();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CharacterCodingException) {
-                return "cannot decode " + charset + " text at or after this line ("
-                        + describe(t) + "); expected " + charset + " text, or the option encoding=";
-            }
+        if (RecordIterator.isDecoding(e)) {
+            String undecodable = reader.undecodable(file);
+            return undecodable != null ? "cannot read from here: " + undecodable
+                    : "cannot decode " + charset + " text at or after this line (" + describe(e) + "); expected "
+                            + charset + " text, or the option encoding=";
         }
         if (e instanceof UncheckedIOException) {
             return "cannot parse CSV (" + describe(e) + "); expected RFC 4180 quoting and "

@@ -105,8 +105,9 @@ final class CsvSourceReader implements SourceReader {
             }
             layout(file, rows.next().toList());
         } catch (IOException | UncheckedIOException e) {
-            throw new SourceFormatException(file + ":1: cannot read the header ("
-                    + RecordIterator.describe(e) + "); expected " + charset
+            String undecodable = RecordIterator.isDecoding(e) ? undecodable(file) : null;
+            throw new SourceFormatException(undecodable != null ? file + ": " + undecodable
+                    : file + ":1: cannot read the header (" + RecordIterator.describe(e) + "); expected " + charset
                     + " text with RFC 4180 quoting", e);
         }
     }
@@ -118,6 +119,28 @@ final class CsvSourceReader implements SourceReader {
 
     CSVParser open(String file) throws IOException {
         return CsvFiles.open(file, Charset.forName(charset), delimiter);
+    }
+
+    /** {@link #open}, after the file's first {@code lines} lines (line numbers relative to them). */
+    CSVParser openAfter(String file, long lines) throws IOException {
+        return CsvFiles.open(file, Charset.forName(charset), delimiter, lines);
+    }
+
+    /**
+     * Where the file is first not valid in its charset, as a message: "not valid UTF-8 at line
+     * 301 (byte 0xE9, offset 84 212); expected UTF-8 text, or the option encoding= ..."; null when
+     * it all decodes (or cannot be read again).
+     */
+    String undecodable(String file) {
+        try {
+            long[] at = CsvFiles.firstUndecodable(file, Charset.forName(charset));
+            return at == null ? null : String.format(java.util.Locale.ROOT,
+                    "not valid %s at line %d (byte 0x%02X, offset %d); expected %s text, or the file's"
+                            + " encoding as an option: csv:%s?encoding=windows-1252", charset, at[0], at[2], at[1],
+                    charset, file);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** A {@link CsvScanner} over the file, set up as {@link #open} sets up Commons CSV. */

@@ -119,6 +119,16 @@ abstract class RecordIterator implements Iterator<SourceRecord>, AutoCloseable {
     }
 
     /** An exception as {@code ClassName: message}, without the package. */
+    /** Whether {@code e} is, or was caused by, text that cannot be decoded in its charset. */
+    static boolean isDecoding(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.nio.charset.CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root

@@ -7,11 +7,15 @@ public final class RejectCodes {
     public static final String MISSING_SOURCE_ID = "MISSING_SOURCE_ID";
     /** The record has no title (CSV {@code title}, France Travail {@code intitule}). */
     public static final String MISSING_TITLE = "MISSING_TITLE";
-    /** The record cannot be read as a posting: wrong number of CSV fields, a non-object offer. */
+    /**
+     * The record cannot be read as a posting: wrong number of CSV fields, CSV quoting that cannot
+     * be parsed (the row is left out, the next line read on), a non-object offer.
+     */
     public static final String MALFORMED_ROW = "MALFORMED_ROW";
     /**
-     * The file broke: it could not be opened, decoded or parsed past this point (bad CSV
-     * quoting, malformed JSON, a bad header). The rest of the file is not read.
+     * The file broke: it could not be opened, decoded or parsed past this point (text not in its
+     * encoding, malformed JSON, a bad header, too many CSV rows that cannot be parsed). The rest
+     * of the file is not read, and the run reports it as a problem (exit code 4).
      */
     public static final String SOURCE_UNREADABLE = "SOURCE_UNREADABLE";
 

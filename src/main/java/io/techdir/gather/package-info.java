@@ -17,7 +17,8 @@
  * <p>Invariants: readers ({@link io.techdir.gather.SourceReader}) are serializable and stream
  * (a file is never held whole in memory, so they run inside a Spark {@code flatMap}); every
  * record carries its provenance {@code FILE:LINE} (1-based line of the record's first line); a
- * file that breaks mid-way yields one {@code SOURCE_UNREADABLE} reject and ends; exceptions are
+ * file that breaks mid-way yields one {@code SOURCE_UNREADABLE} reject and ends (a CSV row whose
+ * quoting cannot be parsed is one {@code MALFORMED_ROW} reject, and reading goes on); exceptions are
  * only for missing sources ({@link io.techdir.gather.SourceUnavailableException}), bad headers
  * ({@link io.techdir.gather.SourceFormatException}) and bad configuration
  * ({@link io.techdir.gather.BadSourceException}). Web and API sources fetch only in {@link

@@ -8,6 +8,7 @@ import io.techdir.check.MarketReport;
 import io.techdir.check.MarketStatistics;
 import io.techdir.check.PostingChecker;
 import io.techdir.gather.GatherSettings;
+import io.techdir.gather.RejectCodes;
 import io.techdir.gather.SourceFormatException;
 import io.techdir.gather.SourceReader;
 import io.techdir.gather.SourceReaders;
@@ -27,6 +28,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +117,9 @@ public final class MarketReportJob {
         LOG.info("{} input = {} normalized + {} rejected + {} duplicates", counts.input(), counts.normalized(),
                 counts.rejected(), counts.duplicates());
 
+        Inputs read = counts.rejectedByCode().getOrDefault(RejectCodes.SOURCE_UNREADABLE, 0L) > 0
+                ? inputs.withProblems(brokenFiles(rejects)) : inputs;
+
         Warehouse warehouse = null;
         WarehouseRun merged = null;
         if (settings.warehouse() != null) {
@@ -131,7 +136,7 @@ public final class MarketReportJob {
         }
         Dataset<Row> trendSource = warehouse == null ? null
                 : warehouse.read(Warehouse.POSTINGS, merged.written().get(Warehouse.POSTINGS));
-        RunResult result = report(spark, settings, inputs, postings, rejects, counts, timer, warehouse, merged,
+        RunResult result = report(spark, settings, read, postings, rejects, counts, timer, warehouse, merged,
                 trendSource);
         HeldRows.release(gathered);
         return result;
@@ -225,18 +230,40 @@ public final class MarketReportJob {
                 done == null ? -1 : done.seenBefore());
     }
 
+    /**
+     * The files that broke while they were read (their {@code SOURCE_UNREADABLE} rejects, a few):
+     * each is a problem of the run, like a file that could not be opened, since the records after
+     * the break were not read.
+     */
+    private static List<SourceProblem> brokenFiles(Dataset<Row> rejects) {
+        List<SourceProblem> out = new ArrayList<>();
+        for (Row r : rejects.filter(col(PostingsStage.REJECT_CODE).equalTo(RejectCodes.SOURCE_UNREADABLE))
+                .orderBy(col(PostingsStage.ORDER)).collectAsList()) {
+            out.add(new SourceProblem(r.getString(0), r.getString(4) + "; the records after it were not read"));
+        }
+        return out;
+    }
+
     /** Resolves each source to its reader and files; a source that cannot be read is a problem. */
     static Inputs plan(List<SourceSpec> specs, GatherSettings gather) {
         List<SourceReader> readers = new ArrayList<>();
         List<PostingsStage.FileTask> tasks = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
         List<InputFile> files = new ArrayList<>();
+        // a file named twice (two sources, a folder and a file in it) is read once: its records
+        // would otherwise count twice, under the same posting ids
+        Map<String, String> planned = new HashMap<>();
         for (SourceSpec spec : specs) {
             SourceReader reader = SourceReaders.forSpec(spec, gather);
             readers.add(reader);
             int index = readers.size() - 1;
             try {
                 for (String file : reader.files()) {
+                    String again = planned.putIfAbsent(identity(file), spec.toString());
+                    if (again != null) {
+                        LOG.warn("{}: named by {} and by {}; read once", file, again, spec);
+                        continue;
+                    }
                     try {
                         reader.check(file);
                         tasks.add(new PostingsStage.FileTask(index, file));
@@ -250,6 +277,15 @@ public final class MarketReportJob {
             }
         }
         return new Inputs(readers, tasks, files, problems);
+    }
+
+    /** A local file's real path (links resolved), else the name as given (a URL, a missing file). */
+    private static String identity(String file) {
+        try {
+            return java.nio.file.Path.of(file).toRealPath().toString();
+        } catch (java.io.IOException | java.nio.file.InvalidPathException | SecurityException e) {
+            return file;
+        }
     }
 
     private static RunCounts count(Dataset<Row> postings, Dataset<Row> rejects) {
@@ -315,6 +351,13 @@ public final class MarketReportJob {
          * changed since the run, that is a problem of the rebuilt report: its career figures come
          * from the file as it is now.
          */
+        /** These inputs with more problems. */
+        Inputs withProblems(List<SourceProblem> more) {
+            List<SourceProblem> p = new ArrayList<>(problems);
+            p.addAll(more);
+            return new Inputs(readers, tasks, files, p);
+        }
+
         Inputs with(CareerInputs careers) {
             List<InputFile> f = new ArrayList<>(files);
             List<SourceProblem> p = new ArrayList<>(problems);

@@ -175,6 +175,38 @@ class RunCommandIT {
     }
 
     @Test
+    void aFileThatBreaksMidwayIsReportedAndTheRunEndsWithCodeFour(@TempDir Path tmp) throws IOException {
+        // one offer read, then the JSON ends: the offers after the break are unknown, so the run
+        // says so on stderr and in the manifest, and exits 4 like a source that could not be read
+        Path out = tmp.resolve("r");
+        String file = "src/test/resources/gather/ft-truncated.json";
+        Outcome o = techdir("run", "--no-warehouse", "-q", "--source", "francetravail:" + file, "--out", out.toString());
+        assertEquals(4, o.code(), o.err());
+        String line = "techdir: error: " + file + ":57: malformed JSON (Unexpected end-of-input within/between Object"
+                + " entries); expected France Travail offers in well-formed JSON; the records after it were not read";
+        assertTrue(o.err().contains(line), o.err());
+        JsonNode manifest = manifest(out);
+        assertEquals(line.substring("techdir: error: ".length()), manifest.get("problems").get(0).get("message").asText());
+        JsonNode counts = manifest.get("counts");
+        assertEquals(counts.get("input").asLong(), counts.get("normalized").asLong() + counts.get("rejected").asLong()
+                + counts.get("duplicates").asLong());
+        assertEquals(1, counts.get("rejected_by_code").get("SOURCE_UNREADABLE").asLong());
+    }
+
+    @Test
+    void aFileNamedTwiceIsReadOnce(@TempDir Path tmp) throws IOException {
+        Path once = tmp.resolve("once");
+        Path twice = tmp.resolve("twice");
+        String file = "src/test/resources/job/accounting.csv";
+        assertEquals(0, techdir("run", "--no-warehouse", "-q", "--source", "csv:" + file, "--out", once.toString()).code());
+        Outcome o = techdir("run", "--no-warehouse", "-q", "--source", "csv:" + file, "--source",
+                "csv:src/test/resources/job/../job/accounting.csv", "--out", twice.toString());
+        assertEquals(0, o.code(), o.err());
+        assertEquals(manifest(once).get("counts").toString(), manifest(twice).get("counts").toString());
+        assertEquals(1, manifest(twice).get("inputs").size());
+    }
+
+    @Test
     void accountingIdentityWithKnownDuplicatesAndRejects(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("r");
         Outcome o = techdir("run", "--no-warehouse", "--source", "csv:src/test/resources/job/accounting.csv", "--out", out.toString());
@@ -303,7 +335,7 @@ class RunCommandIT {
         Outcome o = techdir("run", "--help");
         assertEquals(0, o.code());
         assertTrue(o.out().contains("Exit codes:"), o.out());
-        assertTrue(o.out().contains("4   finished, but a whole source could not be read"), o.out());
+        assertTrue(o.out().contains("4   finished, but a source or one of its files could not be read whole"), o.out());
         assertTrue(o.out().contains("francetravail:PATH"), o.out());
     }
 }

@@ -167,18 +167,42 @@ class CsvSourceReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            generic-bad-quoting.csv    | 3 | cannot parse CSV (CSVException: (startline 3) EOF reached before encapsulated token finished); expected RFC 4180 quoting and UTF-8 text
-            generic-bad-quote-char.csv | 3 | cannot parse CSV (CSVException: Invalid character between encapsulated token and delimiter at line: 3, position: 106); expected RFC 4180 quoting and UTF-8 text
+            generic-bad-quoting.csv    | 3 | CSVException: (startline 3) EOF reached before encapsulated token finished
+            generic-bad-quote-char.csv | 3 | CSVException: Invalid character between encapsulated token and delimiter at line: 3, position: 106
             """)
-    void aFileThatBreaksYieldsOneUnreadableRejectThenEnds(String name, int line, String what) {
+    void aRowThatCannotBeParsedIsRejectedAndReadingGoesOnAtTheNextLine(String name, int line, String what) {
+        // line 3 opens a quote it never closes, or puts a character after a closing quote; line 4
+        // is a good row, which the quote no longer takes with it
         String file = DIR + name;
         List<SourceRecord> records = readAll("csv:" + file, file);
-        Reject last = (Reject) records.get(records.size() - 1);
-        assertEquals(RejectCodes.SOURCE_UNREADABLE, last.code());
-        assertEquals(file + ":" + line, last.record());
-        assertEquals(file + ":" + line + ": " + what, last.reason());
-        assertEquals(line - 2, postings(records).size(), "the rows before the break are kept");
-        assertEquals(line - 1, records.size());
+        assertEquals(List.of(file + ":2", file + ":3", file + ":4"), records.stream().map(SourceRecord::record).toList());
+        Reject bad = (Reject) records.get(1);
+        assertEquals(RejectCodes.MALFORMED_ROW, bad.code());
+        assertEquals(file + ":" + line + ": cannot parse this row (" + what + "); expected RFC 4180 quoting: the row"
+                + " is left out and reading goes on at the next line", bad.reason());
+        assertEquals(List.of("74517975", "74517950"), postings(records).stream().map(RawPosting::sourceId).toList());
+    }
+
+    @Test
+    void rowsAfterASkippedRowKeepTheirLineNumbers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path csv = dir.resolve("broken.csv");
+        java.nio.file.Files.writeString(csv, "source_id,title,description\n"
+                + "A1,CTO,\"two\nlines\"\n"          // lines 2-3
+                + "A2,CTO,\"bad\"x\n"                  // line 4: a character after the closing quote
+                + "A3,CTO,\"three\nmore\nlines\"\n"  // lines 5-7
+                + "A4,CTO,\"never closed\n"            // line 8: the quote runs to the end
+                + "A5,CTO,fine\n"                       // line 9
+                + "A6,CTO,\"x\"y\n"                    // line 10: bad again
+                + "A7,CTO,last\n");                     // line 11
+        String file = csv.toString();
+        List<SourceRecord> records = readAll("csv:" + file, file);
+        assertEquals(List.of(file + ":2", file + ":4", file + ":5", file + ":8", file + ":9", file + ":10",
+                file + ":11"), records.stream().map(SourceRecord::record).toList());
+        assertEquals(List.of("A1", "A3", "A5", "A7"), postings(records).stream().map(RawPosting::sourceId).toList());
+        assertEquals(List.of(file + ":4", file + ":8", file + ":10"), rejects(records).stream()
+                .map(Reject::record).toList());
+        assertTrue(rejects(records).stream().allMatch(r -> r.code().equals(RejectCodes.MALFORMED_ROW)));
     }
 
     @Test
@@ -186,13 +210,13 @@ class CsvSourceReaderTest {
         String file = DIR + "generic-windows-1252.csv";
         List<SourceRecord> records = readAll("csv:" + file, file);
         assertEquals(1, records.size());
-        assertEquals(file + ":1: cannot decode UTF-8 text at or after this line "
-                + "(MalformedInputException: Input length = 1); expected UTF-8 text, or the "
-                + "option encoding=", ((Reject) records.get(0)).reason());
+        // the first byte that is not UTF-8 is named, with its line: 0xE9 ("é" in windows-1252)
+        String where = "not valid UTF-8 at line 2 (byte 0xE9, offset 53); expected UTF-8 text, or the file's"
+                + " encoding as an option: csv:" + file + "?encoding=windows-1252";
+        assertEquals(file + ":1: cannot read from here: " + where, ((Reject) records.get(0)).reason());
         SourceFormatException e = assertThrows(SourceFormatException.class,
                 () -> SourceReaders.forSpec(SourceSpec.parse("csv:" + file)).check(file));
-        assertEquals(file + ":1: cannot read the header (MalformedInputException: Input length "
-                + "= 1); expected UTF-8 text with RFC 4180 quoting", e.getMessage());
+        assertEquals(file + ": " + where, e.getMessage());
         RawPosting row = postings(readAll("csv:" + file + "?encoding=windows-1252", file)).get(0);
         assertEquals("Administrateur de Réseau  H/F", row.title());
     }
