@@ -110,7 +110,8 @@ final class SalaryBuilder implements Serializable {
         return min != null && max != null && max > c.plausibleMaxOverMin() * min;
     }
 
-    private static double round2(double d) {
-        return Math.round(d * 100.0) / 100.0;
+    /** {@code d} to the cent; a figure too large for cents to be held in a long is left as it is. */
+    static double round2(double d) {
+        return Math.abs(d) < 1e15 ? Math.round(d * 100.0) / 100.0 : d;
     }
 }

@@ -76,6 +76,15 @@ class SalaryParserTest {
     }
 
     @Test
+    void anAbsurdlyLargeFigureKeepsItsSizeAndIsImplausible() {
+        // 1e20 a year once became 9.2e16 (Long.MAX_VALUE cents) when rounded to the cent
+        Salary s = PARSER.parse("99999999999999999999 EUR par an", null, SalaryContext.FRANCE);
+        assertEquals(1e20, s.annualMinEur(), 1e6);
+        assertTrue(s.hasFlag(SalaryFlag.IMPLAUSIBLE.name()), s.flags().toString());
+        assertEquals(1234.57, SalaryBuilder.round2(1234.5678), 1e-9);
+    }
+
+    @Test
     void nothingStatedIsTheUndisclosedConstant() {
         assertSame(Salary.UNDISCLOSED, PARSER.parse(null, null, SalaryContext.FRANCE));
         assertSame(Salary.UNDISCLOSED, PARSER.parse(" \t", "", SalaryContext.FRANCE));
