@@ -112,10 +112,14 @@ public record Distribution(long n, double p10, double p25, double median, double
      * logarithms (no underflow trouble: the first ones are negligible), about {@code n/2} steps.
      */
     static int medianLowerRank(int n) {
-        double logTerm = -n * Math.log(2); // log P(B = 0)
+        // Below n/2 - 5 sqrt(n) (ten standard deviations) the terms add up to less than 1e-20: for
+        // large n the sum starts there, its first term from Stirling's series, so that it takes
+        // about 5 sqrt(n) steps instead of n/2.
+        int first = n < EXACT_START_BELOW ? 0 : (int) Math.max(0, Math.floor(n / 2.0 - 5 * Math.sqrt(n)));
+        double logTerm = logFactorial(n) - logFactorial(first) - logFactorial(n - first) - n * Math.log(2);
         double cumulative = 0;
-        int j = 0;
-        for (int b = 0; b < n; b++) {
+        int j = first;
+        for (int b = first; b < n; b++) {
             cumulative += Math.exp(logTerm); // P(B <= b)
             if (cumulative > TAIL) {
                 break;
@@ -124,5 +128,21 @@ public record Distribution(long n, double p10, double p25, double median, double
             logTerm += Math.log(n - b) - Math.log(b + 1);
         }
         return Math.max(1, j);
+    }
+
+    /** From this many values on, {@link #medianLowerRank} starts its sum in the far lower tail. */
+    static final int EXACT_START_BELOW = 2000;
+
+    /** {@code ln(k!)}: summed below 256, else Stirling's series (relative error under 1e-15 there). */
+    static double logFactorial(int k) {
+        if (k < 256) {
+            double sum = 0;
+            for (int i = 2; i <= k; i++) {
+                sum += Math.log(i);
+            }
+            return sum;
+        }
+        double x = k;
+        return x * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI * x) + 1 / (12 * x) - 1 / (360 * x * x * x);
     }
 }

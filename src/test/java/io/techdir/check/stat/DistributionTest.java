@@ -100,6 +100,12 @@ class DistributionTest {
         for (int n = 1; n < 6; n++) {
             assertEquals(1, Distribution.medianLowerRank(n), "n=" + n + ": the whole range");
         }
+        // where the sum starts in the tail (Stirling's first term), the same exact rank
+        for (int n : new int[] {Distribution.EXACT_START_BELOW, 2001, 2500, 3999}) {
+            int j = Distribution.medianLowerRank(n);
+            assertTrue(binomialCdf(n, j - 1).compareTo(tail) <= 0, "n=" + n + " j=" + j + " covers 95 %");
+            assertTrue(binomialCdf(n, j).compareTo(tail) > 0, "n=" + n + " j=" + j + " is the narrowest");
+        }
         // large samples: the normal approximation's ranks, n/2 - 0.98 sqrt(n), within one
         for (int n : new int[] {10_000, 250_001, 1_000_000}) {
             double approx = n / 2.0 - 0.98 * Math.sqrt(n);
