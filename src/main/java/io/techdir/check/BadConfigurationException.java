@@ -11,4 +11,9 @@ public final class BadConfigurationException extends RuntimeException {
     public BadConfigurationException(String message) {
         super(message);
     }
+
+    /** With the failure that revealed it (printed with {@code --verbose}). */
+    public BadConfigurationException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

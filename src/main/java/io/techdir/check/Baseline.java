@@ -150,6 +150,13 @@ public record Baseline(
 
     static Baseline parse(Properties p, String source) {
         Keys k = new Keys(p, source);
+        double minYears = k.atLeastZero("experience.min_years");
+        double maxYears = k.atLeastZero("experience.max_years");
+        if (minYears > maxYears) {
+            throw new BadConfigurationException(source + ": key 'experience.min_years' has value '"
+                    + k.text("experience.min_years") + "', above key 'experience.max_years' ('"
+                    + k.text("experience.max_years") + "'); expected experience.min_years <= experience.max_years");
+        }
         return new Baseline(
                 k.text("name"),
                 source,
@@ -157,21 +164,21 @@ public record Baseline(
                 EnumSet.copyOf(k.enumList("scope.role_domains", RoleDomain.class)),
                 k.countries("scope.countries"),
                 k.text("claim.salary.wording"),
-                k.number("salary.floor.monthly_eur"),
-                (int) k.number("salary.floor.months"),
+                k.positive("salary.floor.monthly_eur"),
+                k.count("salary.floor.months"),
                 k.text("claim.experience.wording"),
-                k.number("experience.min_years"),
-                k.number("experience.max_years"),
+                minYears,
+                maxYears,
                 k.text("claim.degree.wording"),
                 k.enumValue("degree.min_level", DegreeLevel.class),
                 EnumSet.copyOf(k.enumList("degree.kinds", DegreeKind.class)),
-                k.number("degree.majority"),
+                k.share("degree.majority"),
                 k.text("claim.business_school.wording"),
-                k.number("business_school.min_share"),
+                k.share("business_school.min_share"),
                 k.text("claim.follow_on.wording"),
                 k.enumList("follow_on.role_families", RoleFamily.class),
-                (int) k.number("follow_on.min_postings"),
-                (int) k.number("min_observations"));
+                k.count("follow_on.min_postings"),
+                k.count("min_observations"));
     }
 
     /** Reads typed values, naming the file and key in every error. */
@@ -185,14 +192,60 @@ public record Baseline(
             return v.trim();
         }
 
+        /** A finite number (NaN and infinities are refused). */
         double number(String key) {
             String v = text(key);
+            double d;
             try {
-                return Double.parseDouble(v);
+                d = Double.parseDouble(v);
             } catch (NumberFormatException e) {
-                throw new BadConfigurationException(source + ": key '" + key + "' has value '" + v
-                        + "'; expected a number");
+                throw bad(key, v, "a number");
             }
+            if (!Double.isFinite(d)) {
+                throw bad(key, v, "a finite number");
+            }
+            return d;
+        }
+
+        /** A number above 0 (the salary floor). */
+        double positive(String key) {
+            double d = number(key);
+            if (d <= 0) {
+                throw bad(key, text(key), "a number above 0");
+            }
+            return d;
+        }
+
+        /** A number of 0 or more (years). */
+        double atLeastZero(String key) {
+            double d = number(key);
+            if (d < 0) {
+                throw bad(key, text(key), "a number of 0 or more");
+            }
+            return d;
+        }
+
+        /** A share, from 0 to 1. */
+        double share(String key) {
+            double d = number(key);
+            if (d < 0 || d > 1) {
+                throw bad(key, text(key), "a share from 0 to 1 (e.g. 0.5 for half)");
+            }
+            return d;
+        }
+
+        /** A whole number of 1 or more (months, postings, observations). */
+        int count(String key) {
+            double d = number(key);
+            if (d < 1 || d > Integer.MAX_VALUE || d != Math.rint(d)) {
+                throw bad(key, text(key), "a whole number of 1 or more");
+            }
+            return (int) d;
+        }
+
+        private BadConfigurationException bad(String key, String value, String expected) {
+            return new BadConfigurationException(source + ": key '" + key + "' has value '" + value
+                    + "'; expected " + expected);
         }
 
         <E extends Enum<E>> E enumValue(String key, Class<E> type) {

@@ -1,5 +1,6 @@
 package io.techdir.cli;
 
+import io.techdir.check.BadConfigurationException;
 import io.techdir.check.Baseline;
 import io.techdir.gather.GatherSettings;
 import io.techdir.gather.SourceSpec;
@@ -11,9 +12,15 @@ import io.techdir.job.RunResult;
 import io.techdir.job.RunSettings;
 import io.techdir.job.SourceProblem;
 import io.techdir.job.RunSessions;
+import io.techdir.job.SparkSessions;
 import io.techdir.report.CsvDialect;
 import io.techdir.report.Language;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -132,6 +139,24 @@ final class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--as-of-version needs a warehouse; expected --warehouse DIR|URI and no --no-warehouse");
         }
+        // What would fail the run at its end, or make Spark fail with its stack traces, is checked
+        // before any Spark work: the output folder, then whether the master can be used.
+        Path target;
+        if (asOfVersion == null) {
+            target = settings.out();
+            prepareOut(target, out != null ? "--out " + out
+                    : settings.jobFile() + ": field 'out' (" + target + ")");
+        } else {
+            target = out != null ? settings.out()
+                    : Home.relativize(Home.path().resolve("reports").resolve("rebuilt-" + asOfVersion.trim()));
+            prepareOut(target, out != null ? "--out " + out : "output folder " + target);
+        }
+        if (master != null) {
+            String unavailable = SparkSessions.masterUnavailable(master);
+            if (unavailable != null) {
+                throw new BadConfigurationException("--master '" + master + "': " + unavailable);
+            }
+        }
         // The inputs' checksums are computed while the Spark session starts.
         InputPlanning planning = asOfVersion == null ? InputPlanning.start(settings) : null;
         // A session that exists already (a test's, an embedding program's) is used and left running;
@@ -139,12 +164,21 @@ final class RunCommand implements Callable<Integer> {
         RunResult result;
         try (RunSessions.Lease lease = RunSessions.acquire(settings.master(), "techdir " + settings.jobName())) {
             SparkSession spark = lease.session();
-            if (asOfVersion != null) {
-                Path rebuilt = out != null ? out
-                        : Home.relativize(Home.path().resolve("reports").resolve("rebuilt-" + asOfVersion.trim()));
-                result = MarketReportJob.rebuild(spark, settings.warehouse(), asOfVersion, rebuilt);
-            } else {
-                result = MarketReportJob.run(spark, settings, planning);
+            try {
+                if (asOfVersion != null) {
+                    result = MarketReportJob.rebuild(spark, settings.warehouse(), asOfVersion, target);
+                } else {
+                    result = MarketReportJob.run(spark, settings, planning);
+                }
+            } catch (RuntimeException e) {
+                // A cluster master that accepted the connection but not the application: Spark gives
+                // up after a minute and stops the context under the run.
+                if (master != null && !master.startsWith("local") && spark.sparkContext().isStopped()
+                        && !(e instanceof BadConfigurationException)) {
+                    throw new BadConfigurationException("--master '" + master + "': the Spark master did not"
+                            + " take the application; Spark gave up and stopped (see its log above)", e);
+                }
+                throw e;
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -167,6 +201,17 @@ final class RunCommand implements Callable<Integer> {
 
     /** Resolves the options and the job file into the run's settings. */
     RunSettings settings() {
+        if (master != null) {
+            String problem = SparkSessions.masterFormProblem(master);
+            if (problem != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--master '" + master + "': " + problem);
+            }
+        }
+        if (out != null && out.toString().isBlank()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--out '" + out + "': expected a folder");
+        }
         Path jobHome = Home.path();
         // The default job lives in the project folder; a job named on the command line is a path.
         Path jobFile = job.equals(DEFAULT_JOB) ? Home.relativize(jobHome.resolve(job)) : Home.fromCaller(Path.of(job));
@@ -235,6 +280,51 @@ final class RunCommand implements Callable<Integer> {
         }
         return new RunSettings(runId, def.name(), jobFile, specs, outDir, date, base, language, dialect, master,
                 started, gather.get(), wh, careerFiles);
+    }
+
+    /**
+     * Creates the output folder and its parents, and checks that a file can be written in it: a
+     * path through a file, a file of that name or a folder that cannot be written fails here, in
+     * one line, rather than at the end of the run.
+     *
+     * @param named how the message names the folder: the option and its value, or the job file's field
+     * @throws BadConfigurationException naming it and saying why
+     */
+    static void prepareOut(Path dir, String named) {
+        // The nearest part of the path that exists must be a folder (named as the path was given).
+        for (Path p = dir.normalize(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new BadConfigurationException(named + ": not a directory ("
+                            + (p.equals(dir.normalize()) ? "a file of that name exists" : p + " is a file") + ")");
+                }
+                break;
+            }
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new BadConfigurationException(named + ": cannot create the folder (" + why(e) + ")");
+        }
+        try {
+            Files.delete(Files.createTempFile(dir, ".techdir-write-check-", ".tmp"));
+        } catch (IOException e) {
+            throw new BadConfigurationException(named + ": cannot write in the folder (" + why(e) + ")");
+        }
+    }
+
+    /** An I/O failure in a few words: "permission denied", "Read-only file system"... */
+    private static String why(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof FileSystemException f) {
+            return f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private Language parseLanguage(String value) {

@@ -98,16 +98,28 @@ public record SourceSpec(String kind, String location, Map<String, String> optio
      *     francetravail, francetravail-api, html, web}; for an unknown, repeated or empty option, a message naming it
      */
     public static SourceSpec parse(String text) {
+        return parse(text, "bad --source '" + text + "'");
+    }
+
+    /**
+     * {@link #parse(String)} of a source given elsewhere than in {@code --source}: the messages
+     * start with {@code named} instead of {@code bad --source 'X'}, e.g. a job file's {@code
+     * jobs/x.properties: field 'source.1' has value 'nonsense'; expected KIND:LOCATION with KIND
+     * one of ...}.
+     *
+     * @param named the start of every message: where the text was given, and the text
+     */
+    public static SourceSpec parse(String text, String named) {
         int colon = text == null ? -1 : text.indexOf(':');
         if (colon <= 0) {
-            throw bad(text);
+            throw bad(named);
         }
         String kind = text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
         String rest = text.substring(colon + 1);
         int query = rest.indexOf('?');
         String location = query < 0 ? rest : rest.substring(0, query);
         if (!OPTIONS.containsKey(kind) || location.isBlank()) {
-            throw bad(text);
+            throw bad(named);
         }
         Map<String, String> options = new LinkedHashMap<>();
         if (query >= 0) {
@@ -115,18 +127,18 @@ public record SourceSpec(String kind, String location, Map<String, String> optio
                 int eq = pair.indexOf('=');
                 String name = eq < 0 ? pair : pair.substring(0, eq);
                 if (eq <= 0 || eq == pair.length() - 1) {
-                    throw new BadSourceException("bad --source '" + text + "': option '"
+                    throw new BadSourceException(named + ": option '"
                             + pair + "'; expected NAME=VALUE with NAME one of "
                             + String.join(", ", OPTIONS.get(kind)));
                 }
                 if (!OPTIONS.get(kind).contains(name)) {
-                    throw new BadSourceException("bad --source '" + text
-                            + "': unknown option '" + name + "'; expected one of "
+                    throw new BadSourceException(named
+                            + ": unknown option '" + name + "'; expected one of "
                             + String.join(", ", OPTIONS.get(kind)));
                 }
                 if (options.put(name, pair.substring(eq + 1)) != null) {
-                    throw new BadSourceException("bad --source '" + text
-                            + "': repeated option '" + name + "'; expected each option once");
+                    throw new BadSourceException(named
+                            + ": repeated option '" + name + "'; expected each option once");
                 }
             }
         }
@@ -150,8 +162,7 @@ public record SourceSpec(String kind, String location, Map<String, String> optio
         return text.toString();
     }
 
-    private static IllegalArgumentException bad(String text) {
-        return new BadSourceException("bad --source '" + text
-                + "'; expected KIND:LOCATION with KIND one of " + KINDS);
+    private static IllegalArgumentException bad(String named) {
+        return new BadSourceException(named + "; expected KIND:LOCATION with KIND one of " + KINDS);
     }
 }

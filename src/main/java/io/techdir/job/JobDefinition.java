@@ -1,6 +1,8 @@
 package io.techdir.job;
 
 import io.techdir.check.BadConfigurationException;
+import io.techdir.gather.BadSourceException;
+import io.techdir.gather.SourceSpec;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -63,12 +65,20 @@ public record JobDefinition(Path file, String name, String schedule, String time
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("source.")) {
                 String n = key.substring("source.".length());
+                int number;
                 try {
-                    sources.put(Integer.parseInt(n), p.getProperty(key).trim());
+                    number = Integer.parseInt(n);
                 } catch (NumberFormatException e) {
                     throw new BadConfigurationException(file + ": field '" + key
                             + "'; expected source.N with N a number (source.1, source.2, ...)");
                 }
+                String text = p.getProperty(key).trim();
+                try {
+                    SourceSpec.parse(text, file + ": field '" + key + "' has value '" + text + "'");
+                } catch (BadSourceException e) {
+                    throw new BadConfigurationException(e.getMessage(), e);
+                }
+                sources.put(number, text);
             } else if (!KEYS.contains(key)) {
                 throw new BadConfigurationException(file + ": unknown field '" + key + "'; expected one of "
                         + new java.util.TreeSet<>(KEYS) + " or source.N");
@@ -112,6 +122,11 @@ public record JobDefinition(Path file, String name, String schedule, String time
                         + "'; expected a time zone id such as Europe/Paris or UTC");
             }
         }
+        String out = p.getProperty("out", "reports/{date}").trim();
+        if (out.isEmpty()) {
+            throw new BadConfigurationException(file + ": field 'out' has value ''; expected a folder such as"
+                    + " reports/{date}");
+        }
         List<String> careers = new ArrayList<>();
         for (String c : p.getProperty("careers", "").split(",")) {
             if (!c.isBlank()) {
@@ -119,7 +134,7 @@ public record JobDefinition(Path file, String name, String schedule, String time
             }
         }
         return new JobDefinition(file, name.trim(), schedule, timezone, new ArrayList<>(sources.values()),
-                p.getProperty("out", "reports/{date}").trim(), trimOrNull(p.getProperty("baseline")),
+                out, trimOrNull(p.getProperty("baseline")),
                 lang, dialect, trimOrNull(p.getProperty("warehouse")), careers);
     }
 

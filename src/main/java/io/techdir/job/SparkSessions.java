@@ -1,7 +1,15 @@
 package io.techdir.job;
 
 import io.techdir.check.BadConfigurationException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.ServiceLoader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
+import org.apache.spark.scheduler.ExternalClusterManager;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -56,6 +64,118 @@ public final class SparkSessions {
                     + BuildInfo.sparkVersion() + " and its Hadoop client run on Java 17 to " + NEWEST_JAVA
                     + " (Hadoop calls Subject.getSubject, which Java 23 and later no longer support);"
                     + " set JAVA_HOME to a JDK 17 or 21");
+        }
+    }
+
+    /** The forms of a Spark master URL, for messages. */
+    public static final String MASTER_FORMS = "local, local[N], local[*], local[N,F], local-cluster[N,C,M],"
+            + " spark://HOST:PORT, yarn, k8s://...";
+
+    /** Spark's own forms of a local master (SparkContext's SparkMasterRegex): local[N], local[N,F]. */
+    private static final Pattern LOCAL_N = Pattern.compile("local\\[([0-9]+|\\*)(?:\\s*,\\s*([0-9]+))?\\]");
+    private static final Pattern LOCAL_CLUSTER =
+            Pattern.compile("local-cluster\\[\\s*([0-9]+)\\s*,\\s*([0-9]+)\\s*,\\s*([0-9]+)\\s*]");
+    /** One master of a standalone cluster: HOST:PORT (an IPv6 host in brackets). */
+    private static final Pattern HOST_PORT = Pattern.compile("(\\[[0-9A-Fa-f:.]+\\]|[^\\[\\]:/?#@\\s]+):([0-9]{1,5})");
+    /** The masters Spark leaves to a cluster manager module (spark-yarn, spark-kubernetes, ...). */
+    private static final Pattern CLUSTER_MANAGER_FORM = Pattern.compile("yarn|(k8s|mesos)://\\S+");
+    /** How long {@link #masterUnavailable} waits for a standalone master to accept a connection. */
+    private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+
+    /**
+     * Why {@code master} is not a Spark master URL, or null when it has one of the forms Spark
+     * accepts (checked before Spark starts, which would otherwise fail with its stack traces):
+     * {@code local}, {@code local[N]}, {@code local[*]}, {@code local[N,F]}, {@code
+     * local-cluster[N,C,M]}, {@code spark://HOST:PORT[,HOST:PORT...]}, {@code yarn}, {@code
+     * k8s://...}, {@code mesos://...}, or any URL a cluster manager on the class path accepts.
+     * The message says what was expected; the caller names the value.
+     */
+    public static String masterFormProblem(String master) {
+        if (master.equals("local")) {
+            return null;
+        }
+        Matcher local = LOCAL_N.matcher(master);
+        if (local.matches()) {
+            if (!local.group(1).equals("*") && !inIntRange(local.group(1), 1)) {
+                return "expected local[N] with N from 1 (threads), or local[*]";
+            }
+            return local.group(2) == null || inIntRange(local.group(2), 0) ? null
+                    : "expected local[N,F] with F a number of task failures allowed";
+        }
+        Matcher cluster = LOCAL_CLUSTER.matcher(master);
+        if (cluster.matches()) {
+            return inIntRange(cluster.group(1), 1) && inIntRange(cluster.group(2), 1) && inIntRange(cluster.group(3), 1)
+                    ? null : "expected local-cluster[N,C,M] with N workers, C cores and M MiB each, from 1";
+        }
+        if (master.startsWith("spark://")) {
+            for (String hostPort : master.substring("spark://".length()).split(",", -1)) {
+                Matcher m = HOST_PORT.matcher(hostPort);
+                if (!m.matches() || !inIntRange(m.group(2), 1) || Integer.parseInt(m.group(2)) > 65_535) {
+                    return "expected spark://HOST:PORT (several masters: spark://HOST:PORT,HOST:PORT)";
+                }
+            }
+            return null;
+        }
+        if (CLUSTER_MANAGER_FORM.matcher(master).matches() || clusterManagerFor(master)) {
+            return null;
+        }
+        return "not a Spark master URL; expected " + MASTER_FORMS;
+    }
+
+    /**
+     * Why a master of a right form ({@link #masterFormProblem}) cannot be used from here, or null:
+     * {@code yarn}, {@code k8s://} or {@code mesos://} without a cluster manager for it on the
+     * class path (Spark would say "Could not parse Master URL"); a {@code spark://} master none of
+     * whose HOST:PORT accepts a connection (Spark would retry for a minute, then stop its context).
+     * Local masters are always usable.
+     */
+    public static String masterUnavailable(String master) {
+        if (master.startsWith("spark://")) {
+            String last = null;
+            for (String hostPort : master.substring("spark://".length()).split(",")) {
+                Matcher m = HOST_PORT.matcher(hostPort);
+                if (!m.matches()) {
+                    return "expected spark://HOST:PORT";
+                }
+                String host = m.group(1).startsWith("[") ? m.group(1).substring(1, m.group(1).length() - 1) : m.group(1);
+                InetSocketAddress address = new InetSocketAddress(host, Integer.parseInt(m.group(2)));
+                if (address.isUnresolved()) {
+                    last = "unknown host " + host;
+                    continue;
+                }
+                try (Socket socket = new Socket()) {
+                    socket.connect(address, CONNECT_TIMEOUT_MILLIS);
+                    return null;
+                } catch (IOException e) {
+                    last = hostPort + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                }
+            }
+            return "cannot reach the Spark master (" + last + ")";
+        }
+        if (CLUSTER_MANAGER_FORM.matcher(master).matches() && !clusterManagerFor(master)) {
+            return "no Spark cluster manager on the class path takes it (yarn needs Spark's spark-yarn module,"
+                    + " k8s:// its spark-kubernetes module: run techdir with spark-submit)";
+        }
+        return null;
+    }
+
+    /** Whether a cluster manager on the class path takes {@code master}, as SparkContext looks for one. */
+    private static boolean clusterManagerFor(String master) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        for (ExternalClusterManager m : ServiceLoader.load(ExternalClusterManager.class,
+                loader != null ? loader : SparkContext.class.getClassLoader())) {
+            if (m.canCreate(master)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inIntRange(String digits, int min) {
+        try {
+            return Integer.parseInt(digits) >= min;
+        } catch (NumberFormatException e) {
+            return false; // beyond an int: Spark's toInt would fail
         }
     }
 

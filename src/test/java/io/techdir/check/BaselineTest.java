@@ -99,6 +99,73 @@ class BaselineTest {
     }
 
     @Test
+    void minimumYearsAboveTheMaximumNamesFileAndBothKeys(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("b.properties");
+        Files.writeString(file, shipped().replace("experience.min_years = 6", "experience.min_years = 12"));
+        BadConfigurationException e = assertThrows(BadConfigurationException.class, () -> Baseline.load(file));
+        assertEquals(file + ": key 'experience.min_years' has value '12', above key 'experience.max_years' ('10');"
+                + " expected experience.min_years <= experience.max_years", e.getMessage());
+    }
+
+    /** Each numeric key with a value out of its range: refused, naming the file, the key and the value. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "salary.floor.monthly_eur = 4000 | NaN       | a finite number",
+        "salary.floor.monthly_eur = 4000 | Infinity  | a finite number",
+        "salary.floor.monthly_eur = 4000 | 1e400     | a finite number",
+        "salary.floor.monthly_eur = 4000 | -4000     | a number above 0",
+        "salary.floor.monthly_eur = 4000 | 0         | a number above 0",
+        "salary.floor.months = 12        | 0         | a whole number of 1 or more",
+        "salary.floor.months = 12        | 12.5      | a whole number of 1 or more",
+        "salary.floor.months = 12        | -Infinity | a finite number",
+        "experience.min_years = 6        | -1        | a number of 0 or more",
+        "experience.max_years = 10       | NaN       | a finite number",
+        "degree.majority = 0.5           | 7         | a share from 0 to 1 (e.g. 0.5 for half)",
+        "degree.majority = 0.5           | -0.1      | a share from 0 to 1 (e.g. 0.5 for half)",
+        "degree.majority = 0.5           | NaN       | a finite number",
+        "business_school.min_share = 0.10 | 1.5      | a share from 0 to 1 (e.g. 0.5 for half)",
+        "follow_on.min_postings = 5      | 0         | a whole number of 1 or more",
+        "min_observations = 30           | -30       | a whole number of 1 or more",
+        "min_observations = 30           | 0         | a whole number of 1 or more",
+        "salary.floor.monthly_eur = 4000 | four thousand | a number",
+    })
+    void outOfRangeNumbersNameFileKeyAndValue(String line, String value, String expected, @TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("b.properties");
+        String key = line.substring(0, line.indexOf(" = "));
+        Files.writeString(file, replaced(line, key + " = " + value));
+        BadConfigurationException e = assertThrows(BadConfigurationException.class, () -> Baseline.load(file));
+        assertEquals(file + ": key '" + key + "' has value '" + value + "'; expected " + expected, e.getMessage());
+    }
+
+    @Test
+    void theBoundsOfEachRangeAreAccepted(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("b.properties");
+        String text = shipped().replace("experience.min_years = 6", "experience.min_years = 0")
+                .replace("experience.max_years = 10", "experience.max_years = 0")
+                .replace("degree.majority = 0.5", "degree.majority = 1")
+                .replace("business_school.min_share = 0.10", "business_school.min_share = 0")
+                .replace("min_observations = 30", "min_observations = 1")
+                .replace("salary.floor.months = 12", "salary.floor.months = 13.0");
+        Files.writeString(file, text);
+        Baseline b = Baseline.load(file);
+        assertEquals(0, b.experienceMaxYears(), 0.0);
+        assertEquals(1, b.degreeMajority(), 0.0);
+        assertEquals(0, b.businessSchoolMinShare(), 0.0);
+        assertEquals(1, b.minObservations());
+        assertEquals(13, b.salaryFloorMonths());
+    }
+
+    /** The shipped baseline's text with one line replaced (which must be there). */
+    private static String replaced(String line, String replacement) throws IOException {
+        String text = shipped();
+        if (!text.contains(line + "\n")) {
+            throw new AssertionError("the shipped baseline has no line '" + line + "'");
+        }
+        return text.replace(line + "\n", replacement + "\n");
+    }
+
+    @Test
     void missingFileIsNamed(@TempDir Path dir) {
         Path file = dir.resolve("nope.properties");
         BadConfigurationException e = assertThrows(BadConfigurationException.class, () -> Baseline.load(file));

@@ -74,6 +74,28 @@ class JobDefinitionTest {
         org.junit.jupiter.api.Assertions.assertTrue(message.startsWith(f + ": " + expected), message);
     }
 
+    /** A bad source is named by the job file and its field, not as a --source the user never gave. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "nonsense        | '; expected KIND:LOCATION with KIND one of csv, francetravail, francetravail-api, html, web",
+        "ftp:somewhere   | '; expected KIND:LOCATION with KIND one of csv, francetravail, francetravail-api, html, web",
+        "csv:a.csv?map=x | ': unknown option 'map'; expected one of mapping, source, delimiter, encoding",
+    })
+    void badSourceNamesTheFileAndTheField(String source, String expected, @TempDir Path dir) throws IOException {
+        Path f = dir.resolve("j.properties");
+        Files.writeString(f, "name=j\nsource.1=csv:a.csv\nsource.2 = " + source + "\n");
+        assertEquals(f + ": field 'source.2' has value '" + source + expected,
+                assertThrows(BadConfigurationException.class, () -> JobDefinition.load(f)).getMessage());
+    }
+
+    @Test
+    void emptyOutIsRefused(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("j.properties");
+        Files.writeString(f, "name=j\nsource.1=csv:a.csv\nout =  \n");
+        assertEquals(f + ": field 'out' has value ''; expected a folder such as reports/{date}",
+                assertThrows(BadConfigurationException.class, () -> JobDefinition.load(f)).getMessage());
+    }
+
     @Test
     void missingJobFile(@TempDir Path dir) {
         Path f = dir.resolve("none.properties");

@@ -1,0 +1,183 @@
+package io.techdir.cli;
+
+import static io.techdir.cli.InProcess.techdir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.techdir.cli.InProcess.Outcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code run} refuses before any Spark work, with its exit code and its one line: a bad output
+ * folder, a bad or unreachable {@code --master}, a bad baseline value, a job file's bad source.
+ */
+class RunCommandRefusalsTest {
+
+    private static final String SOURCE = "csv:src/test/resources/job/accounting.csv";
+    private static final String USAGE_HINT = "techdir: hint: techdir run --help\n";
+
+    @TempDir
+    Path tmp;
+
+    private boolean sparkBefore;
+
+    @BeforeEach
+    void noteSpark() {
+        sparkBefore = SparkSession.getDefaultSession().isDefined();
+    }
+
+    /** Run alone (no test's session in this JVM), none of these runs may have started Spark. */
+    @AfterEach
+    void noSparkWasStarted() {
+        if (!sparkBefore) {
+            assertFalse(SparkSession.getDefaultSession().isDefined(), "a refused run started Spark");
+        }
+    }
+
+    private static Outcome run(String... args) {
+        List<String> all = new ArrayList<>(List.of("run", "-q", "--no-warehouse"));
+        all.addAll(List.of(args));
+        return techdir(all.toArray(String[]::new));
+    }
+
+    private Path okCsv() throws IOException {
+        return Files.writeString(tmp.resolve("ok.csv"), "source_id,title\n1,CTO\n");
+    }
+
+    @Test
+    void outThroughAFileIsNamedBeforeTheRun() throws IOException {
+        Path out = okCsv().resolve("sub");
+        Outcome o = run("--source", SOURCE, "--out", out.toString());
+        assertEquals(3, o.code(), o.err());
+        assertEquals("techdir: error: --out " + out + ": not a directory (" + okCsv() + " is a file)\n", o.err());
+        assertEquals("", o.out());
+    }
+
+    @Test
+    void outNamingAFileIsNamed() throws IOException {
+        Path out = okCsv();
+        Outcome o = run("--source", SOURCE, "--out", out.toString());
+        assertEquals(3, o.code(), o.err());
+        assertEquals("techdir: error: --out " + out + ": not a directory (a file of that name exists)\n", o.err());
+        assertEquals("source_id,title\n1,CTO\n", Files.readString(out), "left as it was");
+    }
+
+    @Test
+    void emptyOutIsAUsageErrorNotTheCurrentFolder() {
+        // a baseline that does not exist: should the check go, the run stops there rather than writing here
+        Outcome o = run("--source", SOURCE, "--out", "", "--baseline", tmp.resolve("none.properties").toString());
+        assertEquals(2, o.code(), o.err());
+        assertEquals("techdir: error: --out '': expected a folder\n" + USAGE_HINT, o.err());
+    }
+
+    @Test
+    void outIsCreatedWithItsParentsBeforeTheRun() {
+        // a refused --master stops the run after the folder is made: the folder is made first
+        Path out = tmp.resolve("a/b/c");
+        Outcome o = run("--source", SOURCE, "--out", out.toString(), "--master", "spark://127.0.0.1:" + closedPort());
+        assertEquals(3, o.code(), o.err());
+        assertTrue(Files.isDirectory(out), "created with its parents");
+        try (var files = Files.list(out)) {
+            assertEquals(0, files.count(), "the write check leaves nothing behind");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aJobFilesOutIsNamedByTheFileAndTheField() throws IOException {
+        Path out = okCsv().resolve("{date}");
+        Path job = Files.writeString(tmp.resolve("j.properties"),
+                "name = j\nsource.1 = " + SOURCE + "\nout = " + out + "\n");
+        Outcome o = run("--job", job.toString(), "--as-of", "2026-01-02");
+        assertEquals(3, o.code(), o.err());
+        assertEquals("techdir: error: " + job + ": field 'out' (" + okCsv().resolve("2026-01-02") + "): not a directory ("
+                + okCsv() + " is a file)\n", o.err());
+    }
+
+    @Test
+    void badMasterIsAUsageErrorNamingTheValue() {
+        for (String master : List.of("foo", "local[abc]", "")) {
+            Outcome o = run("--source", SOURCE, "--out", tmp.resolve("r").toString(), "--master", master);
+            assertEquals(2, o.code(), o.err());
+            assertEquals("techdir: error: --master '" + master + "': not a Spark master URL; expected local, local[N],"
+                    + " local[*], local[N,F], local-cluster[N,C,M], spark://HOST:PORT, yarn, k8s://...\n" + USAGE_HINT,
+                    o.err());
+        }
+        Outcome zero = run("--source", SOURCE, "--out", tmp.resolve("r").toString(), "--master", "local[0]");
+        assertEquals(2, zero.code(), zero.err());
+        assertEquals("techdir: error: --master 'local[0]': expected local[N] with N from 1 (threads), or local[*]\n"
+                + USAGE_HINT, zero.err());
+        assertFalse(Files.exists(tmp.resolve("r")), "a usage error is said before the output folder is made");
+    }
+
+    @Test
+    void unreachableMasterIsNamedAtOnce() {
+        int port = closedPort();
+        long start = System.nanoTime();
+        Outcome o = run("--source", SOURCE, "--out", tmp.resolve("r").toString(), "--master", "spark://127.0.0.1:" + port);
+        assertEquals(3, o.code(), o.err());
+        assertEquals("techdir: error: --master 'spark://127.0.0.1:" + port + "': cannot reach the Spark master (127.0.0.1:"
+                + port + ": Connection refused)\n", o.err());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "not after Spark's minute of retries");
+    }
+
+    @Test
+    void masterWithoutItsClusterManagerIsBadConfiguration() {
+        Outcome o = run("--source", SOURCE, "--out", tmp.resolve("r").toString(), "--master", "yarn");
+        assertEquals(3, o.code(), o.err());
+        assertEquals("techdir: error: --master 'yarn': no Spark cluster manager on the class path takes it (yarn needs"
+                + " Spark's spark-yarn module, k8s:// its spark-kubernetes module: run techdir with spark-submit)\n",
+                o.err());
+    }
+
+    @Test
+    void baselineMinimumAboveMaximumIsBadInputNamingTheFileAndBothKeys() throws IOException {
+        String shipped = Files.readString(Path.of("data/reference/baseline.properties"));
+        Path file = Files.writeString(tmp.resolve("b_minmax.properties"),
+                shipped.replace("experience.min_years = 6\n", "experience.min_years = 12\n"));
+        Outcome o = run("--source", SOURCE, "--out", tmp.resolve("r").toString(), "--baseline", file.toString());
+        assertEquals(3, o.code(), o.err());
+        assertEquals("techdir: error: " + file + ": key 'experience.min_years' has value '12', above key"
+                + " 'experience.max_years' ('10'); expected experience.min_years <= experience.max_years\n", o.err());
+    }
+
+    @Test
+    void baselineNaNIsBadInput() throws IOException {
+        String shipped = Files.readString(Path.of("data/reference/baseline.properties"));
+        Path file = Files.writeString(tmp.resolve("b_nan.properties"),
+                shipped.replace("salary.floor.monthly_eur = 4000\n", "salary.floor.monthly_eur = NaN\n"));
+        Outcome o = run("--source", SOURCE, "--out", tmp.resolve("r").toString(), "--baseline", file.toString());
+        assertEquals(3, o.code(), o.err());
+        assertEquals("techdir: error: " + file + ": key 'salary.floor.monthly_eur' has value 'NaN'; expected a finite"
+                + " number\n", o.err());
+    }
+
+    @Test
+    void aJobFilesBadSourceIsNamedByTheFileAndTheFieldNotAsSource() throws IOException {
+        Path job = Files.writeString(tmp.resolve("j_badsource.properties"), "name = j2\nsource.1 = nonsense\n");
+        Outcome o = run("--job", job.toString(), "--out", tmp.resolve("r").toString());
+        assertEquals(3, o.code(), o.err());
+        assertEquals("techdir: error: " + job + ": field 'source.1' has value 'nonsense'; expected KIND:LOCATION with"
+                + " KIND one of csv, francetravail, francetravail-api, html, web\n", o.err());
+    }
+
+    /** A loopback port nothing listens on (just freed). */
+    private static int closedPort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
