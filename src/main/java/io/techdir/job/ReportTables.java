@@ -130,15 +130,8 @@ final class ReportTables {
                 .column("postings", "Offres", "Postings", ValueFormat.INTEGER)
                 .column("disclosed", "Offres avec salaire de l'employeur", "Postings with the employer's salary", ValueFormat.INTEGER)
                 .column("disclosure_rate", "Taux d'affichage", "Disclosure rate", ValueFormat.PERCENT)
-                .column("n", "n salaires retenus", "n salaries counted", ValueFormat.INTEGER)
-                .column("p10", "P10", "P10", ValueFormat.EUR)
-                .column("p25", "P25", "P25", ValueFormat.EUR)
-                .column("median", "Médiane", "Median", ValueFormat.EUR)
-                .column("p75", "P75", "P75", ValueFormat.EUR)
-                .column("p90", "P90", "P90", ValueFormat.EUR)
-                .column("mean", "Moyenne", "Mean", ValueFormat.EUR)
-                .column("median_ci_low", "Médiane IC 95 % bas", "Median 95 % CI low", ValueFormat.EUR)
-                .column("median_ci_high", "Médiane IC 95 % haut", "Median 95 % CI high", ValueFormat.EUR)
+                .column("n", "n salaires retenus", "n salaries counted", ValueFormat.INTEGER);
+        distributionColumns(tb)
                 .column("median_monthly", "Médiane mensuelle (÷ 12)", "Monthly median (÷ 12)", ValueFormat.EUR)
                 .column(CONFIDENCE[0], CONFIDENCE[1], CONFIDENCE[2], ValueFormat.TEXT);
         for (SalarySpread s : r.salarySpread()) {
@@ -147,15 +140,8 @@ final class ReportTables {
             row.add(s.postings() < Suppression.SUPPRESS_BELOW ? Suppressed.INSTANCE : s.disclosureRate());
             long n = s.counted();
             row.add(n);
-            Distribution d = s.distribution();
-            if (d == null || Suppression.suppressed(n)) {
-                for (int i = 0; i < 9; i++) {
-                    row.add(d == null ? null : Suppressed.INSTANCE);
-                }
-            } else {
-                row.addAll(List.of(d.p10(), d.p25(), d.median(), d.p75(), d.p90(), d.mean(), d.medianLow(),
-                        d.medianHigh(), d.median() / 12));
-            }
+            Distribution d = distributionCells(row, s.distribution(), n);
+            row.add(d == null ? (s.distribution() == null ? null : Suppressed.INSTANCE) : d.median() / 12);
             row.add(confidence(n));
             tb.row(row);
         }
@@ -183,33 +169,45 @@ final class ReportTables {
         Table.Builder tb = Table.builder("day_rates", "Taux journaliers (indépendants)", "Freelance day rates")
                 .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
                 .column("population", "Population", "Population", ValueFormat.TEXT)
-                .column("n", "n taux retenus", "n day rates counted", ValueFormat.INTEGER)
-                .column("p10", "P10", "P10", ValueFormat.EUR)
+                .column("n", "n taux retenus", "n day rates counted", ValueFormat.INTEGER);
+        distributionColumns(tb)
+                .column(CONFIDENCE[0], CONFIDENCE[1], CONFIDENCE[2], ValueFormat.TEXT);
+        for (SalarySpread s : r.dayRates()) {
+            long n = s.counted();
+            List<Object> row = new ArrayList<>(List.of(s.origin(), s.population(), n));
+            distributionCells(row, s.distribution(), n);
+            row.add(confidence(n));
+            tb.row(row);
+        }
+        tb.note(t.get(r.dayRates().isEmpty() ? "day_rates.none" : "day_rates.note"));
+        return tb.build();
+    }
+
+    /** The columns of a distribution in EUR: p10, p25, median, p75, p90, mean, the median's interval. */
+    private static Table.Builder distributionColumns(Table.Builder tb) {
+        return tb.column("p10", "P10", "P10", ValueFormat.EUR)
                 .column("p25", "P25", "P25", ValueFormat.EUR)
                 .column("median", "Médiane", "Median", ValueFormat.EUR)
                 .column("p75", "P75", "P75", ValueFormat.EUR)
                 .column("p90", "P90", "P90", ValueFormat.EUR)
                 .column("mean", "Moyenne", "Mean", ValueFormat.EUR)
                 .column("median_ci_low", "Médiane IC 95 % bas", "Median 95 % CI low", ValueFormat.EUR)
-                .column("median_ci_high", "Médiane IC 95 % haut", "Median 95 % CI high", ValueFormat.EUR)
-                .column(CONFIDENCE[0], CONFIDENCE[1], CONFIDENCE[2], ValueFormat.TEXT);
-        for (SalarySpread s : r.dayRates()) {
-            long n = s.counted();
-            List<Object> row = new ArrayList<>(List.of(s.origin(), s.population(), n));
-            Distribution d = s.distribution();
-            if (d == null || Suppression.suppressed(n)) {
-                for (int i = 0; i < 8; i++) {
-                    row.add(d == null ? null : Suppressed.INSTANCE);
-                }
-            } else {
-                row.addAll(List.of(d.p10(), d.p25(), d.median(), d.p75(), d.p90(), d.mean(), d.medianLow(),
-                        d.medianHigh()));
+                .column("median_ci_high", "Médiane IC 95 % haut", "Median 95 % CI high", ValueFormat.EUR);
+    }
+
+    /**
+     * Adds the cells of {@link #distributionColumns} to {@code row}: empty without values,
+     * {@code n < 5} when suppressed ({@link Suppression}); returns the distribution when shown, else null.
+     */
+    private static Distribution distributionCells(List<Object> row, Distribution d, long n) {
+        if (d == null || Suppression.suppressed(n)) {
+            for (int i = 0; i < 8; i++) {
+                row.add(d == null ? null : Suppressed.INSTANCE);
             }
-            row.add(confidence(n));
-            tb.row(row);
+            return null;
         }
-        tb.note(t.get(r.dayRates().isEmpty() ? "day_rates.none" : "day_rates.note"));
-        return tb.build();
+        row.addAll(List.of(d.p10(), d.p25(), d.median(), d.p75(), d.p90(), d.mean(), d.medianLow(), d.medianHigh()));
+        return d;
     }
 
     /** A chart builder whose titles are a text key in both languages. */
