@@ -185,8 +185,16 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Stops with a clear line when a server answers on the socket; removes a socket left by one that is gone. */
     private static void refuseIfServed(Path path) throws IOException {
-        if (!Files.exists(path)) {
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
+        }
+        // only a socket is ever removed: a file, a folder or a link at that path is the caller's
+        if (!Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS).isOther()) {
+            throw new BadConfigurationException("--socket " + path + ": "
+                    + (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "a folder"
+                            : Files.isSymbolicLink(path) ? "a link" : "a file") + " of that name exists, not a socket;"
+                    + " expected a path for the server's socket (nothing there, or a socket a gone server left)");
         }
         try (SocketChannel probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             probe.connect(UnixDomainSocketAddress.of(path));
