@@ -24,6 +24,7 @@ import io.techdir.warehouse.RunRecord;
 import io.techdir.warehouse.RunSelector;
 import io.techdir.warehouse.Trends;
 import io.techdir.warehouse.Warehouse;
+import io.techdir.warehouse.WarehouseLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,6 +121,17 @@ public final class MarketReportJob {
         Inputs read = counts.rejectedByCode().getOrDefault(RejectCodes.SOURCE_UNREADABLE, 0L) > 0
                 ? inputs.withProblems(brokenFiles(rejects)) : inputs;
 
+        // one run at a time into a warehouse, from its opening to its runs row
+        try (WarehouseLock lock = settings.warehouse() == null ? null
+                : timer.time("warehouse_lock", () -> WarehouseLock.acquire(settings.warehouse()))) {
+            return intoWarehouseAndReport(spark, settings, read, gathered, postings, rejects, counts, timer);
+        }
+    }
+
+    /** The warehouse merge (with a warehouse), the report, the runs row. */
+    private static RunResult intoWarehouseAndReport(SparkSession spark, RunSettings settings, Inputs read,
+            Dataset<Row> gathered, Dataset<Row> postings, Dataset<Row> rejects, RunCounts counts, StageTimer timer)
+            throws IOException {
         Warehouse warehouse = null;
         WarehouseRun merged = null;
         if (settings.warehouse() != null) {

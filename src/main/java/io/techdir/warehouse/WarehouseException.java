@@ -9,4 +9,9 @@ public final class WarehouseException extends IllegalArgumentException {
     public WarehouseException(String message) {
         super(message);
     }
+
+    /** With a message naming the warehouse and what was wrong, and its cause. */
+    public WarehouseException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }
