@@ -38,6 +38,9 @@ public record JobDefinition(Path file, String name, String schedule, String time
         List<String> sources, String out, String baseline, String lang, String csvDialect, String warehouse,
         List<String> careers) {
 
+    /** A job name: it goes into run ids and the scheduler's file names, so no '/', no '..' start. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+
     private static final Set<String> KEYS = Set.of("name", "description", "schedule", "timezone",
             "out", "baseline", "lang", "csv_dialect", "warehouse", "careers");
 
@@ -87,6 +90,11 @@ public record JobDefinition(Path file, String name, String schedule, String time
         String name = p.getProperty("name");
         if (name == null || name.isBlank()) {
             throw new BadConfigurationException(file + ": missing field 'name'");
+        }
+        // the name becomes part of the run id and of the scheduler's lock and log paths
+        if (!NAME.matcher(name.trim()).matches()) {
+            throw new BadConfigurationException(file + ": field 'name' has value '" + name.trim()
+                    + "'; expected letters, digits, '_', '.', '-', starting with a letter or digit");
         }
         if (sources.isEmpty()) {
             throw new BadConfigurationException(file + ": no sources; expected at least one 'source.1 = KIND:LOCATION'");

@@ -38,7 +38,8 @@ public final class JobFiles {
 
     /**
      * Every job file of a folder, sorted by name; a bad one is an entry with its error (naming
-     * the file and the field), so one bad file does not hide the others.
+     * the file and the field), so one bad file does not hide the others. A job whose name an
+     * earlier file has already is a bad one.
      */
     public static List<Entry> list(Path dir) {
         List<Path> files;
@@ -50,9 +51,14 @@ public final class JobFiles {
             throw new UncheckedIOException(dir + ": cannot list: " + e.getMessage(), e);
         }
         List<Entry> out = new ArrayList<>();
+        java.util.Map<String, Path> named = new java.util.HashMap<>();
         for (Path f : files) {
             try {
-                out.add(new Entry(f, JobDefinition.load(f), null));
+                JobDefinition job = JobDefinition.load(f);
+                // the scheduler, its locks and logs, and the run ids know a job by its name
+                Path first = named.putIfAbsent(job.name(), f);
+                out.add(first == null ? new Entry(f, job, null) : new Entry(f, null, f + ": field 'name' has value '"
+                        + job.name() + "', the name of " + first + " already; expected one name per job"));
             } catch (BadConfigurationException e) {
                 out.add(new Entry(f, null, e.getMessage()));
             }

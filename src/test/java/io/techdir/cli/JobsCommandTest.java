@@ -34,4 +34,17 @@ class JobsCommandTest {
                 + ": field 'timezone' has value 'Mars/Olympus'"), o.err());
         assertTrue(o.out().contains("good ") && o.out().contains("0 30 2 * * ?") && o.out().contains("UTC"), o.out());
     }
+
+    @Test
+    void twoJobsOfOneNameAreABadFileNotAnInternalError(@TempDir Path dir) throws IOException {
+        // the scheduler knows a job by its name: two of one name made it fail with exit 1
+        Files.writeString(dir.resolve("a.properties"), "name=good1\nsource.1=csv:a.csv\nschedule=0 30 2 * * ?\n");
+        Files.writeString(dir.resolve("b.properties"), "name=good1\nsource.1=csv:b.csv\nschedule=0 30 3 * * ?\n");
+        Outcome o = techdir("jobs", "--jobs", dir.toString());
+        assertEquals(3, o.code(), o.err());
+        assertTrue(o.err().contains("techdir: error: " + dir.resolve("b.properties") + ": field 'name' has value"
+                + " 'good1', the name of " + dir.resolve("a.properties") + " already; expected one name per job"), o.err());
+        Outcome s = techdir("schedule", "--jobs", dir.toString());
+        assertEquals(3, s.code(), s.err());
+    }
 }

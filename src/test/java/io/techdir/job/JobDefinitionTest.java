@@ -50,6 +50,18 @@ class JobDefinitionTest {
                 + " name, out, schedule, timezone, warehouse] or source.N", e.getMessage());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"../../escape", "a/b", ".hidden", "two words"})
+    void aNameThatIsNotAFileNameIsRefused(String name, @TempDir Path dir) throws IOException {
+        // the name goes into run ids and the scheduler's lock and log paths: "../../escape" wrote
+        // them outside the state folder
+        Path f = dir.resolve("j.properties");
+        Files.writeString(f, "name=" + name + "\nsource.1=csv:a.csv\n");
+        assertEquals(f + ": field 'name' has value '" + name + "'; expected letters, digits, '_', '.', '-', starting"
+                + " with a letter or digit", assertThrows(BadConfigurationException.class, () -> JobDefinition.load(f))
+                .getMessage());
+    }
+
     @Test
     void badLanguageAndMissingSourcesAreNamed(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("j.properties");
