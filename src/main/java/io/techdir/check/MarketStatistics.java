@@ -11,7 +11,6 @@ import io.techdir.normalize.SkillsDetector;
 import io.techdir.posting.PostingSchema;
 import io.techdir.spark.SliceTally;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -233,6 +231,23 @@ public final class MarketStatistics {
                 + String.join("|", b.degreeKinds().stream().map(Enum::name).sorted().toList());
     }
 
+    /**
+     * Whether {@code joined}, values joined with '|' as in the postings ("ENGINEERING_SCHOOL|MASTER"),
+     * holds {@code value}; false for null. Without splitting: it runs for every posting and measure.
+     */
+    static boolean hasValue(String joined, String value) {
+        if (joined == null) {
+            return false;
+        }
+        int n = value.length();
+        for (int i = joined.indexOf(value); i >= 0; i = joined.indexOf(value, i + 1)) {
+            if ((i == 0 || joined.charAt(i - 1) == '|') && (i + n == joined.length() || joined.charAt(i + n) == '|')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean statesDegree(Canon c) {
         return c.degreeLevel() != null || c.degreeKinds() != null;
     }
@@ -272,22 +287,20 @@ public final class MarketStatistics {
         m.add(new StatisticsTally.Measure(DEGREE, "level " + b.degreeMinLevel() + " or above",
                 c -> c.degreeLevel() != null && atOrAbove.contains(c.degreeLevel()), statesDegree));
         // the claim's own reading: the level, and one of the kinds the role description names
-        Set<String> claimedKinds = new TreeSet<>();
-        b.degreeKinds().forEach(k -> claimedKinds.add(k.name()));
+        List<String> claimedKinds = b.degreeKinds().stream().map(Enum::name).toList();
         m.add(new StatisticsTally.Measure(DEGREE, claimedKindsMeasure(b),
-                c -> c.degreeLevel() != null && atOrAbove.contains(c.degreeLevel()) && c.degreeKinds() != null
-                        && Arrays.stream(c.degreeKinds().split("\\|", -1)).anyMatch(claimedKinds::contains),
+                c -> c.degreeLevel() != null && atOrAbove.contains(c.degreeLevel())
+                        && claimedKinds.stream().anyMatch(k -> hasValue(c.degreeKinds(), k)),
                 statesDegree));
         for (DegreeKind k : DegreeKind.values()) {
             String name = k.name();
-            m.add(new StatisticsTally.Measure(DEGREE, "kind " + name, c -> c.degreeKinds() != null
-                    && Arrays.asList(c.degreeKinds().split("\\|", -1)).contains(name), statesDegree));
+            m.add(new StatisticsTally.Measure(DEGREE, "kind " + name, c -> hasValue(c.degreeKinds(), name),
+                    statesDegree));
         }
 
         // every canonical posting of the group counts: a posting naming no group asks none
         for (String group : SkillsDetector.GROUPS) {
-            m.add(new StatisticsTally.Measure(SKILLS, "skill " + group, c -> c.skills() != null
-                    && Arrays.asList(c.skills().split("\\|", -1)).contains(group), c -> true));
+            m.add(new StatisticsTally.Measure(SKILLS, "skill " + group, c -> hasValue(c.skills(), group), c -> true));
         }
 
         m.add(new StatisticsTally.Measure(FOLLOW_ON, ASKS_PRIOR_TD, c -> Boolean.TRUE.equals(c.priorTechnicalDirector()),

@@ -1,6 +1,7 @@
 package io.techdir.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,6 +159,17 @@ class MarketStatisticsTest {
                 (perDay + 50) * 218));
         values.addAll(List.of(more));
         return row(values.toArray());
+    }
+
+    @Test
+    void aJoinedValueIsFoundWholeOnly() {
+        assertTrue(MarketStatistics.hasValue("ENGINEERING_SCHOOL|MASTER", "MASTER"));
+        assertTrue(MarketStatistics.hasValue("MASTER", "MASTER"));
+        assertTrue(MarketStatistics.hasValue("MBA|MASTER|PHD", "MASTER"));
+        assertFalse(MarketStatistics.hasValue("BUSINESS_SCHOOL|MBA", "SCHOOL"));
+        assertFalse(MarketStatistics.hasValue("XMASTER|MASTERS", "MASTER"));
+        assertFalse(MarketStatistics.hasValue(null, "MASTER"));
+        assertFalse(MarketStatistics.hasValue("", "MASTER"));
     }
 
     @Test
