@@ -245,7 +245,12 @@ public final class JobScheduler implements AutoCloseable {
             }
             state.record(name, fireTime);
             runs.incrementAndGet();
-            LOG.info("{}: run for {} finished with exit code {}; log {}", name, fireTime, code, log);
+            if (code == 0) {
+                LOG.info("{}: run for {} finished with exit code 0; log {}", name, fireTime, log);
+            } else {
+                // a failed run is what an operator watching the scheduler (even with -q) must see
+                LOG.warn("{}: run for {} failed with exit code {}; log {}", name, fireTime, code, log);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot write the run's log: " + e.getMessage(), e);
         }

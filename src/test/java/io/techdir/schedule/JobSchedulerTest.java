@@ -81,6 +81,39 @@ class JobSchedulerTest {
     }
 
     @Test
+    void aFailedRunIsLoggedAsAWarningEvenWhenQuiet(@TempDir Path dir) throws Exception {
+        // -q shows warnings only: a run that failed must reach the operator watching the scheduler
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.apache.logging.log4j.core.LoggerContext ctx =
+                (org.apache.logging.log4j.core.LoggerContext) org.apache.logging.log4j.LogManager.getContext(false);
+        org.apache.logging.log4j.core.config.LoggerConfig config =
+                ctx.getConfiguration().getLoggerConfig(JobScheduler.class.getName());
+        org.apache.logging.log4j.core.appender.AbstractAppender capture =
+                new org.apache.logging.log4j.core.appender.AbstractAppender("capture", null, null, true,
+                        org.apache.logging.log4j.core.config.Property.EMPTY_ARRAY) {
+                    @Override
+                    public void append(org.apache.logging.log4j.core.LogEvent e) {
+                        seen.add(e.getLevel() + " " + e.getMessage().getFormattedMessage());
+                    }
+                };
+        capture.start();
+        config.addAppender(capture, org.apache.logging.log4j.Level.ALL, null);
+        try {
+            JobDefinition job = job(dir, "fails", "* * * * * ?");
+            JobScheduler s = JobScheduler.start(List.of(job), dir.resolve("locks"), dir.resolve("state"),
+                    dir.resolve("logs"), (file, log) -> 4);
+            Thread.sleep(2_500);
+            s.stop();
+        } finally {
+            config.removeAppender("capture");
+            capture.stop();
+        }
+        assertTrue(seen.stream().anyMatch(l -> l.startsWith("WARN fails: run for ")
+                && l.contains(" failed with exit code 4; log ")), seen.toString());
+        assertFalse(seen.stream().anyMatch(l -> l.startsWith("INFO fails: run for ")), seen.toString());
+    }
+
+    @Test
     void sigtermLetsTheRunningJobFinishBeforeTheProcessEnds(@TempDir Path dir) throws Exception {
         JobDefinition job = job(dir, "every-1s", "* * * * * ?");
         List<String> cmd = new java.util.ArrayList<>(List.of(
