@@ -49,8 +49,8 @@ public final class SalaryRules {
         if (!Boolean.TRUE.equals(disclosed) || !Boolean.FALSE.equals(estimated) || flags == null) {
             return null;
         }
-        java.util.List<String> set = java.util.Arrays.asList(flags.split("\\|", -1));
-        if (!set.contains(DAY_RATE) || set.contains(IMPLAUSIBLE)) {
+        // read for every canonical posting: looked up in place, not split
+        if (!MarketStatistics.hasValue(flags, DAY_RATE) || MarketStatistics.hasValue(flags, IMPLAUSIBLE)) {
             return null;
         }
         Double annual = midpoint(annualMin, annualMax);

@@ -104,11 +104,7 @@ public final class Warehouse {
      */
     public static Warehouse open(SparkSession spark, String uri) {
         Objects.requireNonNull(uri, "uri");
-        java.nio.file.Path folder = WarehouseLock.localFolder(uri);
-        if (folder != null && java.nio.file.Files.exists(folder) && !java.nio.file.Files.isDirectory(folder)) {
-            throw new WarehouseException(uri + ": not a folder (a file of that name exists); expected a warehouse"
-                    + " folder");
-        }
+        WarehouseLock.refuseFile(uri);
         Warehouse w = new Warehouse(spark, uri);
         w.create(POSTINGS, POSTINGS_SCHEMA);
         w.create(DUPLICATES, POSTINGS_SCHEMA);

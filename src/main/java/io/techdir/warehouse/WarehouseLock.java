@@ -56,10 +56,7 @@ public final class WarehouseLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            if (Files.exists(folder) && !Files.isDirectory(folder)) {
-                throw new WarehouseException(uri + ": not a folder (a file of that name exists); expected a"
-                        + " warehouse folder");
-            }
+            refuseFile(uri);
             Files.createDirectories(folder);
             channel = FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
@@ -75,6 +72,15 @@ public final class WarehouseLock implements AutoCloseable {
                 throw w;
             }
             throw new WarehouseException(uri + ": cannot lock the warehouse for this run (" + e + ")", e);
+        }
+    }
+
+    /** Refuses a local warehouse whose path is a file, in one line. */
+    static void refuseFile(String uri) {
+        Path folder = localFolder(uri);
+        if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new WarehouseException(uri + ": not a folder (a file of that name exists); expected a warehouse"
+                    + " folder");
         }
     }
 
