@@ -39,6 +39,12 @@ public final class MarketStatistics {
     public static final String TECHNICAL_DIRECTOR = "TECHNICAL_DIRECTOR"; // RoleFamily.TECHNICAL_DIRECTOR.name()
     public static final String BASELINE_SCOPE = "BASELINE_SCOPE";
     public static final String UNKNOWN_GROUP = "(unknown)";
+    /**
+     * The country whose départements and regions the statistics report: the salary spread's
+     * {@code region} dimension and the missing-département measure count postings in France or of
+     * unknown country; postings elsewhere are counted by {@code country} only.
+     */
+    public static final String FRANCE = "FR";
 
     /** Experience bands of minimum years asked: [0,3), [3,6), [6,11), [11,16), [16,∞). */
     public static final List<String> EXPERIENCE_BANDS = List.of("0-2", "3-5", "6-10", "11-15", "16+");
@@ -91,8 +97,7 @@ public final class MarketStatistics {
             quality(Q_DEGREE_STATED, MarketStatistics::statesDegree),
             quality(Q_DATE_MISSING, c -> c.datePosted() == null),
             quality(Q_CONTRACT_MISSING, c -> c.contractType() == null),
-            quality(Q_DEPARTMENT_MISSING, c -> (c.country() == null || c.country().equals("FR"))
-                    && c.department() == null),
+            quality(Q_DEPARTMENT_MISSING, c -> c.inFranceOrUnknown() && c.department() == null),
             quality(Q_REGION_MISSING, c -> c.region() == null),
             quality(Q_FAMILY_OTHER, c -> c.roleFamily() == null || c.roleFamily().equals("OTHER")),
             quality(Q_DOMAIN_OTHER, c -> c.technicalDirector()

@@ -47,6 +47,11 @@ final class StatisticsTally implements Serializable {
         boolean inScope() {
             return Boolean.TRUE.equals(baselineScope);
         }
+
+        /** Whether the posting is in France, or of unknown country (most sources are French). */
+        boolean inFranceOrUnknown() {
+            return country == null || MarketStatistics.FRANCE.equals(country);
+        }
     }
 
     /** The columns a {@link Canon} is read from (the posting schema's names), after the origin and band. */
@@ -208,7 +213,10 @@ final class StatisticsTally implements Serializable {
                 count(c, disclosed, population, "role_family", c.roleFamily());
             }
             count(c, disclosed, population, "country", c.country());
-            count(c, disclosed, population, "region", c.region());
+            if (c.inFranceOrUnknown()) {
+                // France's regions only: a US state's dollars are no French region's pay (see country)
+                count(c, disclosed, population, "region", c.region());
+            }
             count(c, disclosed, population, "experience_band", c.band());
             count(c, disclosed, population, "contract_type", c.contractType());
             count(c, disclosed, population, "source", c.source());

@@ -36,6 +36,10 @@ class MarketStatisticsTest {
     }
 
     private static Row posting(int i) {
+        return RowFactory.create(postingValues(i));
+    }
+
+    private static Object[] postingValues(int i) {
         Object[] v = new Object[PostingSchema.columns().size()];
         v[PostingSchema.indexOf(PostingSchema.POSTING_ID)] = "p" + i;
         v[PostingSchema.indexOf(PostingSchema.SOURCE)] = "board";
@@ -49,7 +53,7 @@ class MarketStatisticsTest {
         v[PostingSchema.indexOf(PostingSchema.DATE_POSTED)] = "2026-01-" + (10 + i % 20);
         v[PostingSchema.indexOf(PostingSchema.DUPLICATE_OF)] = i == 7 ? "p1" : null;
         v[PostingSchema.indexOf(PostingSchema.DUPLICATE_KIND)] = i == 7 ? "REPOST" : null;
-        return RowFactory.create(v);
+        return v;
     }
 
     @Test
@@ -84,6 +88,27 @@ class MarketStatisticsTest {
                 scope.distribution());
         assertEquals("(unknown)", spread.get("ALL/region/(unknown)").group());
         assertEquals(List.of(MarketStatistics.REAL), report.origins());
+    }
+
+    @Test
+    void theRegionDimensionCountsPostingsInFranceOnly() {
+        String[][] places = {{"FR", "Bretagne"}, {null, "Bretagne"}, {"FR", null}, {"US", "CA"}, {"US", null}};
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < places.length; i++) {
+            Object[] v = postingValues(10 + 3 * i); // family CIO, not a duplicate
+            v[PostingSchema.indexOf(PostingSchema.COUNTRY)] = places[i][0];
+            v[PostingSchema.indexOf(PostingSchema.REGION)] = places[i][1];
+            rows.add(RowFactory.create(v));
+        }
+        MarketReport report = MarketStatistics.report(SharedSpark.get().createDataFrame(rows, PostingSchema.struct()),
+                Baseline.standard());
+        Map<String, Map<String, Long>> byDimension = new TreeMap<>();
+        report.salarySpread().stream().filter(x -> x.population().equals("ALL"))
+                .forEach(x -> byDimension.computeIfAbsent(x.dimension(), k -> new TreeMap<>()).put(x.group(), x.postings()));
+        // a US state is no French region: the US postings are counted by country only
+        assertEquals(Map.of("Bretagne", 2L, "(unknown)", 1L), byDimension.get("region"));
+        assertEquals(Map.of("FR", 2L, "US", 2L, "(unknown)", 1L), byDimension.get("country"));
+        assertEquals(5L, byDimension.get("overall").get("all"));
     }
 
     @Test
