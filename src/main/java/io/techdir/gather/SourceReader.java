@@ -47,6 +47,17 @@ public interface SourceReader extends Serializable {
     Iterator<SourceRecord> read(String file);
 
     /**
+     * Which part of a shared file this reader reads, or null when it reads every file of
+     * {@link #files()} whole. Web and API sources of one run write into one landing-zone run
+     * folder, so two of them may name the same file (the run's {@code failures.jsonl}, a page
+     * whose body both fetched) and each reads only its own lines: the run plans such a file once
+     * per part, and any other file named twice once.
+     */
+    default String sharedFilePart() {
+        return null;
+    }
+
+    /**
      * What gathering did, for the run manifest, once {@link #files()} has run: web and API
      * readers count {@code pages_fetched}, {@code pages_unchanged}, {@code
      * pages_skipped_robots}, {@code pages_failed}, {@code listing_pages} and more (see {@code

@@ -163,7 +163,13 @@ final class WebSourceReader implements SourceReader {
 
     @Override
     public Iterator<SourceRecord> read(String file) {
-        return LandingReader.read(file, source, profileName).iterator();
+        return LandingReader.readOwn(file, source, profileName).iterator();
+    }
+
+    /** Its source name: the run folder it crawls into is shared with the run's other sources. */
+    @Override
+    public String sharedFilePart() {
+        return source;
     }
 
     @Override

@@ -263,7 +263,8 @@ public final class MarketReportJob {
         List<SourceProblem> problems = new ArrayList<>();
         List<InputFile> files = new ArrayList<>();
         // a file named twice (two sources, a folder and a file in it) is read once: its records
-        // would otherwise count twice, under the same posting ids
+        // would otherwise count twice, under the same posting ids; a landing-zone file shared by
+        // web or API sources once per source, each reading its own part (sharedFilePart)
         Map<String, String> planned = new HashMap<>();
         for (SourceSpec spec : specs) {
             SourceReader reader = SourceReaders.forSpec(spec, gather);
@@ -271,7 +272,9 @@ public final class MarketReportJob {
             int index = readers.size() - 1;
             try {
                 for (String file : reader.files()) {
-                    String again = planned.putIfAbsent(identity(file), spec.toString());
+                    String part = reader.sharedFilePart();
+                    String again = planned.putIfAbsent((part == null ? "" : part + "\u0000") + identity(file),
+                            spec.toString());
                     if (again != null) {
                         LOG.warn("{}: named by {} and by {}; read once", file, again, spec);
                         continue;

@@ -85,4 +85,41 @@ class WebRunIT {
             assertEquals(rejects.size(), csv(tmp.resolve("replay/rejects.csv")).size());
         }
     }
+    /** (source, url) of every row of a CSV with those columns ({@code record} for rejects). */
+    private static List<String> sourceAndUrl(Path file, String urlColumn) throws IOException {
+        return csv(file).stream().map(r -> r.get("source") + " " + r.get(urlColumn)).sorted().toList();
+    }
+
+    @Test
+    void twoWebSourcesOfOneRunEachKeepTheirOwnPostingsAndFailures(@TempDir Path tmp) throws Exception {
+        SharedSpark.get();
+        Path raw = tmp.resolve("raw");
+        try (FixtureBoard board = new FixtureBoard()) {
+            StringWriter err = new StringWriter();
+            // one run folder for both: the same pages (one stored body each) and one failures.jsonl
+            int code = techdir(err, "run", "--source", "web:" + board.base() + "/jobs/?source=alpha",
+                    "--source", "web:" + board.base() + "/jobs/?source=beta", "--crawl-delay", "0",
+                    "--raw", raw.toString(), "--out", tmp.resolve("web").toString(), "--quiet", "--no-warehouse");
+            assertEquals(0, code, err.toString());
+            List<String> postings = sourceAndUrl(tmp.resolve("web/postings.csv"), "url");
+            List<String> alpha = postings.stream().filter(p -> p.startsWith("alpha ")).map(p -> p.substring(6)).toList();
+            List<String> beta = postings.stream().filter(p -> p.startsWith("beta ")).map(p -> p.substring(5)).toList();
+            assertFalse(alpha.isEmpty());
+            assertEquals(alpha, beta, "each source has the postings of its own crawl");
+            List<String> rejects = sourceAndUrl(tmp.resolve("web/rejects.csv"), "record");
+            List<String> alphaRejects = rejects.stream().filter(r -> r.startsWith("alpha ")).map(r -> r.substring(6))
+                    .toList();
+            assertTrue(alphaRejects.stream().anyMatch(r -> r.contains("missing")), rejects.toString());
+            assertEquals(alphaRejects, rejects.stream().filter(r -> r.startsWith("beta ")).map(r -> r.substring(5))
+                    .toList(), "each source has its own failed pages, under its own name");
+            assertEquals(postings.size() + rejects.size(), 2 * (alpha.size() + alphaRejects.size()));
+
+            StringWriter err2 = new StringWriter();
+            int replay = techdir(err2, "run", "--source", "html:" + raw, "--out", tmp.resolve("replay").toString(),
+                    "--quiet", "--no-warehouse");
+            assertEquals(0, replay, err2.toString());
+            assertEquals(postings, sourceAndUrl(tmp.resolve("replay/postings.csv"), "url"));
+            assertEquals(rejects, sourceAndUrl(tmp.resolve("replay/rejects.csv"), "record"));
+        }
+    }
 }
