@@ -34,7 +34,12 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         logging.apply();
         Path home = Home.path();
-        String uri = warehouse;
+        if (warehouse != null && warehouse.isBlank()) {
+            // '' would be the working folder
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--warehouse '" + warehouse + "': expected a folder or URI");
+        }
+        String uri = warehouse == null ? null : Home.fromCallerWarehouse(warehouse);
         if (uri == null) {
             JobDefinition def = JobDefinition.load(Home.relativize(home.resolve(RunCommand.DEFAULT_JOB)));
             uri = Home.warehouse(def.warehouse(), home);
@@ -43,9 +48,10 @@ final class HistoryCommand implements Callable<Integer> {
                         "no warehouse (-D" + Home.WAREHOUSE_PROPERTY + "=none); expected --warehouse DIR|URI");
             }
         }
+        Warehouse.refuseAbsent(uri); // before Spark starts; nothing is created
         List<RunRecord> runs;
         try (RunSessions.Lease lease = RunSessions.acquire(null, "techdir history")) {
-            runs = Warehouse.open(lease.session(), uri).runs();
+            runs = Warehouse.openExisting(lease.session(), uri).runs();
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%-36s %-10s %-24s %8s %8s %8s %8s %10s %8s  %s%n", "RUN", "AS_OF", "FINISHED",

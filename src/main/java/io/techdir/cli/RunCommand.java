@@ -15,6 +15,7 @@ import io.techdir.job.RunSessions;
 import io.techdir.job.SparkSessions;
 import io.techdir.report.CsvDialect;
 import io.techdir.report.Language;
+import io.techdir.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -126,7 +127,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--as-of-version", paramLabel = "N|DATE",
             description = "Rebuild the report of an earlier run from the warehouse, without reading the sources:"
                     + " N is the postings-table version the run wrote (manifest, 'techdir history'); a date"
-                    + " yyyy-MM-dd picks the last run finished that day or before.")
+                    + " yyyy-MM-dd picks the newest run finished OK that day (else that day's newest, else the"
+                    + " last day before with runs). Not with --source, --as-of or other options of a fresh run.")
     String asOfVersion;
 
     Clock clock = Clock.systemUTC();
@@ -134,10 +136,17 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         logging.apply();
+        if (asOfVersion != null) {
+            refuseFreshRunOptions();
+        }
         RunSettings settings = settings();
         if (asOfVersion != null && (noWarehouse || settings.warehouse() == null)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--as-of-version needs a warehouse; expected --warehouse DIR|URI and no --no-warehouse");
+        }
+        if (asOfVersion != null) {
+            // a rebuild only reads: a path with no warehouse is said now, and nothing is created there
+            Warehouse.refuseAbsent(settings.warehouse());
         }
         // What would fail the run at its end, or make Spark fail with its stack traces, is checked
         // before any Spark work: the output folder, then whether the master can be used.
@@ -212,6 +221,11 @@ final class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--out '" + out + "': expected a folder");
         }
+        if (warehouse != null && warehouse.isBlank()) {
+            // '' would be the working folder: its tables would land among whatever is there
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--warehouse '" + warehouse + "': expected a folder or URI");
+        }
         Path jobHome = Home.path();
         // The default job lives in the project folder; a job named on the command line is a path.
         Path jobFile = job.equals(DEFAULT_JOB) ? Home.relativize(jobHome.resolve(job)) : Home.fromCaller(Path.of(job));
@@ -280,6 +294,32 @@ final class RunCommand implements Callable<Integer> {
         }
         return new RunSettings(runId, def.name(), jobFile, specs, outDir, date, base, language, dialect, master,
                 started, gather.get(), wh, careerFiles);
+    }
+
+    /**
+     * {@code --as-of-version} rebuilds a run with the settings it ran with: an option that only
+     * matters for a fresh run (what to read, how, the report's date and form) would be ignored, so
+     * it is refused, naming both options.
+     */
+    private void refuseFreshRunOptions() {
+        java.util.Map<String, Boolean> given = new java.util.LinkedHashMap<>();
+        given.put("--source", !sources.isEmpty());
+        given.put("--careers", !careers.isEmpty());
+        given.put("--as-of", asOf != null);
+        given.put("--baseline", baseline != null);
+        given.put("--lang", lang != null);
+        given.put("--csv-dialect", csvDialect != null);
+        given.put("--crawl-delay", crawlDelay != null);
+        given.put("--max-pages", maxPages != null);
+        given.put("--raw", raw != null);
+        given.put("--user-agent", userAgent != null);
+        for (var e : given.entrySet()) {
+            if (e.getValue()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--as-of-version and "
+                        + e.getKey() + " cannot be combined: a rebuild reads no source and uses the run's own"
+                        + " settings; expected --as-of-version with --warehouse, --job, --out, --master only");
+            }
+        }
     }
 
     /**

@@ -135,6 +135,12 @@ public record JobDefinition(Path file, String name, String schedule, String time
             throw new BadConfigurationException(file + ": field 'out' has value ''; expected a folder such as"
                     + " reports/{date}");
         }
+        String warehouse = p.getProperty("warehouse");
+        if (warehouse != null && warehouse.isBlank()) {
+            // blank is not "the default": say so rather than pick a folder the writer did not name
+            throw new BadConfigurationException(file + ": field 'warehouse' has value '" + warehouse.trim()
+                    + "'; expected a folder or URI such as data/warehouse (leave the field out for the default)");
+        }
         List<String> careers = new ArrayList<>();
         for (String c : p.getProperty("careers", "").split(",")) {
             if (!c.isBlank()) {
@@ -143,7 +149,7 @@ public record JobDefinition(Path file, String name, String schedule, String time
         }
         return new JobDefinition(file, name.trim(), schedule, timezone, new ArrayList<>(sources.values()),
                 out, trimOrNull(p.getProperty("baseline")),
-                lang, dialect, trimOrNull(p.getProperty("warehouse")), careers);
+                lang, dialect, trimOrNull(warehouse), careers);
     }
 
     private static String trimOrNull(String s) {

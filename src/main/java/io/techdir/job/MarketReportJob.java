@@ -166,7 +166,7 @@ public final class MarketReportJob {
     public static RunResult rebuild(SparkSession spark, String warehouseUri, String selector, Path out)
             throws IOException {
         StageTimer timer = new StageTimer();
-        Warehouse w = timer.time("warehouse_open", () -> Warehouse.open(spark, warehouseUri));
+        Warehouse w = timer.time("warehouse_open", () -> Warehouse.openExisting(spark, warehouseUri));
         RunRecord run = RunSelector.select(w.runs(), selector, w.uri());
         LOG.info("rebuilding run {} from {} (versions {})", run.runId(), w.uri(), run.versions());
         RunDetail.Restored restored = RunDetail.restore(run, out);

@@ -46,6 +46,8 @@ public final class Warehouse {
     public static final String RUNS = "runs";
     /** The merged tables, in the order a run writes them (then {@value #RUNS}). */
     public static final List<String> MERGED = List.of(POSTINGS, DUPLICATES, REJECTS);
+    /** Every table, in the order a run writes them. */
+    public static final List<String> TABLES = List.of(POSTINGS, DUPLICATES, REJECTS, RUNS);
 
     /** Input order of the row in the run that last saw it. */
     public static final String ORDER = "input_order";
@@ -113,6 +115,47 @@ public final class Warehouse {
         return w;
     }
 
+    /**
+     * Opens a warehouse to read it, creating nothing: for {@code history} and rebuilds, where a
+     * mistyped path must be said, not turned into an empty warehouse.
+     *
+     * @param uri a folder or Hadoop URI
+     * @throws WarehouseException when there is no warehouse there (one line naming it)
+     */
+    public static Warehouse openExisting(SparkSession spark, String uri) {
+        refuseAbsent(uri);
+        Warehouse w = new Warehouse(spark, uri);
+        List<String> missing = new ArrayList<>();
+        for (String t : TABLES) {
+            if (!DeltaTable.isDeltaTable(spark, w.path(t))) {
+                missing.add(t);
+            }
+        }
+        if (missing.size() == TABLES.size()) {
+            throw new WarehouseException("no warehouse at " + uri + " (no Delta table there); expected the folder"
+                    + " or URI a run wrote (techdir run --warehouse)");
+        }
+        if (!missing.isEmpty()) {
+            throw new WarehouseException(uri + ": not a whole warehouse: no Delta table " + String.join(", ", missing)
+                    + "; expected the tables " + String.join(", ", TABLES));
+        }
+        return w;
+    }
+
+    /**
+     * Refuses, without Spark, a local warehouse whose folder does not exist or is a file (what
+     * can be said before a session starts; {@link #openExisting} says the rest).
+     */
+    public static void refuseAbsent(String uri) {
+        Objects.requireNonNull(uri, "uri");
+        WarehouseLock.refuseFile(uri);
+        java.nio.file.Path folder = WarehouseLock.localFolder(uri);
+        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+            throw new WarehouseException("no warehouse at " + uri + " (no such folder); expected the folder or URI"
+                    + " a run wrote (techdir run --warehouse)");
+        }
+    }
+
     /** The warehouse's folder or URI. */
     public String uri() {
         return uri;
@@ -131,7 +174,7 @@ public final class Warehouse {
     /** Latest versions of every table, in a fixed order. */
     public Map<String, Long> versions() {
         Map<String, Long> v = new LinkedHashMap<>();
-        for (String t : List.of(POSTINGS, DUPLICATES, REJECTS, RUNS)) {
+        for (String t : TABLES) {
             v.put(t, version(t));
         }
         return v;

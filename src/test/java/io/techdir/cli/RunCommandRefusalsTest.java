@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.techdir.cli.InProcess.Outcome;
+import io.techdir.warehouse.Warehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -170,6 +171,61 @@ class RunCommandRefusalsTest {
         assertEquals(3, o.code(), o.err());
         assertEquals("techdir: error: " + job + ": field 'source.1' has value 'nonsense'; expected KIND:LOCATION with"
                 + " KIND one of csv, francetravail, francetravail-api, html, web\n", o.err());
+    }
+
+    @Test
+    void asOfVersionRefusesTheOptionsOfAFreshRunNamingBoth() throws IOException {
+        Path wh = tmp.resolve("wh");
+        for (List<String> opt : List.of(List.of("--source", SOURCE), List.of("--as-of", "2026-01-02"),
+                List.of("--careers", okCsv().toString()), List.of("--lang", "en"), List.of("--baseline", "b.properties"),
+                List.of("--csv-dialect", "excel-fr"), List.of("--raw", "raw"), List.of("--max-pages", "3"))) {
+            List<String> args = new ArrayList<>(List.of("run", "-q", "--as-of-version", "1", "--warehouse", wh.toString(),
+                    "--out", tmp.resolve("r").toString()));
+            args.addAll(opt);
+            Outcome o = techdir(args.toArray(String[]::new));
+            assertEquals(2, o.code(), o.err());
+            assertEquals("techdir: error: --as-of-version and " + opt.get(0) + " cannot be combined: a rebuild reads"
+                    + " no source and uses the run's own settings; expected --as-of-version with --warehouse, --job,"
+                    + " --out, --master only\n" + USAGE_HINT, o.err());
+        }
+        assertFalse(Files.exists(tmp.resolve("r")), "refused before the output folder is made");
+        assertFalse(Files.exists(wh));
+    }
+
+    @Test
+    void blankWarehouseIsAUsageErrorNotTheCurrentFolder() {
+        for (String blank : List.of("", " ")) {
+            Outcome o = techdir("run", "-q", "--source", SOURCE, "--warehouse", blank, "--out", tmp.resolve("r").toString());
+            assertEquals(2, o.code(), o.err());
+            assertEquals("techdir: error: --warehouse '" + blank + "': expected a folder or URI\n" + USAGE_HINT, o.err());
+            Outcome rebuild = techdir("run", "-q", "--as-of-version", "1", "--warehouse", blank);
+            assertEquals(2, rebuild.code(), rebuild.err());
+            assertTrue(rebuild.err().startsWith("techdir: error: --warehouse '" + blank + "': expected a folder or URI\n"),
+                    rebuild.err());
+            Outcome history = techdir("history", "--warehouse", blank);
+            assertEquals(2, history.code(), history.err());
+            assertEquals("techdir: error: --warehouse '" + blank + "': expected a folder or URI\n"
+                    + "techdir: hint: techdir history --help\n", history.err());
+        }
+        assertFalse(Files.exists(tmp.resolve("r")));
+        assertFalse(Files.exists(Path.of(Warehouse.POSTINGS)), "nothing written in the working folder");
+    }
+
+    @Test
+    void readingAPathWithNoWarehouseSaysSoAndCreatesNothing() {
+        Path typo = tmp.resolve("warehous");
+        Outcome history = techdir("history", "--warehouse", typo.toString());
+        assertEquals(3, history.code(), history.err());
+        assertEquals("techdir: error: no warehouse at " + typo + " (no such folder); expected the folder or URI a run"
+                + " wrote (techdir run --warehouse)\n", history.err());
+        assertEquals("", history.out());
+        Outcome rebuild = techdir("run", "-q", "--as-of-version", "2026-11-30", "--warehouse", typo.toString(),
+                "--out", tmp.resolve("r").toString());
+        assertEquals(3, rebuild.code(), rebuild.err());
+        assertEquals("techdir: error: no warehouse at " + typo + " (no such folder); expected the folder or URI a run"
+                + " wrote (techdir run --warehouse)\n", rebuild.err());
+        assertFalse(Files.exists(typo), "a read-only command creates no warehouse");
+        assertFalse(Files.exists(tmp.resolve("r")), "nor its output folder");
     }
 
     /** A loopback port nothing listens on (just freed). */

@@ -63,6 +63,19 @@ class JobDefinitionTest {
     }
 
     @Test
+    void aBlankWarehouseIsRefusedNotTakenForTheDefault(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("j.properties");
+        Files.writeString(f, "name=j\nsource.1=csv:a.csv\nwarehouse =   \n");
+        assertEquals(f + ": field 'warehouse' has value ''; expected a folder or URI such as data/warehouse (leave"
+                + " the field out for the default)",
+                assertThrows(BadConfigurationException.class, () -> JobDefinition.load(f)).getMessage());
+        Files.writeString(f, "name=j\nsource.1=csv:a.csv\nwarehouse = wh \n");
+        assertEquals("wh", JobDefinition.load(f).warehouse());
+        Files.writeString(f, "name=j\nsource.1=csv:a.csv\n");
+        assertEquals(null, JobDefinition.load(f).warehouse(), "no field: the default");
+    }
+
+    @Test
     void badLanguageAndMissingSourcesAreNamed(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("j.properties");
         Files.writeString(f, "name=j\nsource.1=csv:a.csv\nlang=de\n");
