@@ -16,12 +16,7 @@ import io.techdir.job.SparkSessions;
 import io.techdir.report.CsvDialect;
 import io.techdir.report.Language;
 import io.techdir.warehouse.Warehouse;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -153,12 +148,12 @@ final class RunCommand implements Callable<Integer> {
         Path target;
         if (asOfVersion == null) {
             target = settings.out();
-            prepareOut(target, out != null ? "--out " + out
+            WritableFolder.prepare(target, out != null ? "--out " + out
                     : settings.jobFile() + ": field 'out' (" + target + ")");
         } else {
             target = out != null ? settings.out()
                     : Home.relativize(Home.path().resolve("reports").resolve("rebuilt-" + asOfVersion.trim()));
-            prepareOut(target, out != null ? "--out " + out : "output folder " + target);
+            WritableFolder.prepare(target, out != null ? "--out " + out : "output folder " + target);
         }
         if (master != null) {
             String unavailable = SparkSessions.masterUnavailable(master);
@@ -320,51 +315,6 @@ final class RunCommand implements Callable<Integer> {
                         + " settings; expected --as-of-version with --warehouse, --job, --out, --master only");
             }
         }
-    }
-
-    /**
-     * Creates the output folder and its parents, and checks that a file can be written in it: a
-     * path through a file, a file of that name or a folder that cannot be written fails here, in
-     * one line, rather than at the end of the run.
-     *
-     * @param named how the message names the folder: the option and its value, or the job file's field
-     * @throws BadConfigurationException naming it and saying why
-     */
-    static void prepareOut(Path dir, String named) {
-        // The nearest part of the path that exists must be a folder (named as the path was given).
-        for (Path p = dir.normalize(); p != null; p = p.getParent()) {
-            if (Files.exists(p)) {
-                if (!Files.isDirectory(p)) {
-                    throw new BadConfigurationException(named + ": not a directory ("
-                            + (p.equals(dir.normalize()) ? "a file of that name exists" : p + " is a file") + ")");
-                }
-                break;
-            }
-        }
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new BadConfigurationException(named + ": cannot create the folder (" + why(e) + ")");
-        }
-        try {
-            Files.delete(Files.createTempFile(dir, ".techdir-write-check-", ".tmp"));
-        } catch (IOException e) {
-            throw new BadConfigurationException(named + ": cannot write in the folder (" + why(e) + ")");
-        }
-    }
-
-    /** An I/O failure in a few words: "permission denied", "Read-only file system"... */
-    private static String why(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof FileSystemException f) {
-            return f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private Language parseLanguage(String value) {

@@ -45,6 +45,8 @@ final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         logging.apply();
+        refuseBlank("--state", state);
+        refuseBlank("--logs", logs);
         Path home = Home.path();
         Path dir = jobs != null ? jobs : Home.relativize(home.resolve("jobs"));
         Path stateDir = state != null ? state : Home.relativize(home.resolve("data/schedule"));
@@ -56,6 +58,11 @@ final class ScheduleCommand implements Callable<Integer> {
             }
             defs.add(e.job());
         }
+        // Where every fire time writes: checked now, not at the first fire time with a stack trace.
+        String stateNamed = state != null ? "--state " + state : "state folder " + stateDir;
+        WritableFolder.prepare(stateDir, stateNamed);
+        WritableFolder.prepare(stateDir.resolve("locks"), stateNamed + " (its locks folder)");
+        WritableFolder.prepare(logDir, logs != null ? "--logs " + logs : "log folder " + logDir);
         // The runs make a Spark session: on a Java it cannot run on, say so now, not at each fire time.
         SparkSessions.requireSupportedJava();
         PrintWriter out = spec.commandLine().getOut();
@@ -75,5 +82,13 @@ final class ScheduleCommand implements Callable<Integer> {
             stopped.await();
         }
         return ExitCode.OK.code();
+    }
+
+    /** '' would be the working folder: a usage error, as for --out. */
+    private void refuseBlank(String option, Path value) {
+        if (value != null && value.toString().isBlank()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    option + " '" + value + "': expected a folder");
+        }
     }
 }
