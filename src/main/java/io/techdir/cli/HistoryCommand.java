@@ -54,13 +54,13 @@ final class HistoryCommand implements Callable<Integer> {
             runs = Warehouse.openExisting(lease.session(), uri).runs();
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%-36s %-10s %-24s %8s %8s %8s %8s %10s %8s  %s%n", "RUN", "AS_OF", "FINISHED",
-                "INPUT", "POSTINGS", "NEW", "SEEN", "WAREHOUSE", "VERSION", "REPORT");
+        TextTable table = new TextTable("LLLRRRRRRL", "RUN", "AS_OF", "FINISHED", "INPUT", "POSTINGS", "NEW", "SEEN",
+                "WAREHOUSE", "VERSION", "REPORT");
         for (RunRecord r : runs) {
-            out.printf(Locale.ROOT, "%-36s %-10s %-24s %8d %8d %8d %8d %10d %8d  %s%n", r.runId(), r.asOf(),
-                    r.finished(), r.input(), r.normalized(), r.newPostings(), r.seenBefore(), r.warehousePostings(),
-                    r.versions().get(Warehouse.POSTINGS), r.out());
+            table.row(r.runId(), r.asOf(), r.finished(), r.input(), r.normalized(), r.newPostings(), r.seenBefore(),
+                    r.warehousePostings(), r.versions().get(Warehouse.POSTINGS), r.out());
         }
+        out.print(table.render());
         out.printf(Locale.ROOT, "%d run(s) in %s%n", runs.size(), uri);
         out.flush();
         return ExitCode.OK.code();
