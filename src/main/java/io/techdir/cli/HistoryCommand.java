@@ -16,8 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code techdir history}: the runs recorded in the warehouse, oldest first. */
 @Command(name = "history", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Lists the runs recorded in the warehouse, oldest first, with their counts and the postings-table"
-                + " version each wrote (the N of 'techdir run --as-of-version N')."})
+        description = {"Lists the runs recorded in the warehouse, oldest first, with how each ended (STATUS: OK, or"
+                + " PROBLEMS when a source or file could not be read whole and the run exited 4; PROBLEMS: how many),"
+                + " their counts and the postings-table version each wrote (the N of 'techdir run --as-of-version N').",
+            "Reads the warehouse only: a path with no warehouse is an error (exit 3), nothing is created."})
 final class HistoryCommand implements Callable<Integer> {
 
     @Spec
@@ -54,11 +56,12 @@ final class HistoryCommand implements Callable<Integer> {
             runs = Warehouse.openExisting(lease.session(), uri).runs();
         }
         PrintWriter out = spec.commandLine().getOut();
-        TextTable table = new TextTable("LLLRRRRRRL", "RUN", "AS_OF", "FINISHED", "INPUT", "POSTINGS", "NEW", "SEEN",
-                "WAREHOUSE", "VERSION", "REPORT");
+        TextTable table = new TextTable("LLLLRRRRRRRL", "RUN", "AS_OF", "FINISHED", "STATUS", "PROBLEMS", "INPUT",
+                "POSTINGS", "NEW", "SEEN", "WAREHOUSE", "VERSION", "REPORT");
         for (RunRecord r : runs) {
-            table.row(r.runId(), r.asOf(), r.finished(), r.input(), r.normalized(), r.newPostings(), r.seenBefore(),
-                    r.warehousePostings(), r.versions().get(Warehouse.POSTINGS), r.out());
+            table.row(r.runId(), r.asOf(), r.finished(), r.status(), r.problems() < 0 ? "?" : r.problems(), r.input(),
+                    r.normalized(), r.newPostings(), r.seenBefore(), r.warehousePostings(),
+                    r.versions().get(Warehouse.POSTINGS), r.out());
         }
         out.print(table.render());
         out.printf(Locale.ROOT, "%d run(s) in %s%n", runs.size(), uri);

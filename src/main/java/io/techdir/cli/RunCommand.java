@@ -15,6 +15,8 @@ import io.techdir.job.RunSessions;
 import io.techdir.job.SparkSessions;
 import io.techdir.report.CsvDialect;
 import io.techdir.report.Language;
+import io.techdir.warehouse.RunRecord;
+import io.techdir.warehouse.RunStatus;
 import io.techdir.warehouse.Warehouse;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -194,8 +196,18 @@ final class RunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "warehouse: %s: %d new, %d seen before%n", settings.warehouse(),
                     result.newPostings(), result.seenBefore());
         }
+        RunRecord rebuilt = result.rebuiltFrom();
+        if (rebuilt != null) {
+            out.printf(Locale.ROOT, "rebuilt: run %s (postings version %d, finished %s, %s)%n", rebuilt.runId(),
+                    rebuilt.versions().get(Warehouse.POSTINGS), rebuilt.finished(), rebuilt.status());
+        }
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
+        if (rebuilt != null && rebuilt.status() == RunStatus.PROBLEMS) {
+            err.printf(Locale.ROOT, "techdir: warning: run %s finished with %d problem(s) (a source or a file it could"
+                    + " not read whole): its report is rebuilt as it was, without what was not read%n",
+                    rebuilt.runId(), rebuilt.problems());
+        }
         for (SourceProblem p : result.problems()) {
             err.println("techdir: error: " + p.message());
         }

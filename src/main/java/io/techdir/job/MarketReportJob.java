@@ -22,6 +22,7 @@ import io.techdir.spark.HeldRows;
 import io.techdir.warehouse.MergeOutcome;
 import io.techdir.warehouse.RunRecord;
 import io.techdir.warehouse.RunSelector;
+import io.techdir.warehouse.RunStatus;
 import io.techdir.warehouse.Trends;
 import io.techdir.warehouse.Warehouse;
 import io.techdir.warehouse.WarehouseLock;
@@ -149,7 +150,7 @@ public final class MarketReportJob {
         Dataset<Row> trendSource = warehouse == null ? null
                 : warehouse.read(Warehouse.POSTINGS, merged.written().get(Warehouse.POSTINGS));
         RunResult result = report(spark, settings, read, postings, rejects, counts, timer, warehouse, merged,
-                trendSource);
+                trendSource, null);
         HeldRows.release(gathered);
         return result;
     }
@@ -168,7 +169,8 @@ public final class MarketReportJob {
         StageTimer timer = new StageTimer();
         Warehouse w = timer.time("warehouse_open", () -> Warehouse.openExisting(spark, warehouseUri));
         RunRecord run = RunSelector.select(w.runs(), selector, w.uri());
-        LOG.info("rebuilding run {} from {} (versions {})", run.runId(), w.uri(), run.versions());
+        LOG.info("rebuilding run {} from {} (versions {}, status {})", run.runId(), w.uri(), run.versions(),
+                run.status());
         RunDetail.Restored restored = RunDetail.restore(run, out);
         RunSettings settings = restored.settings();
         Inputs inputs = new Inputs(List.of(), List.of(), restored.files(), restored.problems());
@@ -191,7 +193,8 @@ public final class MarketReportJob {
                     + counts.normalized());
         }
         RunResult result = report(spark, settings, inputs, postings, rejects, counts, timer, null,
-                WarehouseRun.rebuilt(w.uri(), run), w.read(Warehouse.POSTINGS, run.versions().get(Warehouse.POSTINGS)));
+                WarehouseRun.rebuilt(w.uri(), run), w.read(Warehouse.POSTINGS, run.versions().get(Warehouse.POSTINGS)),
+                run);
         rejects.unpersist(true);
         postings.unpersist(true);
         return result;
@@ -209,7 +212,7 @@ public final class MarketReportJob {
     /** Statistics, report files, the warehouse's runs row (normal runs), the manifest. */
     private static RunResult report(SparkSession spark, RunSettings settings, Inputs inputs, Dataset<Row> postings,
             Dataset<Row> rejects, RunCounts counts, StageTimer timer, Warehouse warehouse, WarehouseRun wh,
-            Dataset<Row> trendSource) throws IOException {
+            Dataset<Row> trendSource, RunRecord rebuiltFrom) throws IOException {
         MarketReport report = timer.time(STATISTICS_STAGE, () -> statistics(postings, settings));
         CareerInputs careerInputs = timer.time("careers_read", () -> CareerInputs.read(settings.careers()));
         CareerReport careers = timer.time("careers",
@@ -233,13 +236,14 @@ public final class MarketReportJob {
                     settings.started().toString(), java.time.Instant.now().toString(), counts.input(),
                     counts.normalized(), counts.rejected(), counts.duplicates(), wh.newPostings(), wh.seenBefore(),
                     wh.warehousePostings(), wh.written(), settings.out().toString(),
-                    RunDetail.describe(settings, inputs.files(), inputs.problems()));
+                    RunDetail.describe(settings, inputs.files(), inputs.problems()),
+                    RunStatus.of(inputs.problems().size()), inputs.problems().size());
             long[] runs = timer.time("warehouse_run", () -> warehouse.appendRun(row));
             done = wh.withRuns(runs[0], runs[1]);
         }
         RunManifest.write(settings, inputs, counts, timer.timings(), outputs, done, spark.sparkContext());
         return new RunResult(settings.out(), counts, inputs.problems(), done == null ? -1 : done.newPostings(),
-                done == null ? -1 : done.seenBefore());
+                done == null ? -1 : done.seenBefore(), rebuiltFrom);
     }
 
     /**

@@ -16,18 +16,19 @@ import java.util.Map;
  * @param read per table, the version read
  * @param written per table, the version written
  * @param rebuiltFrom the run whose report was rebuilt, or null for a normal run
+ * @param rebuiltStatus how that run ended ({@code RunStatus}), or null for a normal run
  */
 record WarehouseRun(String uri, long newPostings, long seenBefore, long warehousePostings, Map<String, Long> read,
-        Map<String, Long> written, String rebuiltFrom) {
+        Map<String, Long> written, String rebuiltFrom, String rebuiltStatus) {
 
     static WarehouseRun merged(String uri, MergeOutcome m) {
         return new WarehouseRun(uri, m.newPostings(), m.seenBefore(), m.warehousePostings(),
-                new LinkedHashMap<>(m.versionsRead()), new LinkedHashMap<>(m.versionsWritten()), null);
+                new LinkedHashMap<>(m.versionsRead()), new LinkedHashMap<>(m.versionsWritten()), null, null);
     }
 
     static WarehouseRun rebuilt(String uri, RunRecord r) {
         return new WarehouseRun(uri, r.newPostings(), r.seenBefore(), r.warehousePostings(),
-                new LinkedHashMap<>(r.versions()), new LinkedHashMap<>(), r.runId());
+                new LinkedHashMap<>(r.versions()), new LinkedHashMap<>(), r.runId(), r.status().name());
     }
 
     /** The same with the runs table's versions read and written added. */
@@ -36,7 +37,7 @@ record WarehouseRun(String uri, long newPostings, long seenBefore, long warehous
         Map<String, Long> w = new LinkedHashMap<>(written);
         r.put(io.techdir.warehouse.Warehouse.RUNS, runsRead);
         w.put(io.techdir.warehouse.Warehouse.RUNS, runsWritten);
-        return new WarehouseRun(uri, newPostings, seenBefore, warehousePostings, r, w, rebuiltFrom);
+        return new WarehouseRun(uri, newPostings, seenBefore, warehousePostings, r, w, rebuiltFrom, rebuiltStatus);
     }
 
     /** The manifest's {@code warehouse} object. */
@@ -47,6 +48,7 @@ record WarehouseRun(String uri, long newPostings, long seenBefore, long warehous
         m.put("versions_written", written);
         if (rebuiltFrom != null) {
             m.put("rebuilt_from_run", rebuiltFrom);
+            m.put("rebuilt_run_status", rebuiltStatus);
         }
         return m;
     }

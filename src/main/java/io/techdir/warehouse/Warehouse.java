@@ -233,7 +233,9 @@ public final class Warehouse {
     public long[] appendRun(RunRecord run) {
         long before = version(RUNS);
         spark.createDataFrame(List.of(run.toRow()), RunRecord.SCHEMA).coalesce(1)
-                .write().format("delta").mode("append").save(path(RUNS));
+                .write().format("delta").mode("append")
+                // a warehouse written before the status and problems columns gains them here
+                .option("mergeSchema", "true").save(path(RUNS));
         long after = version(RUNS);
         pauseIfAsked(RUNS);
         return new long[] {before, after};

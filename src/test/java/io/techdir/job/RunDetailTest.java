@@ -40,7 +40,7 @@ class RunDetailTest {
             versions.put(t, 1L);
         }
         RunRecord row = new RunRecord(s.runId(), "test", "2026-01-01", "2026-01-01T00:00:00Z",
-                "2026-01-01T00:01:00Z", 1, 1, 0, 0, 1, 0, 1, versions, "out", json);
+                "2026-01-01T00:01:00Z", 1, 1, 0, 0, 1, 0, 1, versions, "out", json, io.techdir.warehouse.RunStatus.OK, 0);
         RunDetail.Restored r = RunDetail.restore(row, dir.resolve("rebuilt"));
         assertEquals(List.of(careers), r.settings().careers());
 

@@ -84,6 +84,9 @@ class WarehouseIT {
         final Map<String, List<String>> afterFirst;
         final Map<String, List<String>> afterSecond;
         final JsonNode third;
+        /** A fourth run of FIRST and a missing file: it exits 4 (a source could not be read). */
+        final Outcome fourth;
+        final Path missing;
 
         Shared(Path tmp) throws IOException {
             wh = tmp.resolve("wh");
@@ -94,6 +97,9 @@ class WarehouseIT {
             second = run(wh, FIRST, tmp.resolve("r2"));
             afterSecond = content(wh);
             third = run(wh, SECOND, tmp.resolve("r3"));
+            missing = tmp.resolve("no-such.csv");
+            fourth = techdir("run", "-q", "--source", FIRST, "--source", "csv:" + missing, "--warehouse", wh.toString(),
+                    "--out", tmp.resolve("r4").toString(), "--as-of", AS_OF);
         }
     }
 
@@ -163,7 +169,54 @@ class WarehouseIT {
 
         Outcome history = techdir("history", "--warehouse", s.wh.toString());
         assertEquals(0, history.code(), history.err());
-        assertTrue(history.out().contains("3 run(s) in " + s.wh), history.out());
+        assertTrue(history.out().contains("4 run(s) in " + s.wh), history.out());
+    }
+
+    @Test
+    void aRunWithAnUnreadableSourceIsRecordedShownAndPassedOverByADate(@TempDir Path tmp) throws IOException {
+        Shared s = shared();
+        assertEquals(4, s.fourth.code(), s.fourth.err());
+        List<RunRecord> runs = Warehouse.openExisting(SharedSpark.get(), s.wh.toString()).runs();
+        assertEquals(List.of(RunStatus.OK, RunStatus.OK, RunStatus.OK, RunStatus.PROBLEMS),
+                runs.stream().map(RunRecord::status).toList());
+        assertEquals(List.of(0L, 0L, 0L, 1L), runs.stream().map(RunRecord::problems).toList());
+
+        Outcome history = techdir("history", "--warehouse", s.wh.toString());
+        assertEquals(0, history.code(), history.err());
+        List<String> lines = history.out().lines().toList();
+        String header = lines.get(0);
+        assertTrue(header.startsWith("RUN ") && header.contains(" STATUS ") && header.contains(" PROBLEMS "), header);
+        for (int i = 1; i <= runs.size(); i++) {
+            String row = lines.get(i);
+            RunRecord r = runs.get(i - 1);
+            // FINISHED holds nanoseconds (30 characters): it overflowed a 24-wide column
+            assertEquals(header.indexOf("FINISHED"), row.indexOf(r.finished()), "FINISHED under its header: " + row);
+            assertEquals(header.indexOf("STATUS"), row.indexOf(" " + r.status().name() + " ") + 1, row);
+            assertEquals(header.indexOf("REPORT"), row.indexOf(r.out()), "REPORT under its header: " + row);
+            int end = header.indexOf("PROBLEMS") + "PROBLEMS".length(); // right-aligned: ends under its header
+            assertEquals(r.problems() + " ", row.substring(end - 1, end + 1), row);
+        }
+        assertEquals(runs.size() + " run(s) in " + s.wh, lines.get(runs.size() + 1));
+
+        // A date: the newest run of that day that finished OK, not the newer one with problems.
+        RunRecord lastOk = runs.get(2);
+        RunRecord bad = runs.get(3);
+        Outcome byDate = techdir("run", "-q", "--warehouse", s.wh.toString(), "--as-of-version",
+                bad.finished().substring(0, 10), "--out", tmp.resolve("by-date").toString());
+        assertEquals(0, byDate.code(), byDate.err());
+        assertTrue(byDate.out().contains("rebuilt: run " + lastOk.runId() + " (postings version "
+                + lastOk.versions().get(Warehouse.POSTINGS) + ", finished " + lastOk.finished() + ", OK)"),
+                byDate.out());
+
+        // Its version: exactly that run, and stderr says it had problems.
+        long v = bad.versions().get(Warehouse.POSTINGS);
+        Outcome byVersion = techdir("run", "-q", "--warehouse", s.wh.toString(), "--as-of-version", String.valueOf(v),
+                "--out", tmp.resolve("by-version").toString());
+        assertEquals(4, byVersion.code(), byVersion.err());
+        assertTrue(byVersion.out().contains("rebuilt: run " + bad.runId()), byVersion.out());
+        assertTrue(byVersion.err().startsWith("techdir: warning: run " + bad.runId() + " finished with 1 problem(s)"
+                + " (a source or a file it could not read whole): its report is rebuilt as it was, without what was not"
+                + " read\ntechdir: error: " + s.missing), byVersion.err());
     }
 
     @Test
@@ -188,13 +241,13 @@ class WarehouseIT {
         assertEquals(version, m.get("warehouse").get("versions_read").get("postings").asLong());
         assertTrue(m.get("warehouse").get("versions_written").isEmpty(), "a rebuild writes nothing");
         assertEquals(s.first.get("run_id").asText(), m.get("warehouse").get("rebuilt_from_run").asText());
-        assertEquals(3, runs(s.wh), "a rebuild is not a run");
+        assertEquals(4, runs(s.wh), "a rebuild is not a run");
 
         Outcome bad = techdir("run", "--warehouse", s.wh.toString(), "--as-of-version", "99", "--out",
                 tmp.resolve("x").toString());
         assertEquals(3, bad.code());
         assertTrue(bad.err().contains("--as-of-version '99': no run wrote postings version 99; expected one of"
-                + " [1, 2, 3]"), bad.err());
+                + " [1, 2, 3, 4]"), bad.err());
     }
 
     @Test
