@@ -108,10 +108,14 @@ public final class Warehouse {
         Objects.requireNonNull(uri, "uri");
         WarehouseLock.refuseFile(uri);
         Warehouse w = new Warehouse(spark, uri);
-        w.create(POSTINGS, POSTINGS_SCHEMA);
-        w.create(DUPLICATES, POSTINGS_SCHEMA);
-        w.create(REJECTS, REJECTS_SCHEMA);
-        w.create(RUNS, RunRecord.SCHEMA);
+        List<String> missing = w.checkLogs();
+        try {
+            for (String t : missing) {
+                w.create(t);
+            }
+        } catch (Exception e) { // Delta and Spark throw checked exceptions undeclared
+            throw new WarehouseException(uri + ": cannot open the warehouse: " + cause(e), e);
+        }
         return w;
     }
 
@@ -125,12 +129,7 @@ public final class Warehouse {
     public static Warehouse openExisting(SparkSession spark, String uri) {
         refuseAbsent(uri);
         Warehouse w = new Warehouse(spark, uri);
-        List<String> missing = new ArrayList<>();
-        for (String t : TABLES) {
-            if (!DeltaTable.isDeltaTable(spark, w.path(t))) {
-                missing.add(t);
-            }
-        }
+        List<String> missing = w.checkLogs();
         if (missing.size() == TABLES.size()) {
             throw new WarehouseException("no warehouse at " + uri + " (no Delta table there); expected the folder"
                     + " or URI a run wrote (techdir run --warehouse)");
@@ -168,7 +167,11 @@ public final class Warehouse {
 
     /** The latest committed version of a table. */
     public long version(String table) {
-        return DeltaTable.forPath(spark, path(table)).history(1).select("version").head().getLong(0);
+        try {
+            return DeltaTable.forPath(spark, path(table)).history(1).select("version").head().getLong(0);
+        } catch (Exception e) { // Spark's SparkException is checked, and thrown undeclared
+            throw new WarehouseException(uri + ": cannot read table '" + table + "': " + cause(e), e);
+        }
     }
 
     /** Latest versions of every table, in a fixed order. */
@@ -184,14 +187,69 @@ public final class Warehouse {
     public Dataset<Row> read(String table, long version) {
         try {
             return spark.read().format("delta").option("versionAsOf", version).load(path(table));
-        } catch (RuntimeException e) {
-            throw new WarehouseException(path(table) + ": cannot read version " + version + ": " + e.getMessage());
+        } catch (Exception e) { // Spark's SparkException is checked, and thrown undeclared
+            throw new WarehouseException(path(table) + ": cannot read version " + version + ": " + cause(e), e);
         }
     }
 
     /** A table's latest version. */
     public Dataset<Row> read(String table) {
-        return spark.read().format("delta").load(path(table));
+        try {
+            return spark.read().format("delta").load(path(table));
+        } catch (Exception e) { // Spark's SparkException is checked, and thrown undeclared
+            throw new WarehouseException(uri + ": cannot read table '" + table + "': " + cause(e), e);
+        }
+    }
+
+    /**
+     * Checks the Delta log of every table there is ({@link DeltaLogCheck}) before Delta reads any:
+     * a corrupt commit file is said in one line naming the table and the file (Delta would read it
+     * in Spark tasks, even to tell whether the table exists, and fail with their stack traces).
+     *
+     * @return the tables that have no log (not created yet)
+     * @throws WarehouseException when a log is corrupt or the file system cannot be reached
+     */
+    private List<String> checkLogs() {
+        List<String> missing = new ArrayList<>();
+        for (String t : TABLES) {
+            String problem;
+            try {
+                org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+                if (!DeltaLogCheck.exists(path(t), conf)) {
+                    missing.add(t);
+                    continue;
+                }
+                problem = DeltaLogCheck.problem(path(t), conf);
+            } catch (java.io.IOException | RuntimeException e) {
+                // the file system cannot be resolved or reached (an unknown hdfs:// host...)
+                throw new WarehouseException(uri + ": cannot open the warehouse: " + cause(e), e);
+            }
+            if (problem != null) {
+                throw new WarehouseException(uri + ": cannot read table '" + t + "': " + problem
+                        + "; expected the log as Delta wrote it (restore the file, or the warehouse, from a backup)");
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * What went wrong, in one short line: the innermost cause's type and message (Spark's and
+     * Hadoop's outer messages wrap it in lines of context).
+     */
+    static String cause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage() == null ? "" : root.getMessage().strip();
+        int nl = m.indexOf('\n');
+        if (nl >= 0) {
+            m = m.substring(0, nl).strip();
+        }
+        if (m.length() > 200) {
+            m = m.substring(0, 200) + "...";
+        }
+        return root.getClass().getSimpleName() + (m.isEmpty() ? "" : ": " + m);
     }
 
     /**
@@ -262,10 +320,13 @@ public final class Warehouse {
         return read(table, v).filter(col(LAST_RUN).equalTo(lit(run.runId())));
     }
 
-    private void create(String table, StructType schema) {
-        if (!DeltaTable.isDeltaTable(spark, path(table))) {
-            DeltaTable.createIfNotExists(spark).location(path(table)).addColumns(schema).execute();
-        }
+    private void create(String table) {
+        StructType schema = switch (table) {
+            case REJECTS -> REJECTS_SCHEMA;
+            case RUNS -> RunRecord.SCHEMA;
+            default -> POSTINGS_SCHEMA;
+        };
+        DeltaTable.createIfNotExists(spark).location(path(table)).addColumns(schema).execute();
     }
 
     /**
