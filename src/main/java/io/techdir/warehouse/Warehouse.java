@@ -309,6 +309,46 @@ public final class Warehouse {
     }
 
     /**
+     * A run that merged rows into the warehouse but wrote no {@value #RUNS} row: killed before its
+     * end (or, while another process holds the warehouse, still running).
+     *
+     * @param runId the run
+     * @param rows per merged table, the rows whose latest run it is
+     */
+    public record Interrupted(String runId, Map<String, Long> rows) {
+    }
+
+    /**
+     * The runs that are the latest run ({@value #LAST_RUN}) of some merged rows but have no
+     * {@value #RUNS} row, oldest first (a run id starts with its start time). A run merges table
+     * by table and appends its runs row last: one killed in between leaves rows that no listed run
+     * accounts for; this finds them. Once a completed run has seen those rows again (a rerun of the
+     * same inputs), they are its rows and the interrupted run is no longer reported.
+     */
+    public List<Interrupted> interruptedRuns() {
+        java.util.Set<String> completed = new java.util.HashSet<>();
+        for (Row r : read(RUNS).select(col(RunRecord.RUN_ID)).collectAsList()) {
+            completed.add(r.getString(0));
+        }
+        Map<String, Map<String, Long>> found = new java.util.TreeMap<>();
+        for (String t : MERGED) {
+            for (Row r : read(t).groupBy(col(LAST_RUN)).count().collectAsList()) {
+                String id = r.getString(0);
+                if (id != null && !completed.contains(id)) {
+                    found.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(t, r.getLong(1));
+                }
+            }
+        }
+        List<Interrupted> out = new ArrayList<>();
+        found.forEach((id, rows) -> {
+            Map<String, Long> all = new LinkedHashMap<>();
+            MERGED.forEach(t -> all.put(t, rows.getOrDefault(t, 0L)));
+            out.add(new Interrupted(id, all));
+        });
+        return out;
+    }
+
+    /**
      * The rows one run read, at the versions it wrote: for {@value #POSTINGS},
      * {@value #DUPLICATES} and {@value #REJECTS}.
      */

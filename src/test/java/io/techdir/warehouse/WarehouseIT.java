@@ -295,10 +295,17 @@ class WarehouseIT {
         assertTrue(half.get(Warehouse.REJECTS).isEmpty());
         assertEquals(0, runs(killed));
         assertFalse(Files.exists(tmp.resolve("k").resolve("manifest.json")));
+        Outcome history = techdir("history", "--warehouse", killed.toString());
+        assertEquals(0, history.code(), history.err());
+        assertTrue(history.out().matches("(?s).*\ninterrupted: run \\d{8}T\\d{6}Z-market-report merged 4 posting\\(s\\),"
+                + " 0 duplicate\\(s\\), 0 reject\\(s\\) but wrote no runs row .*\n0 run\\(s\\) in .*"), history.out());
 
         JsonNode after = run(killed, FIRST, tmp.resolve("k2")).get("counts");
         assertEquals(0, after.get("new").asLong(), "the killed run's postings were committed");
         assertEquals(s.afterSecond, content(killed));
         assertEquals(1, runs(killed), "only completed runs are listed");
+        Outcome historyAfter = techdir("history", "--warehouse", killed.toString());
+        assertFalse(historyAfter.out().contains("interrupted"), "the normal run took the killed run's rows over: "
+                + historyAfter.out());
     }
 }
