@@ -16,7 +16,10 @@ import java.nio.file.Path;
  * tokens: at the root, an array is a list of offers and an object is an API response whose
  * {@code resultats} array is the list (its other fields are skipped unread); in a list, each
  * object is read as one tree and mapped by {@link FranceTravailOffer}. The record of an offer is
- * {@code FILE:LINE} with the line of its opening brace.
+ * {@code FILE:LINE} with the line of its opening brace; when several offers start on one line (a
+ * compact file, as the API answers, holds them all on line 1), the second is {@code FILE:LINE#2},
+ * the third {@code FILE:LINE#3}, and so on, so that every record of a file is its own (posting
+ * ids are made from it). A pretty-printed file, one offer a line, keeps {@code FILE:LINE}.
  */
 final class FranceTravailIterator extends RecordIterator {
 
@@ -25,6 +28,9 @@ final class FranceTravailIterator extends RecordIterator {
     private boolean inList;
     private boolean sawResults;
     private long responseLine;
+    /** The line the last element of a list started on, and how many elements started on it. */
+    private long elementLine;
+    private int elementsOnLine;
 
     FranceTravailIterator(String file, String source) {
         super(file, source);
@@ -54,15 +60,15 @@ final class FranceTravailIterator extends RecordIterator {
                         inList = false;
                         continue;
                     }
-                    long line = parser.currentTokenLocation().getLineNr();
+                    String record = elementRecord(parser.currentTokenLocation().getLineNr());
                     if (token == JsonToken.START_OBJECT) {
                         JsonNode offer = parser.readValueAsTree();
-                        return FranceTravailOffer.toRecord(offer, where(line), source());
+                        return FranceTravailOffer.toRecord(offer, record, source());
                     }
                     String text = token.isScalarValue() ? parser.getText() : token.asString();
                     parser.skipChildren();
-                    return new Reject(source(), where(line), RejectCodes.MALFORMED_ROW,
-                            where(line) + ": offer '" + text + "'; expected a JSON object");
+                    return new Reject(source(), record, RejectCodes.MALFORMED_ROW,
+                            record + ": offer '" + text + "'; expected a JSON object");
                 }
                 if (inResponse) {
                     JsonToken token = parser.nextToken();
@@ -109,6 +115,20 @@ final class FranceTravailIterator extends RecordIterator {
             return fail(line, where(line) + ": malformed JSON (" + e.getOriginalMessage()
                     + "); expected France Travail offers in well-formed JSON");
         }
+    }
+
+    /**
+     * The record of a list element starting on {@code line}: {@code FILE:LINE} for the first
+     * element starting on that line, {@code FILE:LINE#N} for the N-th.
+     */
+    private String elementRecord(long line) {
+        if (line == elementLine) {
+            elementsOnLine++;
+        } else {
+            elementLine = line;
+            elementsOnLine = 1;
+        }
+        return elementsOnLine == 1 ? where(line) : where(line) + "#" + elementsOnLine;
     }
 
     /** Jackson reports an unclosed array or object itself; this is the fallback. */

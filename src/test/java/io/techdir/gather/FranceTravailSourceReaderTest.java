@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.techdir.posting.PostingIds;
 import io.techdir.posting.RawPosting;
 import io.techdir.posting.Reject;
 import io.techdir.posting.SourceRecord;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -172,5 +177,21 @@ class FranceTravailSourceReaderTest {
         RawPosting offer = postings(readAll("francetravail:x?source=ft2", DIR + "ft-array.json"))
                 .get(0);
         assertEquals("ft2", offer.source());
+    }
+
+    @Test
+    void givesEachOfferOfACompactFileItsOwnRecordAndPostingId(@TempDir Path dir) throws IOException {
+        // The API answers on one line: every offer's opening brace is on line 1.
+        Path file = dir.resolve("compact.json");
+        Files.writeString(file, "{\"resultats\": [{\"id\": \"C1\", \"intitule\": \"CTO\"}, "
+                + "{\"id\": \"C2\", \"intitule\": \"DSI\"}, 42, {\"id\": \"C3\", \"intitule\": \"DT\"}]}"
+                + "\n[{\"id\": \"C4\", \"intitule\": \"CTO\"},\n {\"id\": \"C5\", \"intitule\": \"CTO\"}]\n");
+        String f = file.toString();
+        List<SourceRecord> records = readAll(reader(), f);
+        assertEquals(List.of(f + ":1", f + ":1#2", f + ":1#3", f + ":1#4", f + ":2", f + ":3"),
+                records.stream().map(SourceRecord::record).toList());
+        assertEquals(f + ":1#3", rejects(records).get(0).record());
+        assertEquals(5, postings(records).stream().map(p -> PostingIds.id(p.source(), p.record()))
+                .distinct().count());
     }
 }
