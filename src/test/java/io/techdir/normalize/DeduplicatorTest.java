@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.techdir.normalize.DeduplicatorNearTextTest.P;
+import io.techdir.posting.PostingSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,23 @@ class DeduplicatorTest {
         assertEquals(4, rereads, o.toString());
         assertEquals("REPOST→p0", o.get("p150"));
         assertEquals("SAME_POSTING→p5", o.get("p102"));
+    }
+
+    @Test
+    void rowsSharingAPostingIdAreNeverMultiplied() {
+        // Two input rows with one posting_id (before session 18, the offers of a compact France
+        // Travail file: "4 offers in become 10 rows"), each a re-read of another posting.
+        Dataset<Row> d = DeduplicatorNearTextTest.dataset(List.of(
+                p(1, "c", "ft:1", "CTO", "Acme", "69", null),
+                p(2, "x", "ft:1", "CTO", "Acme", "69", null),
+                p(3, "d", "ft:2", "DSI", "Beta", "13", null),
+                p(4, "x", "ft:2", "DSI", "Beta", "13", null)));
+        for (Dataset<Row> in : List.of(d, d.drop(Deduplicator.TEXT_SIGNATURE))) {
+            List<Row> out = Deduplicator.markDuplicates(in, DeduplicatorNearTextTest.ORDER)
+                    .select(PostingSchema.POSTING_ID, PostingSchema.DUPLICATE_KIND).collectAsList();
+            assertEquals(4, out.size(), "one row per input row: " + out);
+            assertEquals(2, out.stream().filter(r -> !r.isNullAt(1)).count(), out.toString());
+        }
     }
 
     @Test
