@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * is one run folder (with {@code index.jsonl}), the landing zone's root (every run folder in it,
  * oldest first), or a plain folder of saved {@code .html}/{@code .htm} pages (record: the file).
  * A run yields its stored posting pages and its {@code failures.jsonl}, so replay gives the
- * crawl's postings and rejects. Options: {@code source}, {@code profile} (override what the index
+ * crawl's postings and rejects; in a replay of the root, a URL an earlier run holds too has the
+ * record {@code URL@RUN} (see {@link LandingReader}). Options: {@code source}, {@code profile} (override what the index
  * recorded).
  */
 final class HtmlSourceReader implements SourceReader {
@@ -112,7 +113,9 @@ final class HtmlSourceReader implements SourceReader {
 
     @Override
     public Iterator<SourceRecord> read(String file) {
-        return LandingReader.read(file, source, profile).iterator();
+        Path location = Path.of(spec.location());
+        boolean ofRoot = Files.isDirectory(location) && !Files.isRegularFile(location.resolve(LandingZone.INDEX));
+        return LandingReader.read(file, source, profile, ofRoot).iterator();
     }
 
     @Override

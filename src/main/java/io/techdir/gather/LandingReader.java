@@ -2,16 +2,21 @@ package io.techdir.gather;
 
 import io.techdir.posting.Reject;
 import io.techdir.posting.SourceRecord;
+import io.techdir.posting.RawPosting;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Reads one landing-zone file into records, for {@code web:} after a crawl and for {@code
@@ -20,6 +25,12 @@ import java.util.function.Predicate;
  * yields one reject per failed page (record: the URL); a page outside a landing zone (a folder of
  * saved pages) has its file as URL. A live source reads only its own lines ({@link #readOwn});
  * a replay reads every source's. Each run's index is read once per JVM and cached.
+ *
+ * <p>In a replay of a landing zone's root ({@code html:data/raw}, every run), one URL may be in
+ * several runs: the run that holds it first keeps the URL as record, a later run's reading of
+ * it has the record {@code URL@RUN} ({@code URL#2@RUN} for a page's second posting), so that
+ * every record of the replay, and its posting id, is its own; the source id stays the URL, so
+ * the later reading is a {@code SAME_POSTING} duplicate.
  */
 final class LandingReader {
 
@@ -31,13 +42,13 @@ final class LandingReader {
     }
 
     /**
-     * The records of one file, as a replay ({@code html:}) reads it: every source's.
+     * The records of one file.
      *
-     * @param source the source name to give every record, or null for the one the index recorded
+     * @param source the source name to use, or null for the one the index recorded
      * @param profile the profile to use, or null for the one the index recorded
      */
     static List<SourceRecord> read(String file, String source, String profile) {
-        return read(file, source, profile, e -> true);
+        return read(file, source, profile, false);
     }
 
     /**
@@ -49,10 +60,23 @@ final class LandingReader {
      * @param profile the profile to use, or null for the one the index recorded
      */
     static List<SourceRecord> readOwn(String file, String source, String profile) {
-        return read(file, source, profile, e -> source.equals(e.source()));
+        return read(file, source, profile, false, e -> source.equals(e.source()));
     }
 
-    private static List<SourceRecord> read(String file, String source, String profile, Predicate<IndexEntry> own) {
+    /**
+     * The records of one file.
+     *
+     * @param source the source name to use, or null for the one the index recorded
+     * @param profile the profile to use, or null for the one the index recorded
+     * @param ofRoot whether the file is read in a replay of the root of several runs: a URL an
+     *     earlier run of that root holds too gets the record {@code URL@RUN}
+     */
+    static List<SourceRecord> read(String file, String source, String profile, boolean ofRoot) {
+        return read(file, source, profile, ofRoot, e -> true);
+    }
+
+    private static List<SourceRecord> read(String file, String source, String profile, boolean ofRoot,
+            Predicate<IndexEntry> own) {
         Path path = Path.of(file);
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         String fallbackSource = source != null ? source : DEFAULT_SOURCE;
@@ -62,9 +86,10 @@ final class LandingReader {
                 if (!own.test(e)) {
                     continue;
                 }
-                out.add(new Reject(source != null ? source : orElse(e.source(), fallbackSource),
+                Reject r = new Reject(source != null ? source : orElse(e.source(), fallbackSource),
                         e.url(), orElse(e.code(), RejectCodes.FETCH_FAILED),
-                        orElse(e.reason(), e.url() + " status=" + e.status() + ": failed")));
+                        orElse(e.reason(), e.url() + " status=" + e.status() + ": failed"));
+                out.add(ofRoot ? inRun(r, path.toAbsolutePath().getParent(), e.url()) : r);
             }
             return out;
         }
@@ -89,9 +114,39 @@ final class LandingReader {
             PageContext page = new PageContext(e.url(), e.status(), e.contentType(), e.fetchedAt(),
                     source != null ? source : orElse(e.source(), fallbackSource),
                     SiteProfile.load(profile != null ? profile : e.profile()));
-            out.addAll(PageParser.parse(bytes, page));
+            for (SourceRecord r : PageParser.parse(bytes, page)) {
+                out.add(ofRoot ? inRun(r, path.toAbsolutePath().getParent().getParent(), e.url()) : r);
+            }
         }
         return out;
+    }
+
+    /**
+     * A record read from {@code run} in a replay of its root: as it is when no earlier run of the
+     * root (a sibling folder whose name sorts before) holds {@code url}, else with the record
+     * {@code RECORD@RUN}.
+     */
+    private static SourceRecord inRun(SourceRecord r, Path run, String url) {
+        if (!heldEarlier(run, url)) {
+            return r;
+        }
+        String record = r.record() + "@" + run.getFileName();
+        return r instanceof RawPosting p ? p.withRecord(record)
+                : new Reject(r.source(), record, ((Reject) r).code(), ((Reject) r).reason());
+    }
+
+    /** Whether a run folder of {@code run}'s root whose name sorts before it lists {@code url}. */
+    private static boolean heldEarlier(Path run, String url) {
+        Path root = run.getParent();
+        String name = run.getFileName().toString();
+        try (Stream<Path> runs = Files.list(root)) {
+            return runs.filter(r -> r.getFileName().toString().compareTo(name) < 0)
+                    .map(r -> r.resolve(LandingZone.INDEX))
+                    .filter(Files::isRegularFile)
+                    .anyMatch(index -> cached(index).urls().contains(url));
+        } catch (IOException e) {
+            throw new UncheckedIOException(root + ": cannot list the runs of the landing zone", e);
+        }
     }
 
     /** The posting entries of a stored page, one per source and URL (the last fetch wins), in index order. */
@@ -122,6 +177,11 @@ final class LandingReader {
     }
 
     private static Map<String, List<IndexEntry>> load(Path index) {
+        return cached(index).bySha();
+    }
+
+    /** A run's index, read once per JVM (again when it changed). */
+    private static Cached cached(Path index) {
         Path key = index.toAbsolutePath().normalize();
         long size;
         long modified;
@@ -129,15 +189,17 @@ final class LandingReader {
             size = Files.size(key);
             modified = Files.getLastModifiedTime(key).toMillis();
         } catch (IOException e) {
-            return Map.of();
+            return new Cached(-1, -1, Map.of(), Set.of());
         }
         Cached cached = INDEXES.get(key);
         if (cached != null && cached.size == size && cached.modified == modified) {
-            return cached.bySha;
+            return cached;
         }
         // one entry per source and URL: two sources of a run may fetch one URL, each for itself
         Map<List<String>, IndexEntry> byUrl = new LinkedHashMap<>();
+        Set<String> urls = new HashSet<>();
         for (IndexEntry e : LandingZone.readIndex(key)) {
+            urls.add(e.url());
             if ("posting".equals(e.role()) && e.sha256() != null && e.file() != null) {
                 byUrl.put(Arrays.asList(e.source(), e.url()), e);
             }
@@ -146,14 +208,16 @@ final class LandingReader {
         byUrl.values().forEach(e -> grouped.computeIfAbsent(e.sha256(), x -> new ArrayList<>()).add(e));
         Map<String, List<IndexEntry>> bySha = new LinkedHashMap<>();
         grouped.forEach((sha, list) -> bySha.put(sha, List.copyOf(list)));
-        INDEXES.put(key, new Cached(size, modified, bySha));
-        return bySha;
+        cached = new Cached(size, modified, bySha, Set.copyOf(urls));
+        INDEXES.put(key, cached);
+        return cached;
     }
 
     private static String orElse(String value, String fallback) {
         return value == null ? fallback : value;
     }
 
-    private record Cached(long size, long modified, Map<String, List<IndexEntry>> bySha) {
+    /** An index: its posting pages by SHA-256, and every URL it lists (any role, failed or not). */
+    private record Cached(long size, long modified, Map<String, List<IndexEntry>> bySha, Set<String> urls) {
     }
 }

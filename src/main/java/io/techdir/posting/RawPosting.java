@@ -69,6 +69,13 @@ public record RawPosting(
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     }
 
+    /** This posting read from another record (the same fields otherwise). */
+    public RawPosting withRecord(String other) {
+        return new RawPosting(source, sourceId, other, title, company, location, postalCode, country,
+                contract, salaryText, experienceText, experienceRequirement, educationText,
+                description, url, datePosted, nafCode, sectorLabel, companySize, romeCode, attributes);
+    }
+
     /** Starts a builder for this source and record. */
     public static Builder builder(String source, String record) {
         return new Builder(source, record);
