@@ -261,8 +261,9 @@ final class FranceTravailApiReader implements SourceReader {
                 + enc(secret) + "&scope=" + enc(scope);
         Fetch f = fetcher.postForm(URI.create(tokenUrl), form, Map.of("Accept", "application/json"));
         if (!f.ok()) {
-            throw new SourceUnavailableException(f.failureReason() + " (OAuth2 token; check "
-                    + CLIENT_ID + " and " + CLIENT_SECRET + ")");
+            boolean refused = f.status() == 400 || f.status() == 401 || f.status() == 403;
+            throw new SourceUnavailableException(f.failureReason() + " (OAuth2 token" + (refused
+                    ? "; check " + CLIENT_ID + " and " + CLIENT_SECRET : "") + ")");
         }
         try {
             JsonNode json = FranceTravailSourceReader.JSON.readTree(f.body());

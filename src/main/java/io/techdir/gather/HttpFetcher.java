@@ -37,6 +37,11 @@ import java.util.function.Function;
  * {@code maxRedirects}), retrying 429, 503 and timeouts with exponential backoff or the server's
  * {@code Retry-After}, and reading at most {@code maxPageBytes} of a body. Never throws for a
  * failing URL: the {@link Fetch} carries the failure's code and reason.
+ *
+ * <p>Credentials never leave their origin (scheme, host and port): a request with an {@code
+ * Authorization} header follows a redirect only within its origin (another origin fails the
+ * fetch, {@link RejectCodes#OFF_SITE_REDIRECT}, and nothing is sent there), and a form POST (an
+ * OAuth2 token request carries the client secret in its body) follows no redirect at all.
  */
 final class HttpFetcher implements AutoCloseable {
 
@@ -71,16 +76,42 @@ final class HttpFetcher implements AutoCloseable {
         return retries.get();
     }
 
-    /** GETs a URL with extra request headers (conditional headers, authorization). */
+    /**
+     * GETs a URL with extra request headers (conditional headers, authorization); with an {@code
+     * Authorization} header, redirects are followed within the URL's origin only.
+     */
     Fetch get(URI uri, Map<String, String> headers) {
-        return execute(uri, u -> builder(u, headers).GET().build());
+        boolean credentials = headers.keySet().stream().anyMatch("authorization"::equalsIgnoreCase);
+        return execute(uri, credentials ? Redirects.SAME_ORIGIN : Redirects.ANY,
+                u -> builder(u, headers).GET().build());
     }
 
-    /** POSTs an {@code application/x-www-form-urlencoded} form; redirects are not followed. */
+    /**
+     * POSTs an {@code application/x-www-form-urlencoded} form; redirects are not followed: a
+     * 3xx answer is a failed fetch ({@code HTTP_3xx}) and its target is never asked.
+     */
     Fetch postForm(URI uri, String form, Map<String, String> headers) {
-        return execute(uri, u -> builder(u, headers)
+        return execute(uri, Redirects.NONE, u -> builder(u, headers)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    /** Which redirects a request follows (each hop is also checked by the policy). */
+    private enum Redirects {
+        /** Any the policy allows: a request without credentials. */
+        ANY,
+        /** Those within the first URL's origin: a request with an {@code Authorization} header. */
+        SAME_ORIGIN,
+        /** None: a form POST, whose body may hold credentials. */
+        NONE
+    }
+
+    /** {@code scheme://host:port} of a URL, lower case, with the scheme's default port if none. */
+    static String origin(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        return scheme + "://" + host + ":" + port;
     }
 
     private HttpRequest.Builder builder(URI uri, Map<String, String> headers) {
@@ -91,7 +122,7 @@ final class HttpFetcher implements AutoCloseable {
         return b;
     }
 
-    private Fetch execute(URI first, Function<URI, HttpRequest> request) {
+    private Fetch execute(URI first, Redirects redirects, Function<URI, HttpRequest> request) {
         String url = first.toString();
         String refused = policy.apply(first);
         if (refused != null) {
@@ -101,7 +132,7 @@ final class HttpFetcher implements AutoCloseable {
         }
         Fetch last = null;
         for (int attempt = 1; attempt <= settings.maxRetries() + 1; attempt++) {
-            last = attempt(first, request, attempt);
+            last = attempt(first, redirects, request, attempt);
             boolean retryable = last.failureCode() != null
                     && (RejectCodes.FETCH_TIMEOUT.equals(last.failureCode())
                     || RejectCodes.FETCH_FAILED.equals(last.failureCode())
@@ -129,7 +160,7 @@ final class HttpFetcher implements AutoCloseable {
     }
 
     /** One attempt: the request and its redirects. */
-    private Fetch attempt(URI first, Function<URI, HttpRequest> request, int attempt) {
+    private Fetch attempt(URI first, Redirects redirects, Function<URI, HttpRequest> request, int attempt) {
         String url = first.toString();
         Set<String> chain = new LinkedHashSet<>();
         URI current = first;
@@ -179,6 +210,17 @@ final class HttpFetcher implements AutoCloseable {
                             + ": bad redirect Location '" + location + "'; expected a URL");
                 }
                 String where = url + " status=" + status + ": redirect to '" + next + "'";
+                if (redirects == Redirects.NONE) {
+                    return Fetch.failed(url, current.toString(), status, headers, at, attempt,
+                            RejectCodes.http(status), where + " not followed: a form POST (it may "
+                            + "carry credentials) is never redirected; expected a response from " + url);
+                }
+                if (redirects == Redirects.SAME_ORIGIN && !origin(next).equals(origin(first))) {
+                    return Fetch.failed(url, next.toString(), status, headers, at, attempt,
+                            RejectCodes.OFF_SITE_REDIRECT, where + " not followed: the request "
+                            + "carries credentials (Authorization), which never leave " + origin(first)
+                            + "; expected a redirect within that origin");
+                }
                 if (!chain.add(next.toString())) {
                     return Fetch.failed(url, current.toString(), status, headers, at, attempt,
                             RejectCodes.REDIRECT_LOOP, where + " loops back (" + String.join(" -> ",

@@ -46,6 +46,8 @@ class FranceTravailApiIT {
     private final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger searches = new AtomicInteger();
     private volatile boolean rateLimitSecond = true;
+    /** {@code token}: the token URL redirects; {@code off-site}, {@code same-origin}: the search does. */
+    private volatile String redirect = "";
 
     @BeforeEach
     void start() throws IOException {
@@ -54,6 +56,12 @@ class FranceTravailApiIT {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/token", this::token);
         server.createContext("/search", this::search);
+        server.createContext("/moved", this::search);
+        server.createContext("/steal", x -> {
+            log.add("STOLEN " + x.getRequestMethod() + " auth=" + x.getRequestHeaders().getFirst("Authorization")
+                    + " body=" + new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            send(x, 200, "{\"access_token\":\"stolen\"}", null);
+        });
         server.start();
     }
 
@@ -65,6 +73,11 @@ class FranceTravailApiIT {
     private void token(HttpExchange x) throws IOException {
         String form = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         log.add("POST /token " + URLDecoder.decode(form, StandardCharsets.UTF_8));
+        if (redirect.equals("token")) {
+            x.getResponseHeaders().add("Location", "http://localhost:" + server.getAddress().getPort() + "/steal");
+            send(x, 307, "", null);
+            return;
+        }
         boolean ok = form.contains("grant_type=client_credentials") && form.contains("client_id=app-id")
                 && form.contains("client_secret=s3cret");
         send(x, ok ? 200 : 401, ok ? "{\"access_token\":\"tok-1\",\"token_type\":\"Bearer\",\"expires_in\":1499}"
@@ -73,7 +86,15 @@ class FranceTravailApiIT {
 
     private void search(HttpExchange x) throws IOException {
         String query = URLDecoder.decode(x.getRequestURI().getRawQuery(), StandardCharsets.UTF_8);
-        log.add("GET /search?" + query + " auth=" + x.getRequestHeaders().getFirst("Authorization"));
+        log.add("GET " + x.getRequestURI().getPath() + "?" + query + " auth="
+                + x.getRequestHeaders().getFirst("Authorization"));
+        String host = redirect.equals("off-site") ? "localhost" : redirect.equals("same-origin") ? "127.0.0.1" : null;
+        if (host != null && x.getRequestURI().getPath().equals("/search")) {
+            x.getResponseHeaders().add("Location", "http://" + host + ":" + server.getAddress().getPort()
+                    + (host.equals("localhost") ? "/steal?" : "/moved?") + x.getRequestURI().getRawQuery());
+            send(x, 302, "", null);
+            return;
+        }
         if (!"Bearer tok-1".equals(x.getRequestHeaders().getFirst("Authorization"))) {
             send(x, 401, "{}", null);
             return;
@@ -184,6 +205,40 @@ class FranceTravailApiIT {
                 + "'Unauthorized'; expected 200 OK (OAuth2 token; check FRANCE_TRAVAIL_CLIENT_ID and "
                 + "FRANCE_TRAVAIL_CLIENT_SECRET)", e.getMessage());
         assertFalse(e.getMessage().contains("wrong"));
+    }
+
+    @Test
+    void theTokenRequestIsNeverRedirected() {
+        // Audit (api.py tokredir): the token URL answered 307 to another host and the client
+        // POSTed client_id and client_secret there.
+        redirect = "token";
+        SourceUnavailableException e = assertThrows(SourceUnavailableException.class, () -> reader("", ENV).files());
+        assertTrue(e.getMessage().contains("/token status=307: redirect to 'http://localhost:"), e.getMessage());
+        assertTrue(e.getMessage().contains("not followed: a form POST (it may carry credentials) is never "
+                + "redirected"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("(OAuth2 token)"), "no hint at the credentials: " + e.getMessage());
+        assertTrue(log.stream().noneMatch(r -> r.startsWith("STOLEN")), log.toString());
+    }
+
+    @Test
+    void theBearerTokenFollowsRedirectsWithinItsOriginOnly() throws Exception {
+        // Audit (api.py redir): the search redirected to another host, which got the token.
+        rateLimitSecond = false;
+        redirect = "off-site";
+        SourceUnavailableException e = assertThrows(SourceUnavailableException.class, () -> reader("", ENV).files());
+        assertTrue(e.getMessage().contains("not followed: the request carries credentials (Authorization), "
+                + "which never leave http://127.0.0.1:" + server.getAddress().getPort()), e.getMessage());
+        assertTrue(log.stream().noneMatch(r -> r.startsWith("STOLEN")), log.toString());
+        String failures = Files.readString(raw.resolve("api1/failures.jsonl"));
+        assertTrue(failures.contains("\"code\":\"OFF_SITE_REDIRECT\""), failures);
+
+        log.clear();
+        redirect = "same-origin";
+        SourceReader reader = reader("", ENV);
+        reader.files();
+        assertEquals(7L, reader.gatherCounts().get("results_fetched"));
+        assertTrue(log.stream().anyMatch(r -> r.startsWith("GET /moved?") && r.endsWith("auth=Bearer tok-1")),
+                log.toString());
     }
 
     @Test
