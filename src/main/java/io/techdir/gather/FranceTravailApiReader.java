@@ -181,70 +181,8 @@ final class FranceTravailApiReader implements SourceReader {
         List<String> files = new ArrayList<>();
         Path dir = settings.runDir();
         try (LandingZone zone = new LandingZone(dir)) {
-            String token = token(fetcher, id, secret);
-            c.inc("api_requests");
-            int start = 0;
-            boolean refreshed = false;
-            while (start < maxResults) {
-                int end = Math.min(start + pageSize, maxResults) - 1;
-                URI uri = URI.create(searchUrl + (searchUrl.contains("?") ? "&" : "?")
-                        + encode(query) + (query.isEmpty() ? "" : "&") + "range=" + start + "-" + end);
-                Fetch f = fetcher.get(uri, Map.of("Authorization", "Bearer " + token,
-                        "Accept", "application/json"));
-                c.inc("api_requests");
-                if (f.status() == 401 && !refreshed) {
-                    refreshed = true;
-                    token = token(fetcher, id, secret);
-                    c.inc("api_requests");
-                    continue;
-                }
-                if (f.status() == 204) {
-                    break;
-                }
-                if (!f.ok()) {
-                    zone.fail(f, "api", source);
-                    c.inc(GatherCounts.FAILED);
-                    if (start == 0) {
-                        throw new SourceUnavailableException(f.failureReason());
-                    }
-                    LOG.warn("{}", f.failureReason());
-                    break;
-                }
-                files.add(zone.store(f, "api", source, null).toString());
-                c.inc(GatherCounts.FETCHED);
-                int got = FranceTravailSourceReader.JSON.readTree(f.body()).path("resultats").size();
-                c.add("results_fetched", got);
-                Matcher range = CONTENT_RANGE.matcher(f.header("content-range").orElse(""));
-                long total = range.find() ? Long.parseLong(range.group(3)) : -1;
-                if (total >= 0) {
-                    if (start == 0) {
-                        c.set("results_total", total);
-                        if (total > Math.min(CAP, maxResults)) {
-                            LOG.warn("{}: {} offers match; the API returns at most {} a query "
-                                    + "(max-results {}): narrow the query (departement, rome)",
-                                    spec, total, CAP, maxResults);
-                        }
-                    }
-                    start = (range.find(0) ? Integer.parseInt(range.group(2)) : end) + 1;
-                    if (start >= total) {
-                        break;
-                    }
-                } else {
-                    if (f.status() == 200 || got < end - start + 1) {
-                        c.set("results_total", c.get("results_fetched"));
-                        break;
-                    }
-                    start = end + 1;
-                }
-                String line = "francetravail-api {}: {} of {} offers fetched ({} requests)";
-                Object[] args = {spec.location(), c.get("results_fetched"),
-                        total >= 0 ? total : "?", c.get("api_requests")};
-                if (settings.quiet()) {
-                    LOG.debug(line, args);
-                } else {
-                    LOG.info(line, args);
-                }
-            }
+            Search search = new Search(fetcher, id, secret, c);
+            page(search, zone, c, files);
             files.add(zone.failuresFile().toString());
         } catch (IOException e) {
             throw new SourceUnavailableException(dir + ": cannot write the landing zone ("
@@ -254,6 +192,189 @@ final class FranceTravailApiReader implements SourceReader {
             counts = c.snapshot();
         }
         return files;
+    }
+
+    /**
+     * Pages through the search, adding each stored response to {@code files}: at most {@link
+     * #maxPages()} requests (not counting a token refresh or a retry), each asking the range
+     * after the last one answered. Paging stops at the end of the results, at {@code
+     * max-results}, at a failed page (a reject; the whole source fails if it is the first),
+     * or, as a problem of the source ({@code SOURCE_UNREADABLE}: the run exits with code 4), when
+     * the API's answer does not advance: a {@code Content-Range} that does not start where asked,
+     * a page without offers although more are announced, or the request bound reached.
+     */
+    private void page(Search search, LandingZone zone, GatherCounts c, List<String> files)
+            throws IOException, SourceUnavailableException {
+        int start = 0;
+        long total = -1;
+        for (int page = 0; start < maxResults; page++) {
+            int end = Math.min(start + pageSize, maxResults) - 1;
+            URI uri = URI.create(searchUrl + (searchUrl.contains("?") ? "&" : "?")
+                    + encode(query) + (query.isEmpty() ? "" : "&") + "range=" + start + "-" + end);
+            if (page == maxPages()) {
+                stop(zone, c, Fetch.failed(uri.toString(), uri.toString(), 0, null, java.time.Instant.now(), 0,
+                        RejectCodes.SOURCE_UNREADABLE, uri + " status=none: not fetched: " + page + " requests made, "
+                        + "the most max-results " + maxResults + " at " + pageSize + " offers a request allow, "
+                        + "and the API answered fewer offers than asked; expected full pages"), start, total);
+                return;
+            }
+            Fetch f = search.get(uri, start);
+            if (f.status() == 204) {
+                break;
+            }
+            JsonNode json = f.ok() ? json(f.body()) : null;
+            if (f.ok() && json == null) {
+                f = Fetch.failed(f.url(), f.finalUrl(), f.status(), f.headers(), f.fetchedAt(), f.attempts(),
+                        RejectCodes.NOT_JSON, f.url() + " " + f.statusText() + ": response not JSON ('"
+                        + f.header("content-type").orElse("no Content-Type") + "', starting '" + opening(f.body())
+                        + "'); expected France Travail offers in JSON");
+            }
+            if (!f.ok()) {
+                zone.fail(f, "api", source);
+                c.inc(GatherCounts.FAILED);
+                if (start == 0) {
+                    throw new SourceUnavailableException(f.failureReason());
+                }
+                LOG.warn("{}: {}; the {} offers fetched are kept", spec, f.failureReason(), c.get("results_fetched"));
+                break;
+            }
+            int got = json.path("resultats").size();
+            Matcher range = CONTENT_RANGE.matcher(f.header("content-range").orElse(""));
+            if (range.find()) {
+                total = Long.parseLong(range.group(3));
+                long from = Long.parseLong(range.group(1));
+                long to = Long.parseLong(range.group(2));
+                String stalled = from != start || to < start ? "Content-Range '" + f.header("content-range").get()
+                        + "' does not answer the range asked (" + start + "-" + end + ")"
+                        : got == 0 && start < total ? "no offers in the page although Content-Range '"
+                        + f.header("content-range").get() + "' announces them" : null;
+                if (stalled != null) {
+                    stop(zone, c, Fetch.failed(f.url(), f.finalUrl(), f.status(), f.headers(), f.fetchedAt(),
+                            f.attempts(), RejectCodes.SOURCE_UNREADABLE, f.url() + " " + f.statusText() + ": "
+                            + stalled + "; expected offers from " + start + " on"), start, total);
+                    return;
+                }
+                files.add(zone.store(f, "api", source, null).toString());
+                c.inc(GatherCounts.FETCHED);
+                c.add("results_fetched", got);
+                if (start == 0) {
+                    c.set("results_total", total);
+                    if (total > maxResults) {
+                        LOG.warn("{}: {} offers match; the API returns at most {} a query "
+                                + "(max-results {}): narrow the query (departement, rome)",
+                                spec, total, CAP, maxResults);
+                    }
+                }
+                start = (int) Math.min(to + 1, Integer.MAX_VALUE);
+                if (start >= total) {
+                    break;
+                }
+            } else {
+                files.add(zone.store(f, "api", source, null).toString());
+                c.inc(GatherCounts.FETCHED);
+                c.add("results_fetched", got);
+                if (f.status() == 200 || got < end - start + 1) {
+                    c.set("results_total", c.get("results_fetched"));
+                    break;
+                }
+                start = end + 1;
+            }
+            String line = "francetravail-api {}: {} of {} offers fetched ({} requests)";
+            Object[] args = {spec.location(), c.get("results_fetched"),
+                    total >= 0 ? total : "?", c.get("api_requests")};
+            if (settings.quiet()) {
+                LOG.debug(line, args);
+            } else {
+                LOG.info(line, args);
+            }
+        }
+    }
+
+    /** The most search requests a source makes: the pages {@code max-results} needs at {@code page-size}. */
+    int maxPages() {
+        return (maxResults + pageSize - 1) / pageSize;
+    }
+
+    /**
+     * Ends the paging early as a problem of the source: {@code failed} (code {@code
+     * SOURCE_UNREADABLE}) goes to the failures, hence to the rejects, and its reason says what
+     * was kept.
+     */
+    private void stop(LandingZone zone, GatherCounts c, Fetch failed, int start, long total) throws IOException {
+        String kept = "; the " + c.get("results_fetched") + " offers fetched are kept, those from " + start
+                + (total >= 0 ? " to " + (Math.min(total, maxResults) - 1) : " on") + " are not";
+        Fetch f = Fetch.failed(failed.url(), failed.finalUrl(), failed.status(), failed.headers(), failed.fetchedAt(),
+                failed.attempts(), failed.failureCode(), failed.failureReason() + kept);
+        zone.fail(f, "api", source);
+        c.inc(GatherCounts.FAILED);
+        LOG.warn("{}: {}", spec, f.failureReason());
+    }
+
+    /** The body as JSON, or null when it is not JSON. */
+    private static JsonNode json(byte[] body) {
+        try {
+            return FranceTravailSourceReader.JSON.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The first characters of a body, for a message. */
+    private static String opening(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, 40), StandardCharsets.UTF_8).strip();
+        return text.replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The search requests of one source with their OAuth2 token: a 401 gets a new token and the
+     * request once more (once per request: a 401 with a fresh token fails the page).
+     */
+    private final class Search {
+        private final HttpFetcher fetcher;
+        private final String id;
+        private final String secret;
+        private final GatherCounts c;
+        private String token;
+
+        Search(HttpFetcher fetcher, String id, String secret, GatherCounts c) throws SourceUnavailableException {
+            this.fetcher = fetcher;
+            this.id = id;
+            this.secret = secret;
+            this.c = c;
+            this.token = token(fetcher, id, secret);
+            c.inc("api_requests");
+        }
+
+        /**
+         * The response to a search request; when the token cannot be refreshed after a 401, a
+         * failed fetch ({@code HTTP_401}) saying so.
+         *
+         * @param start the range's first offer: at 0, a failed refresh fails the source
+         * @throws SourceUnavailableException when the first page's token cannot be refreshed
+         */
+        Fetch get(URI uri, int start) throws SourceUnavailableException {
+            Fetch f = send(uri);
+            if (f.status() != 401) {
+                return f;
+            }
+            try {
+                token = token(fetcher, id, secret);
+            } catch (SourceUnavailableException e) {
+                if (start == 0) {
+                    throw e;
+                }
+                return Fetch.failed(uri.toString(), uri.toString(), 401, f.headers(), f.fetchedAt(), f.attempts(),
+                        RejectCodes.http(401), f.failureReason() + "; token refresh failed: " + e.getMessage());
+            } finally {
+                c.inc("api_requests");
+            }
+            return send(uri);
+        }
+
+        private Fetch send(URI uri) {
+            c.inc("api_requests");
+            return fetcher.get(uri, Map.of("Authorization", "Bearer " + token, "Accept", "application/json"));
+        }
     }
 
     private String token(HttpFetcher fetcher, String id, String secret) throws SourceUnavailableException {
@@ -300,7 +421,8 @@ final class FranceTravailApiReader implements SourceReader {
     @Override
     public Iterator<SourceRecord> read(String file) {
         if (file.endsWith(LandingZone.FAILURES)) {
-            return LandingReader.read(file, source, null).iterator();
+            // the sources of a run share its failures: each failure keeps the source it recorded
+            return LandingReader.read(file, null, null).iterator();
         }
         return new FranceTravailIterator(file, source);
     }

@@ -37,6 +37,8 @@ public final class RejectCodes {
     public static final String RETRY_TOO_LONG = "RETRY_TOO_LONG";
     /** The page is not HTML (a PDF, an image). */
     public static final String NOT_HTML = "NOT_HTML";
+    /** An API response is not JSON (an HTML maintenance page, say). */
+    public static final String NOT_JSON = "NOT_JSON";
     /** A page holds no JobPosting (JSON-LD, microdata or the profile's selectors). */
     public static final String NO_POSTING = "NO_POSTING";
     /** A page's only JSON-LD is malformed. */

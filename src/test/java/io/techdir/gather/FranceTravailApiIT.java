@@ -48,6 +48,12 @@ class FranceTravailApiIT {
     private volatile boolean rateLimitSecond = true;
     /** {@code token}: the token URL redirects; {@code off-site}, {@code same-origin}: the search does. */
     private volatile String redirect = "";
+    /**
+     * How the search misbehaves: {@code ignore} (always the first range), {@code short} (one offer
+     * a request, as asked), {@code html} (an HTML page from the second request on), {@code
+     * expire} (401 on the second and fourth requests); empty: it does not.
+     */
+    private volatile String mode = "";
 
     @BeforeEach
     void start() throws IOException {
@@ -104,9 +110,26 @@ class FranceTravailApiIT {
             send(x, 429, "{\"message\":\"Too Many Requests\"}", null);
             return;
         }
+        int n = searches.get();
+        if (n > 20) {
+            send(x, 500, "{\"message\":\"too many requests from this test\"}", null); // a client that never stops
+            return;
+        }
+        if (mode.equals("expire") && (n == 2 || n == 4) || mode.equals("html") && n >= 2) {
+            boolean html = mode.equals("html");
+            x.getResponseHeaders().add("Content-Type", html ? "text/html" : "application/json");
+            byte[] page = (html ? "<html><body>Maintenance</body></html>" : "{\"message\":\"token expired\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            x.sendResponseHeaders(html ? 206 : 401, page.length);
+            try (OutputStream out = x.getResponseBody()) {
+                out.write(page);
+            }
+            return;
+        }
         String range = query.replaceAll(".*range=(\\d+-\\d+).*", "$1");
-        int a = Integer.parseInt(range.split("-")[0]);
-        int b = Math.min(Integer.parseInt(range.split("-")[1]), offers.size() - 1);
+        int a = mode.equals("ignore") ? 0 : Integer.parseInt(range.split("-")[0]);
+        int b = Math.min(mode.equals("ignore") ? 2 : mode.equals("short") ? a
+                : Integer.parseInt(range.split("-")[1]), offers.size() - 1);
         if (a >= offers.size()) {
             send(x, 204, "", null);
             return;
@@ -239,6 +262,90 @@ class FranceTravailApiIT {
         assertEquals(7L, reader.gatherCounts().get("results_fetched"));
         assertTrue(log.stream().anyMatch(r -> r.startsWith("GET /moved?") && r.endsWith("auth=Bearer tok-1")),
                 log.toString());
+    }
+
+    /** The stored responses read back: postings' ids and rejects' "record code". */
+    private static List<String> readBack(SourceReader reader, List<String> files) {
+        List<String> out = new ArrayList<>();
+        for (String f : files) {
+            reader.read(f).forEachRemaining(r -> out.add(r instanceof RawPosting p ? p.sourceId()
+                    : r.record() + " " + ((io.techdir.posting.Reject) r).code()));
+        }
+        return out;
+    }
+
+    private List<String> ranges() {
+        return log.stream().filter(r -> r.startsWith("GET")).map(r -> r.replaceAll(".*(range=\\d+-\\d+).*", "$1"))
+                .toList();
+    }
+
+    @Test
+    void aServerIgnoringTheRangeEndsThePagingAsAProblemKeepingTheOffersFetched() throws Exception {
+        // Audit (api.py ignore, zero): the same range came back forever, the run never ended.
+        rateLimitSecond = false;
+        mode = "ignore";
+        SourceReader reader = reader("&page-size=3", ENV);
+        List<String> files = reader.files();
+        assertEquals(List.of("range=0-2", "range=3-5"), ranges());
+        List<String> read = readBack(reader, files);
+        assertEquals(List.of("184TLPS", "184QNSD", "184HMRJ"), read.subList(0, 3));
+        assertTrue(read.get(3).endsWith("range=3-5 SOURCE_UNREADABLE"), read.toString());
+        String failures = Files.readString(raw.resolve("api1/failures.jsonl"));
+        assertTrue(failures.contains("status=206: Content-Range 'offres 0-2/7' does not answer the range asked "
+                + "(3-5); expected offers from 3 on; the 3 offers fetched are kept, those from 3 to 6 are not"),
+                failures);
+        assertEquals(3L, reader.gatherCounts().get("results_fetched"));
+        assertEquals(1L, reader.gatherCounts().get("pages_failed"));
+        // Another API source of the run reads the run's failures (once for all): each keeps its source.
+        List<SourceRecord> shared = new ArrayList<>();
+        reader("&source=other", ENV).read(files.get(files.size() - 1)).forEachRemaining(shared::add);
+        assertEquals(List.of("francetravail"), shared.stream().map(SourceRecord::source).toList());
+    }
+
+    @Test
+    void theRequestsAreBoundedByMaxResultsAndThePageSize() throws Exception {
+        rateLimitSecond = false;
+        mode = "short";
+        SourceReader reader = reader("&page-size=3&max-results=6", ENV);
+        List<String> files = reader.files();
+        assertEquals(List.of("range=0-2", "range=1-3"), ranges());
+        assertEquals(2, readBack(reader, files).stream().filter(r -> !r.contains(" ")).count());
+        assertTrue(Files.readString(raw.resolve("api1/failures.jsonl")).contains("range=2-4 status=none: not "
+                + "fetched: 2 requests made, the most max-results 6 at 3 offers a request allow"));
+    }
+
+    @Test
+    void aPageThatIsNotJsonIsARejectAndTheOffersFetchedAreKept() throws Exception {
+        // Audit (api.py html): "cannot write the landing zone (JsonParseException...)", every offer lost.
+        rateLimitSecond = false;
+        mode = "html";
+        SourceReader reader = reader("&page-size=3", ENV);
+        List<String> files = reader.files();
+        List<String> read = readBack(reader, files);
+        assertEquals(List.of("184TLPS", "184QNSD", "184HMRJ"), read.subList(0, 3));
+        assertEquals(4, read.size(), read.toString());
+        assertTrue(read.get(3).endsWith("range=3-5 NOT_JSON"), read.toString());
+        String failures = Files.readString(raw.resolve("api1/failures.jsonl"));
+        assertTrue(failures.contains("range=3-5 status=206: response not JSON ('text/html', starting "
+                + "'<html><body>Maintenance</body></html>'); expected France Travail offers in JSON"), failures);
+
+        mode = "html";
+        searches.set(1);
+        SourceUnavailableException e = assertThrows(SourceUnavailableException.class, () -> reader("", ENV).files());
+        assertTrue(e.getMessage().endsWith("range=0-149 status=206: response not JSON ('text/html', starting "
+                + "'<html><body>Maintenance</body></html>'); expected France Travail offers in JSON"), e.getMessage());
+    }
+
+    @Test
+    void anExpiredTokenIsRefreshedOnEach401() throws Exception {
+        // Audit (api.py expire): the second 401 lost every later offer.
+        rateLimitSecond = false;
+        mode = "expire";
+        SourceReader reader = reader("&page-size=2", ENV);
+        reader.files();
+        assertEquals(7L, reader.gatherCounts().get("results_fetched"));
+        assertEquals(3, log.stream().filter(r -> r.startsWith("POST /token")).count(), log.toString());
+        assertEquals(List.of("range=0-1", "range=2-3", "range=2-3", "range=4-5", "range=4-5", "range=6-7"), ranges());
     }
 
     @Test
