@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param finalUrl the URL that answered (after redirects)
  * @param status the HTTP status, or 0 when no response came
  * @param headers the response headers (names lower case; empty without a response)
- * @param body the body (empty for 304, failures and HEAD)
+ * @param body the body, decoded as its {@code Content-Encoding} says (empty for 304, failures and HEAD)
  * @param fetchedAt when the (last) response came
  * @param attempts how many times the URL was tried
  * @param failureCode a {@link RejectCodes} code, or null when the fetch succeeded

@@ -35,7 +35,9 @@ import java.util.function.Function;
  * HostGate}, with the settings' User-Agent and timeouts, following redirects itself (so each hop
  * is checked: http/https on a configured host, allowed by robots.txt, no loop, at most
  * {@code maxRedirects}), retrying 429, 503 and timeouts with exponential backoff or the server's
- * {@code Retry-After}, and reading at most {@code maxPageBytes} of a body. Never throws for a
+ * {@code Retry-After}, and reading at most {@code maxPageBytes} of a body, sent and decoded
+ * (the body is decoded as its {@code Content-Encoding} says, gzip or deflate, which it asks for:
+ * a {@link Fetch} holds the decoded body). Never throws for a
  * failing URL: the {@link Fetch} carries the failure's code and reason.
  *
  * <p>Credentials never leave their origin (scheme, host and port): a request with an {@code
@@ -117,7 +119,8 @@ final class HttpFetcher implements AutoCloseable {
     private HttpRequest.Builder builder(URI uri, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                 .timeout(settings.readTimeout())
-                .header("User-Agent", settings.userAgent());
+                .header("User-Agent", settings.userAgent())
+                .header("Accept-Encoding", ContentEncodings.ACCEPTED);
         headers.forEach(b::header);
         return b;
     }
@@ -245,6 +248,25 @@ final class HttpFetcher implements AutoCloseable {
                         RejectCodes.TOO_LARGE, url + " status=" + status + ": page of "
                         + (body.declared >= 0 ? body.declared : "more than " + settings.maxPageBytes())
                         + " bytes; expected at most " + settings.maxPageBytes());
+            }
+            String encoding = response.headers().firstValue("content-encoding").orElse(null);
+            if (encoding != null && body.bytes.length > 0) {
+                byte[] decoded;
+                try {
+                    decoded = ContentEncodings.decode(body.bytes, encoding, settings.maxPageBytes());
+                } catch (IOException e) {
+                    return Fetch.failed(url, current.toString(), status, headers, at, attempt,
+                            RejectCodes.BAD_ENCODING, url + " status=" + status + ": cannot decode the body ("
+                            + RecordIterator.describe(e) + "); expected a body in its Content-Encoding '"
+                            + encoding + "'");
+                }
+                if (decoded == null) {
+                    return Fetch.failed(url, current.toString(), status, headers, at, attempt,
+                            RejectCodes.TOO_LARGE, url + " status=" + status + ": page of more than "
+                            + settings.maxPageBytes() + " bytes once decoded (Content-Encoding '" + encoding
+                            + "', " + body.bytes.length + " bytes sent); expected at most " + settings.maxPageBytes());
+                }
+                body.bytes = decoded;
             }
             if (status / 100 != 2 && status != 304) {
                 return new Fetch(url, current.toString(), status, headers, body.bytes, at, attempt,

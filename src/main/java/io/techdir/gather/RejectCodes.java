@@ -27,6 +27,8 @@ public final class RejectCodes {
     public static final String FETCH_FAILED = "FETCH_FAILED";
     /** The page is larger than the size cap. */
     public static final String TOO_LARGE = "TOO_LARGE";
+    /** The body is not in its {@code Content-Encoding} (a corrupt gzip), or that is not gzip or deflate. */
+    public static final String BAD_ENCODING = "BAD_ENCODING";
     /** A redirect leads back to a URL of the same chain. */
     public static final String REDIRECT_LOOP = "REDIRECT_LOOP";
     /** More redirects than allowed. */
