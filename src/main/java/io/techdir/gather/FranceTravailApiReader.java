@@ -421,10 +421,16 @@ final class FranceTravailApiReader implements SourceReader {
     @Override
     public Iterator<SourceRecord> read(String file) {
         if (file.endsWith(LandingZone.FAILURES)) {
-            // the sources of a run share its failures: each failure keeps the source it recorded
-            return LandingReader.read(file, null, null).iterator();
+            // the sources of a run share its failures: each reads its own
+            return LandingReader.readOwn(file, source, null).iterator();
         }
         return new FranceTravailIterator(file, source);
+    }
+
+    /** Its source name: the run folder it writes into is shared with the run's other sources. */
+    @Override
+    public String sharedFilePart() {
+        return source;
     }
 
     @Override

@@ -296,10 +296,13 @@ class FranceTravailApiIT {
                 failures);
         assertEquals(3L, reader.gatherCounts().get("results_fetched"));
         assertEquals(1L, reader.gatherCounts().get("pages_failed"));
-        // Another API source of the run reads the run's failures (once for all): each keeps its source.
-        List<SourceRecord> shared = new ArrayList<>();
-        reader("&source=other", ENV).read(files.get(files.size() - 1)).forEachRemaining(shared::add);
-        assertEquals(List.of("francetravail"), shared.stream().map(SourceRecord::source).toList());
+        // The run's sources share its failures file: each reads its own lines, under its own name.
+        List<SourceRecord> own = new ArrayList<>();
+        reader.read(files.get(files.size() - 1)).forEachRemaining(own::add);
+        assertEquals(List.of("francetravail"), own.stream().map(SourceRecord::source).toList());
+        List<SourceRecord> other = new ArrayList<>();
+        reader("&source=other", ENV).read(files.get(files.size() - 1)).forEachRemaining(other::add);
+        assertEquals(List.of(), other, "another source's failures are not its own");
     }
 
     @Test
