@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.techdir.posting.RawPosting;
 import io.techdir.posting.Reject;
 import io.techdir.posting.SourceRecord;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,7 +72,7 @@ final class JobPostingMapper {
         put(attributes, "occupational_category", join(texts(job.path("occupationalCategory")), ", "));
         put(attributes, "skills", join(texts(job.path("skills")), " ; "));
         put(attributes, "remote", first(text(job.path("jobLocationType")), text(job.path("x-remote"))));
-        String canonical = text(job.path("url"));
+        String canonical = absolute(page.finalUrl(), text(job.path("url")));
         if (canonical != null && !canonical.equals(page.url())) {
             attributes.put("canonical_url", canonical);
         }
@@ -119,6 +121,20 @@ final class JobPostingMapper {
                 .companySize(text(job.path("x-companySize")))
                 .attributes(attributes)
                 .build();
+    }
+
+    /** A relative link resolved against the page's URL when that is a URL; else as given. */
+    private static String absolute(String base, String href) {
+        if (href == null) {
+            return null;
+        }
+        try {
+            URI b = new URI(base);
+            URI h = new URI(href);
+            return b.isAbsolute() && !h.isAbsolute() ? b.resolve(h).toString() : href;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return href;
+        }
     }
 
     private static String identifier(JsonNode id, String record) {

@@ -111,7 +111,8 @@ final class LandingReader {
             if (!own.test(e)) {
                 continue;
             }
-            PageContext page = new PageContext(e.url(), e.status(), e.contentType(), e.fetchedAt(),
+            PageContext page = new PageContext(e.url(), e.finalUrl(), e.status(), e.contentType(),
+                    e.fetchedAt(),
                     source != null ? source : orElse(e.source(), fallbackSource),
                     SiteProfile.load(profile != null ? profile : e.profile()));
             for (SourceRecord r : PageParser.parse(bytes, page)) {

@@ -33,7 +33,7 @@ final class PageParser {
 
     /** The records of one page. */
     static List<SourceRecord> parse(byte[] bytes, PageContext page) {
-        Document doc = document(bytes, page.contentType(), page.url());
+        Document doc = document(bytes, page.contentType(), page.finalUrl());
         List<JsonNode> found = new ArrayList<>();
         String by = "json-ld";
         JsonLd.Found jsonLd = JsonLd.find(doc);

@@ -155,11 +155,14 @@ final class WebCrawler {
                 break;
             }
             counts.inc(GatherCounts.LISTINGS);
+            // links are relative to the page that answered, after any redirect
+            URI answered = page.uri();
+            seen.add(key(answered));
             Document doc = PageParser.document(page.bytes, page.contentType, page.url);
-            List<URI> links = postingLinks(doc, listing);
+            List<URI> links = postingLinks(doc, answered);
             fetchPostings(links, files, workers);
             progress("listing page " + pageNo, listing, links.size());
-            listing = nextListing(doc, listing, pageNo, links.isEmpty());
+            listing = nextListing(doc, answered, pageNo, links.isEmpty());
             pageNo++;
         }
     }
@@ -202,10 +205,11 @@ final class WebCrawler {
                 LOG.warn("{}", reason);
                 continue;
             }
-            map.sitemaps().forEach(s -> resolve(next, s).filter(this::onSite).ifPresent(queue::add));
+            URI answered = page.uri();
+            map.sitemaps().forEach(s -> resolve(answered, s).filter(this::onSite).ifPresent(queue::add));
             List<URI> links = new ArrayList<>();
             for (String loc : map.pages()) {
-                resolve(next, loc).ifPresent(u -> addLink(u, links));
+                resolve(answered, loc).ifPresent(u -> addLink(u, links));
             }
             fetchPostings(links, files, workers);
             progress("sitemap " + read, next, links.size());
@@ -252,8 +256,16 @@ final class WebCrawler {
         return page.file;
     }
 
-    /** A fetched (or unchanged) page stored in the landing zone. */
+    /**
+     * A fetched (or unchanged) page stored in the landing zone.
+     *
+     * @param url the URL that answered, after redirects: the base of its relative links
+     */
     private record Page(String url, int status, String contentType, byte[] bytes, Path file) {
+
+        URI uri() {
+            return URI.create(url);
+        }
     }
 
     private volatile String lastFailure;

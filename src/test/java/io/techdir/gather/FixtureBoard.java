@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code Retry-After: 1} then 200, {@code slow.html} answering after 1.5 s, {@code loop.html}
  * redirecting to {@code loop-b.html} and back, {@code big.html} streaming 300 000 bytes without a
  * Content-Length, {@code latin1.html} windows-1252 with no charset in its header. Static pages
- * carry an ETag and answer 304 to a matching {@code If-None-Match}. Every request is logged.
+ * carry an ETag and answer 304 to a matching {@code If-None-Match}. Tests add their own pages and
+ * redirects ({@link #serve}, {@link #html}, {@link #redirect}). Every request is logged.
  */
 final class FixtureBoard implements AutoCloseable {
 
@@ -43,6 +44,11 @@ final class FixtureBoard implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile String robots;
+    private final Map<String, Route> routes = new ConcurrentHashMap<>();
+
+    /** A response a test adds with {@link #serve} or {@link #redirect}. */
+    private record Route(int status, Map<String, String> headers, byte[] body) {
+    }
 
     FixtureBoard() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -56,6 +62,27 @@ final class FixtureBoard implements AutoCloseable {
     FixtureBoard robots(String text) {
         robots = text;
         return this;
+    }
+
+    /** Answers {@code target} (path and query) with this status, content type and body. */
+    FixtureBoard serve(String target, int status, String type, byte[] body) {
+        return serve(target, status, Map.of("Content-Type", type), body);
+    }
+
+    /** Answers {@code target} (path and query) with this status, these headers and this body. */
+    FixtureBoard serve(String target, int status, Map<String, String> headers, byte[] body) {
+        routes.put(target, new Route(status, Map.copyOf(headers), body.clone()));
+        return this;
+    }
+
+    /** Answers {@code target} with a UTF-8 HTML page. */
+    FixtureBoard html(String target, String html) {
+        return serve(target, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Answers {@code target} with a redirect ({@code status} 301, 302, ...) to {@code location}. */
+    FixtureBoard redirect(String target, int status, String location) {
+        return serve(target, status, Map.of("Location", location), new byte[0]);
     }
 
     String base() {
@@ -105,6 +132,15 @@ final class FixtureBoard implements AutoCloseable {
     private void respond(HttpExchange x, String path, String query, String target)
             throws IOException, InterruptedException {
         int hit = hits.computeIfAbsent(target, t -> new AtomicInteger()).incrementAndGet();
+        Route route = routes.get(target);
+        if (route != null) {
+            route.headers().forEach(x.getResponseHeaders()::add);
+            x.sendResponseHeaders(route.status(), route.body().length == 0 ? -1 : route.body().length);
+            try (OutputStream out = x.getResponseBody()) {
+                out.write(route.body());
+            }
+            return;
+        }
         switch (path) {
             case "/robots.txt" -> send(x, 200, "text/plain; charset=utf-8", robots.getBytes(StandardCharsets.UTF_8));
             case "/sitemap.xml" -> send(x, 200, "application/xml", Files.readString(

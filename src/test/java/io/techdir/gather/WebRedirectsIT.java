@@ -1,0 +1,108 @@
+package io.techdir.gather;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.techdir.posting.RawPosting;
+import io.techdir.posting.Reject;
+import io.techdir.posting.SourceRecord;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pages that answer after a redirect: their relative links, sitemap locations and JSON-LD
+ * {@code url}s resolve against the URL that answered, not the one asked for (a board moving its
+ * listing from {@code /old} to {@code /new/}).
+ */
+class WebRedirectsIT {
+
+    @TempDir
+    Path raw;
+    private FixtureBoard board;
+
+    @BeforeEach
+    void start() throws Exception {
+        board = new FixtureBoard().robots("User-agent: *\nAllow: /\n");
+    }
+
+    @AfterEach
+    void stop() {
+        board.close();
+    }
+
+    static GatherSettings settings(Path raw) {
+        return GatherSettings.builder().crawlDelayMillis(0).connectTimeout(Duration.ofMillis(500))
+                .readTimeout(Duration.ofMillis(500)).maxRetries(0).rawRoot(raw).runId("run1")
+                .quiet(true).get();
+    }
+
+    /** Every record of a crawl of {@code spec} ({base} is the board's URL). */
+    static List<SourceRecord> crawl(FixtureBoard board, String spec, Path raw) throws Exception {
+        SourceReader reader = SourceReaders.forSpec(SourceSpec.parse(spec.replace("{base}", board.base())),
+                settings(raw));
+        List<SourceRecord> out = new ArrayList<>();
+        for (String f : reader.files()) {
+            reader.read(f).forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    static Map<String, RawPosting> postings(List<SourceRecord> records) {
+        Map<String, RawPosting> out = new TreeMap<>();
+        records.stream().filter(RawPosting.class::isInstance).map(RawPosting.class::cast)
+                .forEach(p -> out.put(p.record(), p));
+        return out;
+    }
+
+    static Map<String, String> rejectCodes(List<SourceRecord> records) {
+        Map<String, String> out = new TreeMap<>();
+        records.stream().filter(Reject.class::isInstance).map(Reject.class::cast)
+                .forEach(r -> out.put(r.record(), r.code()));
+        return out;
+    }
+
+    static String posting(String title, String url) {
+        return "<html><head><title>" + title + "</title><script type=\"application/ld+json\">"
+                + "{\"@type\":\"JobPosting\",\"title\":\"" + title + "\",\"url\":\"" + url + "\"}"
+                + "</script></head><body></body></html>";
+    }
+
+    @Test
+    void aRedirectedListingResolvesItsLinksAgainstTheUrlThatAnswered() throws Exception {
+        board.redirect("/old", 301, "/new/")
+                .html("/new/", "<a href=\"a.html\">a</a> <a rel=\"next\" href=\"2.html\">next</a>")
+                .html("/new/2.html", "<a href=\"b.html\">b</a>")
+                .html("/new/a.html", posting("CTO a", "a.html"))
+                .redirect("/new/b.html", 302, "/posted/b.html")
+                .html("/posted/b.html", posting("CTO b", "b.html"));
+        List<SourceRecord> records = crawl(board, "web:{base}/old", raw);
+        String b = board.base();
+
+        assertEquals(Map.of(), rejectCodes(records));
+        Map<String, RawPosting> got = postings(records);
+        assertEquals(List.of(b + "/new/a.html", b + "/new/b.html"), List.copyOf(got.keySet()));
+        // a relative JSON-LD url resolves against the page that answered, after its own redirect
+        assertEquals(b + "/posted/b.html", got.get(b + "/new/b.html").attributes().get("canonical_url"));
+        assertEquals(null, got.get(b + "/new/a.html").attributes().get("canonical_url"));
+    }
+
+    @Test
+    void aRedirectedSitemapResolvesItsLocationsAgainstTheUrlThatAnswered() throws Exception {
+        board.redirect("/sitemap-old.xml", 301, "/maps/sitemap.xml")
+                .serve("/maps/sitemap.xml", 200, "application/xml", """
+                        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                        <url><loc>a.html</loc></url></urlset>""".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .html("/maps/a.html", posting("CTO map a", "a.html"));
+        List<SourceRecord> records = crawl(board, "web:{base}/sitemap-old.xml", raw);
+
+        assertEquals(Map.of(), rejectCodes(records));
+        assertEquals(List.of(board.base() + "/maps/a.html"), List.copyOf(postings(records).keySet()));
+    }
+}
