@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Allow} and {@code Disallow} rules; the groups naming our product token (case-insensitively) are
  * merged and used, else the {@code *} groups; the longest matching rule wins, {@code Allow} on a
  * tie; {@code *} matches any characters and a final {@code $} the end of the path; {@code
- * /robots.txt} itself is always allowed. The common {@code Crawl-delay} (seconds, decimals allowed)
+ * /robots.txt} itself is always allowed; a leading byte order mark is ignored. The common {@code Crawl-delay} (seconds, decimals allowed)
  * of the chosen groups is kept. Pure: parsing is a function of the text.
  */
 final class RobotsTxt {
@@ -46,7 +46,9 @@ final class RobotsTxt {
         List<Group> groups = new ArrayList<>();
         Group current = null;
         boolean inAgents = false;
-        String body = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        // a UTF-8 byte order mark would glue itself to the first key ("\uFEFFuser-agent")
+        String unmarked = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String body = unmarked.length() > MAX_CHARS ? unmarked.substring(0, MAX_CHARS) : unmarked;
         for (String raw : LINE.split(body, -1)) {
             int hash = raw.indexOf('#');
             String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();

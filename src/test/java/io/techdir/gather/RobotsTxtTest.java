@@ -81,6 +81,15 @@ class RobotsTxtTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aByteOrderMarkDoesNotHideTheFirstGroup() {
+        // as the audit's board sent it: EF BB BF, then "User-agent: *"
+        String text = new String(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                java.nio.charset.StandardCharsets.UTF_8) + "User-agent: *\nDisallow: /pl/\n";
+        assertEquals(false, RobotsTxt.parse(text, "techdir").allowed("/pl/a.html"));
+        assertEquals(true, RobotsTxt.parse(text, "techdir").allowed("/jobs/"));
+    }
+
+    @org.junit.jupiter.api.Test
     void unreachableMeansDisallowAllAndMissingMeansAllowAll() {
         assertEquals(false, RobotsTxt.disallowAll().allowed("/jobs/"));
         assertEquals(true, RobotsTxt.disallowAll().allowed("/robots.txt"));
