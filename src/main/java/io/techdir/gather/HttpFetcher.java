@@ -55,6 +55,7 @@ final class HttpFetcher implements AutoCloseable {
     private final Function<URI, String> policy;
     private final HttpClient client;
     private final AtomicLong retries = new AtomicLong();
+    private final boolean truncate;
 
     /**
      * A fetcher.
@@ -63,6 +64,21 @@ final class HttpFetcher implements AutoCloseable {
      *     else {@link Fetch#ROBOTS} or {@link RejectCodes#OFF_SITE_REDIRECT}
      */
     HttpFetcher(GatherSettings settings, HostGate gate, Function<URI, String> policy) {
+        this(settings, gate, policy, false);
+    }
+
+    /**
+     * A fetcher that keeps the first {@code maxPageBytes} bytes of a longer body instead of
+     * failing it {@code TOO_LARGE} (robots.txt: RFC 9309 reads at least its first 500 KiB). A
+     * body cut there is exactly {@code maxPageBytes} long.
+     */
+    static HttpFetcher truncating(GatherSettings settings, HostGate gate, Function<URI, String> policy) {
+        return new HttpFetcher(settings, gate, policy, true);
+    }
+
+    private HttpFetcher(GatherSettings settings, HostGate gate, Function<URI, String> policy,
+            boolean truncate) {
+        this.truncate = truncate;
         this.settings = settings;
         this.gate = gate;
         this.policy = policy;
@@ -281,7 +297,7 @@ final class HttpFetcher implements AutoCloseable {
     private HttpResponse<Body> send(HttpRequest request) throws IOException, TimeoutException {
         CompletableFuture<HttpResponse<Body>> future =
                 client.sendAsync(request, info -> new Capped(settings.maxPageBytes(),
-                        info.headers().firstValueAsLong("content-length").orElse(-1)));
+                        info.headers().firstValueAsLong("content-length").orElse(-1), truncate));
         try {
             // Headers within the read timeout (the request's), the whole body within twice it.
             return future.get(2 * settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -360,7 +376,7 @@ final class HttpFetcher implements AutoCloseable {
         long declared = -1;
     }
 
-    /** Reads a body up to a cap, cancelling the stream beyond it. */
+    /** Reads a body up to a cap, cancelling the stream beyond it (keeping the cap's bytes if truncating). */
     private static final class Capped implements HttpResponse.BodySubscriber<Body> {
         private final long cap;
         private final Body body = new Body();
@@ -368,8 +384,11 @@ final class HttpFetcher implements AutoCloseable {
         private final CompletableFuture<Body> result = new CompletableFuture<>();
         private Flow.Subscription subscription;
 
-        Capped(long cap, long declared) {
+        private final boolean truncate;
+
+        Capped(long cap, long declared, boolean truncate) {
             this.cap = cap;
+            this.truncate = truncate;
             body.declared = declared;
         }
 
@@ -381,7 +400,7 @@ final class HttpFetcher implements AutoCloseable {
         @Override
         public void onSubscribe(Flow.Subscription s) {
             subscription = s;
-            if (body.declared > cap) {
+            if (body.declared > cap && !truncate) {
                 body.tooLarge = true;
                 s.cancel();
                 result.complete(body);
@@ -397,7 +416,14 @@ final class HttpFetcher implements AutoCloseable {
             }
             for (ByteBuffer b : items) {
                 if (out.size() + (long) b.remaining() > cap) {
-                    body.tooLarge = true;
+                    if (truncate) {
+                        byte[] part = new byte[(int) (cap - out.size())];
+                        b.get(part);
+                        out.write(part, 0, part.length);
+                        body.bytes = out.toByteArray();
+                    } else {
+                        body.tooLarge = true;
+                    }
                     subscription.cancel();
                     result.complete(body);
                     return;

@@ -1,8 +1,10 @@
 package io.techdir.gather;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
@@ -18,26 +20,53 @@ final class RobotsTxt {
 
     /** Where parsing stops: RFC 9309 lets crawlers ignore what follows 500 KiB. */
     static final int MAX_CHARS = 500 * 1024;
+    /** The most bytes of a robots.txt fetched and read (RFC 9309: at least 500 KiB). */
+    static final int MAX_BYTES = 500 * 1024;
     private static final Pattern LINE = Pattern.compile("\\r\\n|\\r|\\n");
 
     private final List<Rule> rules;
     private final OptionalLong crawlDelayMillis;
-    private final boolean disallowAll;
+    /** Why the robots.txt could not be read (everything disallowed), or null. */
+    private final String unreachable;
 
-    private RobotsTxt(List<Rule> rules, OptionalLong crawlDelayMillis, boolean disallowAll) {
+    private RobotsTxt(List<Rule> rules, OptionalLong crawlDelayMillis, String unreachable) {
         this.rules = rules;
         this.crawlDelayMillis = crawlDelayMillis;
-        this.disallowAll = disallowAll;
+        this.unreachable = unreachable;
     }
 
     /** No robots.txt (a 4xx): everything is allowed. */
     static RobotsTxt allowAll() {
-        return new RobotsTxt(List.of(), OptionalLong.empty(), false);
+        return new RobotsTxt(List.of(), OptionalLong.empty(), null);
     }
 
-    /** robots.txt unreachable (5xx, network error): RFC 9309 says assume complete disallow. */
-    static RobotsTxt disallowAll() {
-        return new RobotsTxt(List.of(), OptionalLong.empty(), true);
+    /**
+     * robots.txt unreachable (5xx, 429, network error): RFC 9309 says assume complete disallow.
+     *
+     * @param why what went wrong, e.g. {@code status 500}
+     */
+    static RobotsTxt unreachable(String why) {
+        return new RobotsTxt(List.of(), OptionalLong.empty(), why);
+    }
+
+    /** Why the robots.txt could not be read, when it could not (then nothing is allowed). */
+    Optional<String> unreachable() {
+        return Optional.ofNullable(unreachable);
+    }
+
+    /**
+     * Reads a fetched robots.txt body, UTF-8. A body of {@link #MAX_BYTES} or more was cut there
+     * by the fetch: its last line, maybe cut in two, is left out.
+     */
+    static RobotsTxt parse(byte[] body, String productToken) {
+        int end = body.length;
+        if (end >= MAX_BYTES) {
+            end = MAX_BYTES;
+            while (end > 0 && body[end - 1] != '\n' && body[end - 1] != '\r') {
+                end--;
+            }
+        }
+        return parse(new String(body, 0, end, StandardCharsets.UTF_8), productToken);
     }
 
     /** Reads a robots.txt for a crawler whose product token is {@code productToken}. */
@@ -96,7 +125,7 @@ final class RobotsTxt {
             delay = Math.max(delay, seconds(g.crawlDelay));
         }
         return new RobotsTxt(List.copyOf(rules), delay < 0 ? OptionalLong.empty()
-                : OptionalLong.of(delay), false);
+                : OptionalLong.of(delay), null);
     }
 
     /** The product token of a user-agent value: {@code "Techdir/1.0"} is {@code "techdir"}. */
@@ -123,7 +152,7 @@ final class RobotsTxt {
         if (path.equals("/robots.txt")) {
             return true;
         }
-        if (disallowAll) {
+        if (unreachable != null) {
             return false;
         }
         Rule best = null;

@@ -76,7 +76,9 @@ final class WebCrawler {
         this.source = source;
         this.settings = settings;
         this.gate = new HostGate(settings.crawlDelayMillis(), settings.maxConcurrent());
-        this.robotsFetcher = new HttpFetcher(settings, gate, u -> onSite(u) ? null
+        // RFC 9309: robots.txt redirects are followed to any host; its first 500 KiB are read
+        this.robotsFetcher = HttpFetcher.truncating(settings.toBuilder()
+                .maxPageBytes(RobotsTxt.MAX_BYTES).get(), gate, u -> httpOrHttps(u) ? null
                 : RejectCodes.OFF_SITE_REDIRECT);
         this.fetcher = new HttpFetcher(settings, gate, u -> !onSite(u) ? RejectCodes.OFF_SITE_REDIRECT
                 : robotsAllow(u) ? null : Fetch.ROBOTS);
@@ -137,8 +139,7 @@ final class WebCrawler {
             if (!robotsAllow(listing)) {
                 counts.inc(GatherCounts.ROBOTS);
                 if (pageNo == 1) {
-                    throw new SourceUnavailableException(listing + ": disallowed by robots.txt for "
-                            + productToken + "; expected a listing page robots.txt allows");
+                    throw refusedByRobots(listing, "a listing page");
                 }
                 break;
             }
@@ -178,6 +179,9 @@ final class WebCrawler {
             }
             if (!robotsAllow(next)) {
                 counts.inc(GatherCounts.ROBOTS);
+                if (read == 0) {
+                    throw refusedByRobots(next, "a sitemap");
+                }
                 continue;
             }
             if (budget.getAndDecrement() <= 0) {
@@ -366,8 +370,7 @@ final class WebCrawler {
     }
 
     private void addLink(URI u, List<URI> links) {
-        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
+        if (!httpOrHttps(u)) {
             return;
         }
         if (!onSite(u)) {
@@ -428,17 +431,37 @@ final class WebCrawler {
         return URI.create(head + "?" + q);
     }
 
-    private boolean onSite(URI u) {
+    private static boolean httpOrHttps(URI u) {
         String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-        return (scheme.equals("http") || scheme.equals("https")) && u.getAuthority() != null
-                && hosts.contains(u.getAuthority().toLowerCase(Locale.ROOT));
+        return (scheme.equals("http") || scheme.equals("https")) && u.getAuthority() != null;
+    }
+
+    private boolean onSite(URI u) {
+        return httpOrHttps(u) && hosts.contains(u.getAuthority().toLowerCase(Locale.ROOT));
     }
 
     private boolean robotsAllow(URI u) {
-        RobotsTxt r = robots.computeIfAbsent(u.getScheme().toLowerCase(Locale.ROOT) + "://"
-                + u.getAuthority().toLowerCase(Locale.ROOT), this::fetchRobots);
         String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
-        return r.allowed(u.getRawQuery() == null ? path : path + "?" + u.getRawQuery());
+        return robotsFor(u).allowed(u.getRawQuery() == null ? path : path + "?" + u.getRawQuery());
+    }
+
+    /** The robots.txt of a URL's host, fetched once. */
+    private RobotsTxt robotsFor(URI u) {
+        return robots.computeIfAbsent(u.getScheme().toLowerCase(Locale.ROOT) + "://"
+                + u.getAuthority().toLowerCase(Locale.ROOT), this::fetchRobots);
+    }
+
+    /**
+     * Fails the source because robots.txt refuses its first listing page or sitemap: disallowed,
+     * or unreachable (then nothing of the host is fetched).
+     */
+    private SourceUnavailableException refusedByRobots(URI first, String what) {
+        return new SourceUnavailableException(first + robotsFor(first).unreachable()
+                .map(why -> ": robots.txt unreachable (" + why + "); nothing is fetched from a host "
+                        + "whose robots.txt cannot be read (RFC 9309); expected robots.txt to answer "
+                        + "200, or 4xx for none")
+                .orElse(": disallowed by robots.txt for " + productToken + "; expected " + what
+                        + " robots.txt allows"));
     }
 
     private RobotsTxt fetchRobots(String origin) {
@@ -448,14 +471,16 @@ final class WebCrawler {
         try {
             if (f.ok()) {
                 zone.store(f, "robots", source, profileName);
-                r = RobotsTxt.parse(new String(f.body(), StandardCharsets.UTF_8), productToken);
-            } else if (f.status() >= 400 && f.status() < 500) {
+                r = RobotsTxt.parse(f.body(), productToken);
+            } else if (f.failureCode().startsWith(RejectCodes.HTTP_PREFIX)
+                    && f.status() >= 400 && f.status() < 500 && f.status() != 429) {
                 r = RobotsTxt.allowAll();
             } else {
                 zone.fail(f, "robots", source);
                 LOG.warn("{}: robots.txt unreachable ({}); nothing is fetched from this host "
                         + "(RFC 9309)", origin, f.failureReason());
-                r = RobotsTxt.disallowAll();
+                r = RobotsTxt.unreachable(f.failureCode().startsWith(RejectCodes.HTTP_PREFIX)
+                        ? "status " + f.status() : f.failureCode());
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

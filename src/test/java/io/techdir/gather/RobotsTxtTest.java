@@ -91,8 +91,8 @@ class RobotsTxtTest {
 
     @org.junit.jupiter.api.Test
     void unreachableMeansDisallowAllAndMissingMeansAllowAll() {
-        assertEquals(false, RobotsTxt.disallowAll().allowed("/jobs/"));
-        assertEquals(true, RobotsTxt.disallowAll().allowed("/robots.txt"));
+        assertEquals(false, RobotsTxt.unreachable("status 500").allowed("/jobs/"));
+        assertEquals(true, RobotsTxt.unreachable("status 500").allowed("/robots.txt"));
         assertEquals(true, RobotsTxt.allowAll().allowed("/jobs/"));
     }
 }

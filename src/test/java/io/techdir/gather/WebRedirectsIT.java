@@ -1,16 +1,16 @@
 package io.techdir.gather;
 
+import static io.techdir.gather.Crawls.crawl;
+import static io.techdir.gather.Crawls.posting;
+import static io.techdir.gather.Crawls.postings;
+import static io.techdir.gather.Crawls.rejectCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.techdir.posting.RawPosting;
-import io.techdir.posting.Reject;
 import io.techdir.posting.SourceRecord;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,43 +35,6 @@ class WebRedirectsIT {
     @AfterEach
     void stop() {
         board.close();
-    }
-
-    static GatherSettings settings(Path raw) {
-        return GatherSettings.builder().crawlDelayMillis(0).connectTimeout(Duration.ofMillis(500))
-                .readTimeout(Duration.ofMillis(500)).maxRetries(0).rawRoot(raw).runId("run1")
-                .quiet(true).get();
-    }
-
-    /** Every record of a crawl of {@code spec} ({base} is the board's URL). */
-    static List<SourceRecord> crawl(FixtureBoard board, String spec, Path raw) throws Exception {
-        SourceReader reader = SourceReaders.forSpec(SourceSpec.parse(spec.replace("{base}", board.base())),
-                settings(raw));
-        List<SourceRecord> out = new ArrayList<>();
-        for (String f : reader.files()) {
-            reader.read(f).forEachRemaining(out::add);
-        }
-        return out;
-    }
-
-    static Map<String, RawPosting> postings(List<SourceRecord> records) {
-        Map<String, RawPosting> out = new TreeMap<>();
-        records.stream().filter(RawPosting.class::isInstance).map(RawPosting.class::cast)
-                .forEach(p -> out.put(p.record(), p));
-        return out;
-    }
-
-    static Map<String, String> rejectCodes(List<SourceRecord> records) {
-        Map<String, String> out = new TreeMap<>();
-        records.stream().filter(Reject.class::isInstance).map(Reject.class::cast)
-                .forEach(r -> out.put(r.record(), r.code()));
-        return out;
-    }
-
-    static String posting(String title, String url) {
-        return "<html><head><title>" + title + "</title><script type=\"application/ld+json\">"
-                + "{\"@type\":\"JobPosting\",\"title\":\"" + title + "\",\"url\":\"" + url + "\"}"
-                + "</script></head><body></body></html>";
     }
 
     @Test

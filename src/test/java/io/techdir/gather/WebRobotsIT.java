@@ -1,0 +1,98 @@
+package io.techdir.gather;
+
+import static io.techdir.gather.Crawls.crawl;
+import static io.techdir.gather.Crawls.posting;
+import static io.techdir.gather.Crawls.postings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * robots.txt fetched as RFC 9309 says (section 2.3.1): its redirects followed, to other hosts
+ * too; its first 500 KiB read when it is larger; a server error or an unreachable host meaning
+ * "disallow everything", and said so when it fails the source.
+ */
+class WebRobotsIT {
+
+    @TempDir
+    Path raw;
+    private FixtureBoard board;
+
+    @BeforeEach
+    void start() throws Exception {
+        board = new FixtureBoard()
+                .html("/new/", "<a href=\"a.html\">a</a> <a href=\"b.html\">b</a>")
+                .html("/new/a.html", posting("CTO a", "a.html"))
+                .html("/new/b.html", posting("CTO b", "b.html"));
+    }
+
+    @AfterEach
+    void stop() {
+        board.close();
+    }
+
+    private List<String> postingUrls() throws Exception {
+        return List.copyOf(postings(crawl(board, "web:{base}/new/", raw)).keySet());
+    }
+
+    @Test
+    void followsARobotsTxtRedirectToAnotherHost() throws Exception {
+        try (FixtureBoard other = new FixtureBoard().robots("")) {
+            other.serve("/robots-real.txt", 200, "text/plain",
+                    "User-agent: *\nDisallow: /new/b.html\n".getBytes(StandardCharsets.UTF_8));
+            board.redirect("/robots.txt", 301, other.base() + "/robots-real.txt");
+            assertEquals(List.of(board.base() + "/new/a.html"), postingUrls());
+            assertEquals(List.of("/robots-real.txt"), other.targets());
+        }
+    }
+
+    @Test
+    void readsTheFirst500KibOfALargerRobotsTxt() throws Exception {
+        // 6 MiB, above the 5 MiB page cap: it used to fail TOO_LARGE and disallow everything
+        String rules = "User-agent: *\nDisallow: /new/b.html\n";
+        board.serve("/robots.txt", 200, "text/plain",
+                (rules + "# pad\n".repeat(1024 * 1024)).getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(board.base() + "/new/a.html"), postingUrls());
+    }
+
+    @Test
+    void aRobotsTxtCutAt500KibLosesItsLastPartialLine() {
+        String head = "User-agent: *\n" + "#".repeat(RobotsTxt.MAX_BYTES - 30) + "\n";
+        byte[] body = (head + "Disallow: /new/b.html\n").getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(body, RobotsTxt.MAX_BYTES); // "Disallow: /ne"
+        assertEquals(true, RobotsTxt.parse(cut, "techdir").allowed("/new/a.html"));
+    }
+
+    @Test
+    void aServerErrorOnRobotsTxtFailsTheSourceSayingSo() {
+        board.serve("/robots.txt", 500, "text/plain", "boom".getBytes(StandardCharsets.UTF_8));
+        SourceUnavailableException e = assertThrows(SourceUnavailableException.class, this::postingUrls);
+        assertTrue(e.getMessage().startsWith(board.base() + "/new/: robots.txt unreachable (status 500); "
+                + "nothing is fetched"), e.getMessage());
+        assertEquals(List.of("/robots.txt"), board.targets());
+    }
+
+    @Test
+    void tooManyRequestsOnRobotsTxtMeansUnreachableNotAbsent() {
+        board.serve("/robots.txt", 429, "text/plain", "slow down".getBytes(StandardCharsets.UTF_8));
+        SourceUnavailableException e = assertThrows(SourceUnavailableException.class, this::postingUrls);
+        assertTrue(e.getMessage().contains("robots.txt unreachable (status 429)"), e.getMessage());
+    }
+
+    @Test
+    void aDisallowedFirstSitemapFailsTheSource() {
+        board.robots("User-agent: *\nDisallow: /maps/\n");
+        SourceUnavailableException e = assertThrows(SourceUnavailableException.class,
+                () -> crawl(board, "web:{base}/maps/sitemap.xml", raw));
+        assertEquals(board.base() + "/maps/sitemap.xml: disallowed by robots.txt for techdir; "
+                + "expected a sitemap robots.txt allows", e.getMessage());
+    }
+}
