@@ -102,6 +102,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Web sources: delay between two requests to one host (default 1000; robots.txt Crawl-delay wins when longer).")
     Long crawlDelay;
 
+    @Option(names = "--max-crawl-delay", paramLabel = "MILLIS",
+            description = "Web sources: longest robots.txt Crawl-delay honoured (default 60000); a host asking more is not crawled.")
+    Long maxCrawlDelay;
+
     @Option(names = "--max-pages", paramLabel = "N", description = "Web sources: pages fetched at most per source.")
     Integer maxPages;
 
@@ -280,6 +284,9 @@ final class RunCommand implements Callable<Integer> {
                 .quiet(logging.quiet);
         if (crawlDelay != null) {
             gather.crawlDelayMillis(crawlDelay);
+        }
+        if (maxCrawlDelay != null) {
+            gather.maxCrawlDelayMillis(maxCrawlDelay);
         }
         if (maxPages != null) {
             gather.maxPages(maxPages);

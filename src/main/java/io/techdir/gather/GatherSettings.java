@@ -16,10 +16,13 @@ import java.util.Objects;
  *
  * <p>Built like Commons CSV's {@code CSVFormat}: {@link #defaults()}, {@link #builder()}, {@link
  * #toBuilder()}, fluent setters and one validating {@link Builder#get()}. A source may override
- * {@code crawl-delay}, {@code max-pages} and {@code max-concurrent} with options.
+ * {@code crawl-delay}, {@code max-crawl-delay}, {@code max-pages} and {@code max-concurrent}
+ * with options.
  *
  * @param crawlDelayMillis the least time between two requests to one host (a robots.txt
  *     {@code Crawl-delay} that is longer wins); default 1000
+ * @param maxCrawlDelayMillis the longest robots.txt {@code Crawl-delay} honoured: a host asking
+ *     for more is not crawled (its source fails when its first page is there); default 60 000
  * @param maxPages the most pages fetched per source (robots.txt not counted); default 1000
  * @param maxConcurrent the most requests in flight at once (one per host in any case); default 4
  * @param connectTimeout connection timeout; default 10 s
@@ -42,6 +45,7 @@ import java.util.Objects;
  */
 public record GatherSettings(
         long crawlDelayMillis,
+        long maxCrawlDelayMillis,
         int maxPages,
         int maxConcurrent,
         Duration connectTimeout,
@@ -65,6 +69,7 @@ public record GatherSettings(
     /** Checks every value, naming the bad one. */
     public GatherSettings {
         atLeast("crawl delay", crawlDelayMillis, 0);
+        atLeast("max crawl delay", maxCrawlDelayMillis, 0);
         atLeast("max pages", maxPages, 1);
         atLeast("max concurrent", maxConcurrent, 1);
         positive("connect timeout", connectTimeout);
@@ -119,7 +124,8 @@ public record GatherSettings(
     /** The settings without the environment (which may hold secrets). */
     @Override
     public String toString() {
-        return "GatherSettings[crawlDelayMillis=" + crawlDelayMillis + ", maxPages=" + maxPages
+        return "GatherSettings[crawlDelayMillis=" + crawlDelayMillis + ", maxCrawlDelayMillis="
+                + maxCrawlDelayMillis + ", maxPages=" + maxPages
                 + ", maxConcurrent=" + maxConcurrent + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", maxPageBytes=" + maxPageBytes
                 + ", maxRedirects=" + maxRedirects + ", maxRetries=" + maxRetries
@@ -145,6 +151,7 @@ public record GatherSettings(
     /** Fluent builder of {@link GatherSettings}; {@link #get()} validates. */
     public static final class Builder {
         private long crawlDelayMillis = 1000;
+        private long maxCrawlDelayMillis = 60_000;
         private int maxPages = 1000;
         private int maxConcurrent = 4;
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -165,6 +172,7 @@ public record GatherSettings(
 
         private Builder(GatherSettings s) {
             crawlDelayMillis = s.crawlDelayMillis;
+            maxCrawlDelayMillis = s.maxCrawlDelayMillis;
             maxPages = s.maxPages;
             maxConcurrent = s.maxConcurrent;
             connectTimeout = s.connectTimeout;
@@ -183,6 +191,8 @@ public record GatherSettings(
 
         /** Least time between two requests to one host, in milliseconds (--crawl-delay). */
         public Builder crawlDelayMillis(long v) { crawlDelayMillis = v; return this; }
+        /** Longest robots.txt Crawl-delay honoured, in milliseconds (--max-crawl-delay). */
+        public Builder maxCrawlDelayMillis(long v) { maxCrawlDelayMillis = v; return this; }
         /** Most pages fetched per source (--max-pages). */
         public Builder maxPages(int v) { maxPages = v; return this; }
         /** Most requests in flight at once. */
@@ -218,7 +228,7 @@ public record GatherSettings(
          * @throws IllegalArgumentException naming the first bad value
          */
         public GatherSettings get() {
-            return new GatherSettings(crawlDelayMillis, maxPages, maxConcurrent, connectTimeout,
+            return new GatherSettings(crawlDelayMillis, maxCrawlDelayMillis, maxPages, maxConcurrent, connectTimeout,
                     readTimeout, maxPageBytes, maxRedirects, maxRetries, retryBackoffMillis,
                     maxRetryWaitMillis, userAgent, rawRoot,
                     runId == null ? runIdAt(Instant.now()) : runId, quiet, environment);

@@ -26,13 +26,13 @@ final class RobotsTxt {
 
     private final List<Rule> rules;
     private final OptionalLong crawlDelayMillis;
-    /** Why the robots.txt could not be read (everything disallowed), or null. */
-    private final String unreachable;
+    /** Why nothing of the host may be fetched, or null. */
+    private final String refusal;
 
-    private RobotsTxt(List<Rule> rules, OptionalLong crawlDelayMillis, String unreachable) {
+    private RobotsTxt(List<Rule> rules, OptionalLong crawlDelayMillis, String refusal) {
         this.rules = rules;
         this.crawlDelayMillis = crawlDelayMillis;
-        this.unreachable = unreachable;
+        this.refusal = refusal;
     }
 
     /** No robots.txt (a 4xx): everything is allowed. */
@@ -41,17 +41,18 @@ final class RobotsTxt {
     }
 
     /**
-     * robots.txt unreachable (5xx, 429, network error): RFC 9309 says assume complete disallow.
+     * Nothing of the host may be fetched: its robots.txt is unreachable (5xx, 429, network error:
+     * RFC 9309 says assume complete disallow), or asks for a longer delay than we accept.
      *
-     * @param why what went wrong, e.g. {@code status 500}
+     * @param why the reason, as the message that fails a source gives it
      */
-    static RobotsTxt unreachable(String why) {
+    static RobotsTxt refuseAll(String why) {
         return new RobotsTxt(List.of(), OptionalLong.empty(), why);
     }
 
-    /** Why the robots.txt could not be read, when it could not (then nothing is allowed). */
-    Optional<String> unreachable() {
-        return Optional.ofNullable(unreachable);
+    /** Why nothing of the host may be fetched, when that is so. */
+    Optional<String> refusal() {
+        return Optional.ofNullable(refusal);
     }
 
     /**
@@ -140,7 +141,8 @@ final class RobotsTxt {
         }
         try {
             double s = Double.parseDouble(value);
-            return s >= 0 && s < 86_400 ? Math.round(s * 1000) : -1;
+            // no upper bound here: the crawler refuses a host whose delay is above its maximum
+            return s >= 0 && !Double.isNaN(s) ? Math.round(Math.min(s, 1e12) * 1000) : -1;
         } catch (NumberFormatException e) {
             return -1;
         }
@@ -152,7 +154,7 @@ final class RobotsTxt {
         if (path.equals("/robots.txt")) {
             return true;
         }
-        if (unreachable != null) {
+        if (refusal != null) {
             return false;
         }
         Rule best = null;

@@ -21,7 +21,7 @@ import java.util.Objects;
  * {@code tab}) and {@code encoding} (a charset, default UTF-8); {@code francetravail} takes
  * {@code source}. {@code web} (a listing page or a {@code sitemap.xml} URL) takes {@code source},
  * {@code profile} (a site profile name or a {@code .properties} path), {@code crawl-delay}
- * (milliseconds), {@code max-pages}, {@code max-concurrent}, {@code hosts} (further hosts
+ * and {@code max-crawl-delay} (milliseconds), {@code max-pages}, {@code max-concurrent}, {@code hosts} (further hosts
  * allowed, comma-separated) and {@code sitemap} ({@code true} when the URL is a sitemap not
  * ending in {@code .xml}); {@code html} (a landing-zone run folder, the landing zone's root,
  * or a folder of saved pages) takes {@code source} and {@code profile}; {@code
@@ -61,7 +61,8 @@ public record SourceSpec(String kind, String location, Map<String, String> optio
             FRANCE_TRAVAIL_API, List.of("rome", "appellation", "departement", "max-results",
                     "page-size", "crawl-delay", "source", "token-url", "search-url", "scope"),
             HTML, List.of("source", "profile"),
-            WEB, List.of("source", "profile", "crawl-delay", "max-pages", "max-concurrent",
+            WEB, List.of("source", "profile", "crawl-delay", "max-crawl-delay", "max-pages",
+                    "max-concurrent",
                     "hosts", "sitemap"));
 
     /** Checks the kind, the location and the option names, and copies the options. */

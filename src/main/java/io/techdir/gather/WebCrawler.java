@@ -456,37 +456,61 @@ final class WebCrawler {
      * or unreachable (then nothing of the host is fetched).
      */
     private SourceUnavailableException refusedByRobots(URI first, String what) {
-        return new SourceUnavailableException(first + robotsFor(first).unreachable()
-                .map(why -> ": robots.txt unreachable (" + why + "); nothing is fetched from a host "
-                        + "whose robots.txt cannot be read (RFC 9309); expected robots.txt to answer "
-                        + "200, or 4xx for none")
-                .orElse(": disallowed by robots.txt for " + productToken + "; expected " + what
+        return new SourceUnavailableException(first + ": " + robotsFor(first).refusal()
+                .orElse("disallowed by robots.txt for " + productToken + "; expected " + what
                         + " robots.txt allows"));
     }
 
     private RobotsTxt fetchRobots(String origin) {
         URI uri = URI.create(origin + "/robots.txt");
         Fetch f = robotsFetcher.get(uri, Map.of());
-        RobotsTxt r;
         try {
             if (f.ok()) {
                 zone.store(f, "robots", source, profileName);
-                r = RobotsTxt.parse(f.body(), productToken);
-            } else if (f.failureCode().startsWith(RejectCodes.HTTP_PREFIX)
-                    && f.status() >= 400 && f.status() < 500 && f.status() != 429) {
-                r = RobotsTxt.allowAll();
-            } else {
-                zone.fail(f, "robots", source);
-                LOG.warn("{}: robots.txt unreachable ({}); nothing is fetched from this host "
-                        + "(RFC 9309)", origin, f.failureReason());
-                r = RobotsTxt.unreachable(f.failureCode().startsWith(RejectCodes.HTTP_PREFIX)
-                        ? "status " + f.status() : f.failureCode());
+                return withCrawlDelay(uri.getAuthority(), RobotsTxt.parse(f.body(), productToken));
             }
+            if (f.failureCode().startsWith(RejectCodes.HTTP_PREFIX)
+                    && f.status() >= 400 && f.status() < 500 && f.status() != 429) {
+                return RobotsTxt.allowAll();
+            }
+            zone.fail(f, "robots", source);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        r.crawlDelayMillis().ifPresent(ms -> gate.atLeast(uri.getAuthority(), ms));
+        LOG.warn("{}: robots.txt unreachable ({}); nothing is fetched from this host "
+                + "(RFC 9309)", origin, f.failureReason());
+        return RobotsTxt.refuseAll("robots.txt unreachable ("
+                + (f.failureCode().startsWith(RejectCodes.HTTP_PREFIX) ? "status " + f.status()
+                : f.failureCode()) + "); nothing is fetched from a host whose robots.txt cannot "
+                + "be read (RFC 9309); expected robots.txt to answer 200, or 4xx for none");
+    }
+
+    /**
+     * Applies a robots.txt {@code Crawl-delay} to its host, saying so when it slows the crawl;
+     * one above the maximum refuses the whole host instead (a crawl of days is not polite, it is
+     * stuck).
+     */
+    private RobotsTxt withCrawlDelay(String host, RobotsTxt r) {
+        long asked = r.crawlDelayMillis().orElse(0);
+        long max = settings.maxCrawlDelayMillis();
+        if (asked > max) {
+            String why = "robots.txt of " + host + " asks Crawl-delay " + seconds(asked)
+                    + " s, above the maximum " + seconds(max) + " s (max-crawl-delay=" + max + ")";
+            LOG.warn("{}; nothing is fetched from this host", why);
+            return RobotsTxt.refuseAll(why + "; nothing is fetched from this host; expected a "
+                    + "Crawl-delay of at most " + seconds(max) + " s, or a larger max-crawl-delay");
+        }
+        if (asked > gate.delayMillis(host)) {
+            LOG.info("robots.txt of {} asks Crawl-delay {} s: {} ms between two requests to it "
+                    + "(crawl delay {} ms)", host, seconds(asked), asked, settings.crawlDelayMillis());
+            gate.atLeast(host, asked);
+        }
         return r;
+    }
+
+    /** Milliseconds as seconds, without trailing zeros: {@code 3600}, {@code 0.25}. */
+    private static String seconds(long millis) {
+        return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
     }
 
     private void progress(String what, URI url, int links) {

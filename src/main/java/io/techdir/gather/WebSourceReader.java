@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * the landing zone {@code RAW/RUN/} and returns the stored posting pages plus the run's {@code
  * failures.jsonl}; {@link #read(String)} parses one of them ({@link LandingReader}), so a page
  * yields its postings (record: its URL) and the failures file one reject per failed page.
- * Options: {@code source}, {@code profile}, {@code crawl-delay}, {@code max-pages}, {@code
- * max-concurrent}, {@code hosts}, {@code sitemap}.
+ * Options: {@code source}, {@code profile}, {@code crawl-delay}, {@code max-crawl-delay}, {@code
+ * max-pages}, {@code max-concurrent}, {@code hosts}, {@code sitemap}.
  */
 final class WebSourceReader implements SourceReader {
 
@@ -93,6 +93,10 @@ final class WebSourceReader implements SourceReader {
         Long delay = number("crawl-delay", 0);
         if (delay != null) {
             b.crawlDelayMillis(delay);
+        }
+        Long maxDelay = number("max-crawl-delay", 0);
+        if (maxDelay != null) {
+            b.maxCrawlDelayMillis(maxDelay);
         }
         Long max = number("max-pages", 1);
         if (max != null) {

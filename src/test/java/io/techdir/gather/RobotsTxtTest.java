@@ -73,6 +73,7 @@ class RobotsTxtTest {
             User-agent: *\\nCrawl-delay: 0.25                              | 250
             User-agent: techdir\\nCrawl-delay: 5\\nUser-agent: *\\nCrawl-delay: 1 | 5000
             User-agent: *\\nCrawl-delay: soon                              | -1
+            User-agent: *\\nCrawl-delay: 100000                            | 100000000
             """)
     void readsCrawlDelayOfTheChosenGroup(String text, long millis) {
         // Row 3: our own group wins over "*".
@@ -91,8 +92,8 @@ class RobotsTxtTest {
 
     @org.junit.jupiter.api.Test
     void unreachableMeansDisallowAllAndMissingMeansAllowAll() {
-        assertEquals(false, RobotsTxt.unreachable("status 500").allowed("/jobs/"));
-        assertEquals(true, RobotsTxt.unreachable("status 500").allowed("/robots.txt"));
+        assertEquals(false, RobotsTxt.refuseAll("robots.txt unreachable").allowed("/jobs/"));
+        assertEquals(true, RobotsTxt.refuseAll("robots.txt unreachable").allowed("/robots.txt"));
         assertEquals(true, RobotsTxt.allowAll().allowed("/jobs/"));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -85,6 +86,40 @@ class WebRobotsIT {
         board.serve("/robots.txt", 429, "text/plain", "slow down".getBytes(StandardCharsets.UTF_8));
         SourceUnavailableException e = assertThrows(SourceUnavailableException.class, this::postingUrls);
         assertTrue(e.getMessage().contains("robots.txt unreachable (status 429)"), e.getMessage());
+    }
+
+    @Test
+    @Timeout(20) // without the maximum, the crawl would wait an hour
+    void aCrawlDelayAboveTheMaximumFailsTheSourceAtOnce() {
+        // the audit's board: Crawl-delay 3600 would have taken 41 days for 1 000 pages, silently
+        board.robots("User-agent: *\nCrawl-delay: 3600\n");
+        SourceUnavailableException e = assertThrows(SourceUnavailableException.class, this::postingUrls);
+        String host = board.base().substring("http://".length());
+        assertEquals(board.base() + "/new/: robots.txt of " + host + " asks Crawl-delay 3600 s, above "
+                + "the maximum 60 s (max-crawl-delay=60000); nothing is fetched from this host; "
+                + "expected a Crawl-delay of at most 60 s, or a larger max-crawl-delay", e.getMessage());
+        assertEquals(List.of("/robots.txt"), board.targets());
+    }
+
+    @Test
+    void aLongerCrawlDelayWithinTheMaximumIsAppliedAndLogged() throws Exception {
+        board.robots("User-agent: *\nCrawl-delay: 0.15\n");
+        String host = board.base().substring("http://".length());
+        try (LogCapture log = new LogCapture(WebCrawler.class)) {
+            assertEquals(2, postings(crawl(board, "web:{base}/new/?max-crawl-delay=150", raw)).size());
+            assertTrue(log.lines().contains("INFO robots.txt of " + host + " asks Crawl-delay 0.15 s: "
+                    + "150 ms between two requests to it (crawl delay 0 ms)"), log.lines().toString());
+        }
+        List<FixtureBoard.Request> requests = board.requests();
+        for (int i = 2; i < requests.size(); i++) { // after robots.txt and the listing
+            long gap = requests.get(i).startMillis() - requests.get(i - 1).endMillis();
+            assertTrue(gap >= 140, "gap " + gap + " ms before " + requests.get(i).target());
+        }
+        board.robots("User-agent: *\nCrawl-delay: 0.151\n");
+        SourceUnavailableException e = assertThrows(SourceUnavailableException.class,
+                () -> crawl(board, "web:{base}/new/?max-crawl-delay=150", raw.resolve("again")));
+        assertTrue(e.getMessage().contains("asks Crawl-delay 0.151 s, above the maximum 0.15 s "
+                + "(max-crawl-delay=150)"), e.getMessage());
     }
 
     @Test
