@@ -45,6 +45,11 @@ public final class RejectCodes {
     public static final String NO_POSTING = "NO_POSTING";
     /** A page's only JSON-LD is malformed. */
     public static final String BAD_JSON_LD = "BAD_JSON_LD";
+    /**
+     * A sitemap listed by another one cannot be read: malformed XML, a DOCTYPE, gzip that cannot
+     * be decompressed or is larger than 50 MiB once decompressed.
+     */
+    public static final String BAD_SITEMAP = "BAD_SITEMAP";
     /** A page listed in the landing zone's index is missing from it. */
     public static final String PAGE_MISSING = "PAGE_MISSING";
 

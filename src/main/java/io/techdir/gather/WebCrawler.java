@@ -3,10 +3,12 @@ package io.techdir.gather;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +42,6 @@ final class WebCrawler {
     private static final Logger LOG = LoggerFactory.getLogger(WebCrawler.class);
     private static final String NEXT = "link[rel~=(?i)(^|\\s)next(\\s|$)], a[rel~=(?i)(^|\\s)next(\\s|$)]";
     private static final String PAGER = "[rel~=(?i)(^|\\s)(next|prev|previous)(\\s|$)]";
-    private static final int MAX_SITEMAPS = 50;
 
     private final URI start;
     private final boolean sitemap;
@@ -119,6 +120,11 @@ final class WebCrawler {
                 crawlListings(files, workers);
             }
             counts.set(GatherCounts.RETRIES, robotsFetcher.retries() + fetcher.retries());
+            if (counts.get(GatherCounts.LIMIT) > 0) {
+                LOG.warn("web {}: the page limit ({} pages, max-pages=) is reached; {} links and "
+                        + "sitemaps not fetched (pages_skipped_limit)", start, settings.maxPages(),
+                        counts.get(GatherCounts.LIMIT));
+            }
             progress("done", null, 0);
             List<String> out = new ArrayList<>(files);
             out.add(z.failuresFile().toString());
@@ -168,12 +174,18 @@ final class WebCrawler {
         }
     }
 
+    /**
+     * Reads the sitemap and the sitemaps it lists, breadth first, fetching the pages they list.
+     * Bounded by the page budget only (each sitemap takes a page): sitemaps still queued when it
+     * runs out are counted as skipped by the limit. A nested sitemap that cannot be read is a
+     * {@code BAD_SITEMAP} failure; only the first one fails the source.
+     */
     private void crawlSitemaps(Set<String> files, ExecutorService workers)
             throws IOException, SourceUnavailableException {
-        List<URI> queue = new ArrayList<>(List.of(start));
+        Deque<URI> queue = new ArrayDeque<>(List.of(start));
         int read = 0;
-        while (!queue.isEmpty() && read < MAX_SITEMAPS) {
-            URI next = queue.remove(0);
+        while (!queue.isEmpty()) {
+            URI next = queue.poll();
             if (!seen.add(key(next))) {
                 continue;
             }
@@ -185,7 +197,7 @@ final class WebCrawler {
                 continue;
             }
             if (budget.getAndDecrement() <= 0) {
-                counts.inc(GatherCounts.LIMIT);
+                skipSitemaps(next, queue);
                 break;
             }
             Page page = fetchPage(next, "sitemap");
@@ -202,15 +214,19 @@ final class WebCrawler {
                 map = Sitemaps.parse(page.bytes);
             } catch (IllegalArgumentException e) {
                 String reason = next + " status=" + page.status + ": malformed sitemap '"
-                        + e.getMessage() + "'; expected sitemaps.org XML without a DOCTYPE";
+                        + e.getMessage() + "'; expected sitemaps.org XML without a DOCTYPE (gzip: at most 50 MiB decompressed)";
                 if (read == 1) {
                     throw new SourceUnavailableException(reason, e);
                 }
+                zone.fail(Fetch.failed(next.toString(), page.url, page.status, null, Instant.now(), 1,
+                        RejectCodes.BAD_SITEMAP, reason), "sitemap", source);
                 LOG.warn("{}", reason);
                 continue;
             }
             URI answered = page.uri();
-            map.sitemaps().forEach(s -> resolve(answered, s).filter(this::onSite).ifPresent(queue::add));
+            for (String loc : map.sitemaps()) {
+                resolve(answered, loc).ifPresent(u -> addSitemap(u, queue));
+            }
             List<URI> links = new ArrayList<>();
             for (String loc : map.pages()) {
                 resolve(answered, loc).ifPresent(u -> addLink(u, links));
@@ -218,6 +234,32 @@ final class WebCrawler {
             fetchPostings(links, files, workers);
             progress("sitemap " + read, next, links.size());
         }
+    }
+
+    /** Queues a nested sitemap on the configured hosts; one elsewhere is counted off-site. */
+    private void addSitemap(URI u, Deque<URI> queue) {
+        if (!httpOrHttps(u)) {
+            return;
+        }
+        if (!onSite(u)) {
+            if (seen.add(key(u))) {
+                counts.inc(GatherCounts.OFF_SITE);
+            }
+            return;
+        }
+        queue.add(u);
+    }
+
+    /** The page budget ran out: this sitemap and the queued ones are counted as skipped. */
+    private void skipSitemaps(URI first, Deque<URI> queue) {
+        Set<String> skipped = new LinkedHashSet<>(List.of(key(first)));
+        queue.forEach(u -> {
+            if (!seen.contains(key(u))) {
+                skipped.add(key(u));
+            }
+        });
+        counts.add(GatherCounts.LIMIT, skipped.size());
+        LOG.debug("web {}: sitemaps not read for the page limit: {}", start, skipped);
     }
 
     private void fetchPostings(List<URI> links, Set<String> files, ExecutorService workers)

@@ -60,7 +60,8 @@ final class WebSourceReader implements SourceReader {
             throw bad("sitemap '" + sitemapOption + "'; expected true or false");
         }
         this.sitemap = sitemapOption != null ? sitemapOption.equals("true")
-                : uri.getPath() != null && uri.getPath().toLowerCase(Locale.ROOT).endsWith(".xml");
+                : uri.getPath() != null
+                        && uri.getPath().toLowerCase(Locale.ROOT).matches(".*\\.xml(\\.gz)?");
         this.profileName = spec.option("profile");
         try {
             this.profile = SiteProfile.load(profileName);

@@ -29,6 +29,29 @@ class SitemapsTest {
         assertEquals(List.of(), map.pages());
     }
 
+    static byte[] gzip(String text) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+            z.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void readsAGzipSitemapKnownByItsMagicBytesWithinTheDecompressedLimit() throws Exception {
+        String urlset = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<url><loc>http://h/p3.html</loc></url></urlset>";
+        assertEquals(List.of("http://h/p3.html"), Sitemaps.parse(gzip(urlset)).pages());
+        IllegalArgumentException big = assertThrows(IllegalArgumentException.class,
+                () -> Sitemaps.parse(gzip(urlset), urlset.length() - 1));
+        assertEquals("gzip of more than " + (urlset.length() - 1) + " bytes once decompressed",
+                big.getMessage());
+        byte[] cut = java.util.Arrays.copyOf(gzip(urlset), 20);
+        IllegalArgumentException broken = assertThrows(IllegalArgumentException.class,
+                () -> Sitemaps.parse(cut));
+        assertTrue(broken.getMessage().startsWith("unreadable gzip ("), broken.getMessage());
+    }
+
     @Test
     void refusesExternalEntities(@TempDir Path dir) throws Exception {
         Path secret = dir.resolve("secret.txt");
