@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A JSON-LD {@code baseSalary} (or {@code estimatedSalary}) as text the salary parser reads
@@ -56,45 +57,43 @@ record StructuredSalary(String text, Map<String, String> attributes) {
         if (unit == null) {
             unit = text(s.path("unitText"));
         }
-        BigDecimal min;
-        BigDecimal max;
+        Amount min;
+        Amount max;
         if (value.isObject()) {
-            min = number(value.path("minValue"));
-            max = number(value.path("maxValue"));
-            BigDecimal single = number(value.path("value"));
+            min = amount(value.path("minValue"));
+            max = amount(value.path("maxValue"));
             if (min == null && max == null) {
-                min = single;
-                max = single;
+                min = amount(value.path("value"));
+                max = min;
             }
             if (currency == null) {
                 currency = text(value.path("currency"));
             }
         } else {
-            min = number(value);
-            max = min;
-            if (min == null) {
-                min = number(s.path("minValue"));
-                max = number(s.path("maxValue"));
+            Amount single = amount(value);
+            min = single != null && single.number() != null ? single : amount(s.path("minValue"));
+            max = single != null && single.number() != null ? single : amount(s.path("maxValue"));
+            if (min == null && max == null && single != null) {
+                // a text value such as "Entre 60 et 70 k€ brut annuel": the salary rules read it
+                return Optional.of(new StructuredSalary(single.published(), currency == null
+                        ? Map.of() : Map.of("currency", currency.toUpperCase(Locale.ROOT))));
             }
         }
         if (min == null && max == null) {
-            String raw = value.isTextual() ? value.asText().strip() : null;
-            return raw == null || raw.isEmpty() ? Optional.empty()
-                    : Optional.of(new StructuredSalary(raw, currency == null ? Map.of()
-                    : Map.of("currency", currency.toUpperCase(Locale.ROOT))));
+            return Optional.empty();
         }
         Map<String, String> attributes = new LinkedHashMap<>();
         String cur = currency == null ? null : currency.strip().toUpperCase(Locale.ROOT);
         String period = unit == null ? null : UNITS.get(unit.strip().toUpperCase(Locale.ROOT));
         StringBuilder text = new StringBuilder();
-        if (min != null && max != null && min.compareTo(max) != 0) {
-            text.append(plain(min)).append('-').append(plain(max));
+        if (min != null && max != null && !min.sameAs(max)) {
+            text.append(min.figure()).append('-').append(max.figure());
         } else if (min != null && max != null) {
-            text.append(plain(min));
+            text.append(min.figure());
         } else if (min != null) {
-            text.append("from ").append(plain(min));
+            text.append("from ").append(min.figure());
         } else {
-            text.append("up to ").append(plain(max));
+            text.append("up to ").append(max.figure());
         }
         if (cur != null) {
             text.append(' ').append(cur);
@@ -102,11 +101,11 @@ record StructuredSalary(String text, Map<String, String> attributes) {
         if (period != null) {
             text.append(" per ").append(period);
         }
-        if (min != null) {
-            attributes.put("salary_min", plain(min));
+        if (min != null && min.number() != null) {
+            attributes.put("salary_min", plain(min.number()));
         }
-        if (max != null) {
-            attributes.put("salary_max", plain(max));
+        if (max != null && max.number() != null) {
+            attributes.put("salary_max", plain(max.number()));
         }
         if (cur != null) {
             attributes.put("salary_currency", cur);
@@ -133,25 +132,70 @@ record StructuredSalary(String text, Map<String, String> attributes) {
         return v.toPlainString();
     }
 
-    private static BigDecimal number(JsonNode n) {
-        if (n == null || n.isMissingNode() || n.isNull()) {
+    /**
+     * A JSON-LD amount.
+     *
+     * @param number its value, or null when its text cannot be read as a number
+     * @param published the amount as published
+     */
+    private record Amount(BigDecimal number, String published) {
+
+        /** The figure the salary text shows: the number, else the published text for the rules. */
+        String figure() {
+            return number != null ? plain(number) : published;
+        }
+
+        boolean sameAs(Amount other) {
+            return number != null && other.number != null ? number.compareTo(other.number) == 0
+                    : published.equals(other.published);
+        }
+    }
+
+    /** The amount of a JSON number or text, or null when absent or empty. */
+    private static Amount amount(JsonNode n) {
+        if (n == null || n.isNull() || !(n.isNumber() || n.isTextual())) {
             return null;
         }
         if (n.isNumber()) {
-            return n.decimalValue();
+            return new Amount(n.decimalValue(), n.asText());
         }
-        if (n.isTextual()) {
-            String t = n.asText().replaceAll("[\\s\\u00A0\\u202F]", "");
-            if (t.indexOf(',') >= 0 && t.indexOf('.') < 0) {
-                t = t.replace(',', '.');
-            }
-            try {
-                return new BigDecimal(t);
-            } catch (NumberFormatException e) {
-                return null;
-            }
+        String t = n.asText().strip();
+        return t.isEmpty() ? null : new Amount(number(t), t);
+    }
+
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})*|\\d{1,3}(\\.\\d{3})*|\\d+");
+
+    /**
+     * A number as boards write it in text: spaces (no-break ones too) and apostrophes between
+     * digits are left out; a comma or dot followed by exactly three digits, or found more than once,
+     * groups thousands ({@code 45,000}, {@code 45.000}, {@code 1,234,567}), else it is the decimal
+     * point ({@code 45,5}, {@code 11.88}); with both, the last one is the decimal point ({@code
+     * 45,000.00}, {@code 45.000,50}); a final {@code k} or {@code K} means thousands ({@code 45k},
+     * {@code 45.5k}). Null when the text is none of these.
+     */
+    static BigDecimal number(String text) {
+        String t = text.replaceAll("[\\s\\u00A0\\u202F\\u2009'\\u2019]", "");
+        BigDecimal unit = BigDecimal.ONE;
+        if (t.endsWith("k") || t.endsWith("K")) {
+            unit = BigDecimal.valueOf(1000);
+            t = t.substring(0, t.length() - 1);
         }
-        return null;
+        int comma = t.lastIndexOf(',');
+        int dot = t.lastIndexOf('.');
+        int last = Math.max(comma, dot);
+        int point = -1;
+        if (comma >= 0 && dot >= 0) {
+            point = last;
+        } else if (last >= 0 && t.indexOf(t.charAt(last)) == last && t.length() - last - 1 != 3) {
+            point = last;
+        }
+        String whole = point < 0 ? t : t.substring(0, point);
+        String decimals = point < 0 ? "" : t.substring(point + 1);
+        if (!GROUPED.matcher(whole).matches() || !decimals.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        String digits = whole.replace(",", "").replace(".", "");
+        return new BigDecimal(decimals.isEmpty() ? digits : digits + "." + decimals).multiply(unit);
     }
 
     private static String text(JsonNode n) {

@@ -50,6 +50,11 @@ class PageParserTest {
             184TLPS   | {"@type":"MonetaryAmount","currency":"EUR","value":{"@type":"QuantitativeValue","minValue":45000,"unitText":"YEAR"}}   | from 45000 EUR per year     | 45000 |       | YEAR   | EUR
             184TLPS   | {"@type":"MonetaryAmount","currency":"EUR","value":{"@type":"QuantitativeValue","maxValue":65000,"unitText":"YEAR"}}   | up to 65000 EUR per year    |       | 65000 | YEAR   | EUR
             184TLPS   | "Annuel de 45000.0 Euros à 65000.0 Euros sur 12.0 mois"                                                               | Annuel de 45000.0 Euros à 65000.0 Euros sur 12.0 mois | 45000 | 65000 | YEAR | EUR
+            audit     | {"currency":"EUR","value":{"minValue":"45,000","maxValue":"55,000","unitText":"YEAR"}}                               | 45000-55000 EUR per year    | 45000 | 55000 | YEAR   | EUR
+            audit     | {"currency":"EUR","value":{"minValue":"45.000","maxValue":"55.000","unitText":"YEAR"}}                               | 45000-55000 EUR per year    | 45000 | 55000 | YEAR   | EUR
+            audit     | {"currency":"EUR","value":{"minValue":"45k","maxValue":"55k","unitText":"YEAR"}}                                     | 45000-55000 EUR per year    | 45000 | 55000 | YEAR   | EUR
+            audit     | {"currency":"EUR","value":{"minValue":"45,000.00","maxValue":"55,000.00","unitText":"YEAR"}}                         | 45000-55000 EUR per year    | 45000 | 55000 | YEAR   | EUR
+            audit     | {"currency":"EUR","value":{"minValue":"45 k€","maxValue":"55 k€","unitText":"YEAR"}}                                 | 45 k€-55 k€ EUR per year    | 45000 | 55000 | YEAR   | EUR
             """)
     void structuredSalariesKeepTheirExactAmountsThroughTheSalaryParser(String offer, String json,
             String text, Double min, Double max, String period, String currency) {
