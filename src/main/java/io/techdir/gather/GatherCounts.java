@@ -18,6 +18,7 @@ final class GatherCounts {
     static final String POSTINGS = "posting_pages";
     static final String SITEMAPS = "sitemaps";
     static final String OFF_SITE = "links_off_site";
+    static final String MALFORMED = "links_malformed";
     static final String RETRIES = "retries";
     static final String BYTES = "bytes_fetched";
 
@@ -30,7 +31,7 @@ final class GatherCounts {
     /** The web crawler's counters. */
     static GatherCounts web() {
         return new GatherCounts(List.of(FETCHED, UNCHANGED, ROBOTS, FAILED, LIMIT, LISTINGS,
-                POSTINGS, SITEMAPS, OFF_SITE, RETRIES, BYTES));
+                POSTINGS, SITEMAPS, OFF_SITE, MALFORMED, RETRIES, BYTES));
     }
 
     void add(String name, long n) {

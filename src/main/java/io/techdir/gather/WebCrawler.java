@@ -56,6 +56,7 @@ final class WebCrawler {
     private final HttpFetcher fetcher;
     private final Map<String, RobotsTxt> robots = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final Set<String> malformed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger budget;
     private final String productToken;
     private LandingZone zone;
@@ -225,11 +226,11 @@ final class WebCrawler {
             }
             URI answered = page.uri();
             for (String loc : map.sitemaps()) {
-                resolve(answered, loc).ifPresent(u -> addSitemap(u, queue));
+                link(answered, loc).ifPresent(u -> addSitemap(u, queue));
             }
             List<URI> links = new ArrayList<>();
             for (String loc : map.pages()) {
-                resolve(answered, loc).ifPresent(u -> addLink(u, links));
+                link(answered, loc).ifPresent(u -> addLink(u, links));
             }
             fetchPostings(links, files, workers);
             progress("sitemap " + read, next, links.size());
@@ -370,7 +371,7 @@ final class WebCrawler {
             for (Element e : doc.select(SiteProfile.selector(selector))) {
                 Element a = e.hasAttr("href") ? e : e.selectFirst("a[href]");
                 if (a != null) {
-                    resolve(listing, a.attr("href")).ifPresent(u -> addLink(u, links));
+                    link(listing, a.attr("href")).ifPresent(u -> addLink(u, links));
                 }
             }
             return links;
@@ -386,7 +387,7 @@ final class WebCrawler {
                             url = JobPostingMapper.text(el.path("item").path("url"));
                         }
                         if (url != null) {
-                            resolve(listing, url).ifPresent(u -> addLink(u, links));
+                            link(listing, url).ifPresent(u -> addLink(u, links));
                         }
                     }
                 }
@@ -400,7 +401,7 @@ final class WebCrawler {
             if (a.is(PAGER)) {
                 continue;
             }
-            resolve(listing, a.attr("href")).ifPresent(u -> {
+            link(listing, a.attr("href")).ifPresent(u -> {
                 String path = u.getPath() == null ? "" : u.getPath();
                 if (path.startsWith(folder) && !path.equals(listing.getPath())
                         && !path.equals(folder)) {
@@ -447,7 +448,7 @@ final class WebCrawler {
                 return null;
             }
             Element a = e.hasAttr("href") ? e : e.selectFirst("[href]");
-            next = a == null ? null : resolve(listing, a.attr("href")).orElse(null);
+            next = a == null ? null : link(listing, a.attr("href")).orElse(null);
         }
         if (next == null || !onSite(next) || seen.contains(key(next))) {
             return null;
@@ -575,12 +576,29 @@ final class WebCrawler {
         return hash >= 0 ? s.substring(0, hash) : s;
     }
 
-    /** A link resolved against a page, without its fragment; empty when malformed. */
+    /**
+     * A link of a page resolved against it; a malformed one is counted ({@code links_malformed},
+     * each distinct link once) and logged at DEBUG.
+     */
+    private java.util.Optional<URI> link(URI page, String href) {
+        java.util.Optional<URI> u = resolve(page, href);
+        String h = href == null ? "" : href.strip();
+        if (u.isEmpty() && !h.isEmpty() && !h.startsWith("#") && malformed.add(h)) {
+            counts.inc(GatherCounts.MALFORMED);
+            LOG.debug("{}: malformed link '{}', not followed", page, h);
+        }
+        return u;
+    }
+
+    /**
+     * A link resolved against a page, without its fragment; empty when blank, a bare fragment or
+     * malformed. Tabs and line breaks are left out and spaces encoded, as browsers do.
+     */
     static java.util.Optional<URI> resolve(URI base, String href) {
         if (href == null || href.isBlank()) {
             return java.util.Optional.empty();
         }
-        String h = href.strip().replace(" ", "%20");
+        String h = href.strip().replaceAll("[\t\n\r]", "").replace(" ", "%20");
         int hash = h.indexOf('#');
         h = hash >= 0 ? h.substring(0, hash) : h;
         if (h.isEmpty()) {
