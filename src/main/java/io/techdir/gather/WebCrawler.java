@@ -30,10 +30,12 @@ import org.slf4j.LoggerFactory;
  * Crawls one {@code web:} source on the driver into the landing zone: robots.txt first (per
  * host), then the listing pages (following {@code rel="next"}, the profile's next-link selector
  * or its page parameter) and the posting pages they link to, or the pages a sitemap lists. Stays
- * on the configured hosts and on http/https; fetches at most {@code maxPages} pages; posting
- * pages of one listing page are fetched by up to {@code maxConcurrent} workers, one request per
- * host at a time. Every failure is written to the landing zone's failures and the crawl goes on;
- * only an unreadable first listing page or sitemap fails the source.
+ * on the configured hosts and on http/https (robots.txt redirects excepted, as RFC 9309 asks);
+ * fetches at most {@code maxPages} pages; posting pages of one listing page are fetched by up to
+ * {@code maxConcurrent} workers, one request per host at a time. Relative links resolve against
+ * the URL that answered. Every failure is written to the landing zone's failures and the crawl
+ * goes on; only a first listing page or sitemap that cannot be read, or that robots.txt refuses
+ * (disallowed, unreachable, or a {@code Crawl-delay} above the maximum), fails the source.
  *
  * <p>Large because it is the crawl's one state machine (frontier, budget, counts, progress).
  */
