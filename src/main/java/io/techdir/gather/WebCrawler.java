@@ -27,9 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Crawls one {@code web:} source on the driver into the landing zone: robots.txt first (per
- * host), then the listing pages (following {@code rel="next"}, the profile's next-link selector
- * or its page parameter) and the posting pages they link to, or the pages a sitemap lists. Stays
+ * Crawls one {@code web:} source on the driver into the landing zone: robots.txt first ({@link
+ * CrawlRobots}, per host), then the listing pages (following {@code rel="next"}, the profile's
+ * next-link selector or its page parameter) and the posting pages they link to, or the pages a
+ * sitemap lists. Stays
  * on the configured hosts and on http/https (robots.txt redirects excepted, as RFC 9309 asks);
  * fetches at most {@code maxPages} pages; posting pages of one listing page are fetched by up to
  * {@code maxConcurrent} workers, one request per host at a time. Relative links resolve against
@@ -54,14 +55,12 @@ final class WebCrawler {
     private final GatherSettings settings;
     private final GatherCounts counts = GatherCounts.web();
     private final HostGate gate;
-    private final HttpFetcher robotsFetcher;
+    private final CrawlRobots robots;
     private final HttpFetcher fetcher;
-    private final Map<String, RobotsTxt> robots = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final Set<String> malformed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger budget;
-    private final String productToken;
-    private LandingZone zone;
+    private volatile LandingZone zone;
     private Map<String, LandingZone.Previous> previous = Map.of();
 
     /**
@@ -80,19 +79,10 @@ final class WebCrawler {
         this.source = source;
         this.settings = settings;
         this.gate = new HostGate(settings.crawlDelayMillis(), settings.maxConcurrent());
-        // RFC 9309: robots.txt redirects are followed to any host; its first 500 KiB are read
-        this.robotsFetcher = HttpFetcher.truncating(settings.toBuilder()
-                .maxPageBytes(RobotsTxt.MAX_BYTES).get(), gate, u -> httpOrHttps(u) ? null
-                : RejectCodes.OFF_SITE_REDIRECT);
+        this.robots = new CrawlRobots(settings, gate, () -> zone, source, profileName);
         this.fetcher = new HttpFetcher(settings, gate, u -> !onSite(u) ? RejectCodes.OFF_SITE_REDIRECT
-                : robotsAllow(u) ? null : Fetch.ROBOTS);
+                : robots.allows(u) ? null : Fetch.ROBOTS);
         this.budget = new AtomicInteger(settings.maxPages());
-        String ua = settings.userAgent().strip();
-        int end = 0;
-        while (end < ua.length() && ua.charAt(end) != '/' && !Character.isWhitespace(ua.charAt(end))) {
-            end++;
-        }
-        this.productToken = ua.substring(0, end);
     }
 
     GatherCounts counts() {
@@ -122,7 +112,7 @@ final class WebCrawler {
             } else {
                 crawlListings(files, workers);
             }
-            counts.set(GatherCounts.RETRIES, robotsFetcher.retries() + fetcher.retries());
+            counts.set(GatherCounts.RETRIES, robots.retries() + fetcher.retries());
             if (counts.get(GatherCounts.LIMIT) > 0) {
                 LOG.warn("web {}: the page limit ({} pages, max-pages=) is reached; {} links and "
                         + "sitemaps not fetched (pages_skipped_limit)", start, settings.maxPages(),
@@ -145,10 +135,10 @@ final class WebCrawler {
         URI listing = start;
         int pageNo = 1;
         while (listing != null) {
-            if (!robotsAllow(listing)) {
+            if (!robots.allows(listing)) {
                 counts.inc(GatherCounts.ROBOTS);
                 if (pageNo == 1) {
-                    throw refusedByRobots(listing, "a listing page");
+                    throw robots.refusal(listing, "a listing page");
                 }
                 break;
             }
@@ -192,10 +182,10 @@ final class WebCrawler {
             if (!seen.add(key(next))) {
                 continue;
             }
-            if (!robotsAllow(next)) {
+            if (!robots.allows(next)) {
                 counts.inc(GatherCounts.ROBOTS);
                 if (read == 0) {
-                    throw refusedByRobots(next, "a sitemap");
+                    throw robots.refusal(next, "a sitemap");
                 }
                 continue;
             }
@@ -241,7 +231,7 @@ final class WebCrawler {
 
     /** Queues a nested sitemap on the configured hosts; one elsewhere is counted off-site. */
     private void addSitemap(URI u, Deque<URI> queue) {
-        if (!httpOrHttps(u)) {
+        if (!CrawlRobots.httpOrHttps(u)) {
             return;
         }
         if (!onSite(u)) {
@@ -415,7 +405,7 @@ final class WebCrawler {
     }
 
     private void addLink(URI u, List<URI> links) {
-        if (!httpOrHttps(u)) {
+        if (!CrawlRobots.httpOrHttps(u)) {
             return;
         }
         if (!onSite(u)) {
@@ -427,7 +417,7 @@ final class WebCrawler {
         if (!seen.add(key(u))) {
             return;
         }
-        if (!robotsAllow(u)) {
+        if (!robots.allows(u)) {
             counts.inc(GatherCounts.ROBOTS);
             LOG.debug("{}: disallowed by robots.txt, not fetched", u);
             return;
@@ -476,86 +466,8 @@ final class WebCrawler {
         return URI.create(head + "?" + q);
     }
 
-    private static boolean httpOrHttps(URI u) {
-        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-        return (scheme.equals("http") || scheme.equals("https")) && u.getAuthority() != null;
-    }
-
     private boolean onSite(URI u) {
-        return httpOrHttps(u) && hosts.contains(u.getAuthority().toLowerCase(Locale.ROOT));
-    }
-
-    private boolean robotsAllow(URI u) {
-        String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
-        return robotsFor(u).allowed(u.getRawQuery() == null ? path : path + "?" + u.getRawQuery());
-    }
-
-    /** The robots.txt of a URL's host, fetched once. */
-    private RobotsTxt robotsFor(URI u) {
-        return robots.computeIfAbsent(u.getScheme().toLowerCase(Locale.ROOT) + "://"
-                + u.getAuthority().toLowerCase(Locale.ROOT), this::fetchRobots);
-    }
-
-    /**
-     * Fails the source because robots.txt refuses its first listing page or sitemap: disallowed,
-     * or unreachable (then nothing of the host is fetched).
-     */
-    private SourceUnavailableException refusedByRobots(URI first, String what) {
-        return new SourceUnavailableException(first + ": " + robotsFor(first).refusal()
-                .orElse("disallowed by robots.txt for " + productToken + "; expected " + what
-                        + " robots.txt allows"));
-    }
-
-    private RobotsTxt fetchRobots(String origin) {
-        URI uri = URI.create(origin + "/robots.txt");
-        Fetch f = robotsFetcher.get(uri, Map.of());
-        try {
-            if (f.ok()) {
-                zone.store(f, "robots", source, profileName);
-                return withCrawlDelay(uri.getAuthority(), RobotsTxt.parse(f.body(), productToken));
-            }
-            if (f.failureCode().startsWith(RejectCodes.HTTP_PREFIX)
-                    && f.status() >= 400 && f.status() < 500 && f.status() != 429) {
-                return RobotsTxt.allowAll();
-            }
-            zone.fail(f, "robots", source);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        LOG.warn("{}: robots.txt unreachable ({}); nothing is fetched from this host "
-                + "(RFC 9309)", origin, f.failureReason());
-        return RobotsTxt.refuseAll("robots.txt unreachable ("
-                + (f.failureCode().startsWith(RejectCodes.HTTP_PREFIX) ? "status " + f.status()
-                : f.failureCode()) + "); nothing is fetched from a host whose robots.txt cannot "
-                + "be read (RFC 9309); expected robots.txt to answer 200, or 4xx for none");
-    }
-
-    /**
-     * Applies a robots.txt {@code Crawl-delay} to its host, saying so when it slows the crawl;
-     * one above the maximum refuses the whole host instead (a crawl of days is not polite, it is
-     * stuck).
-     */
-    private RobotsTxt withCrawlDelay(String host, RobotsTxt r) {
-        long asked = r.crawlDelayMillis().orElse(0);
-        long max = settings.maxCrawlDelayMillis();
-        if (asked > max) {
-            String why = "robots.txt of " + host + " asks Crawl-delay " + seconds(asked)
-                    + " s, above the maximum " + seconds(max) + " s (max-crawl-delay=" + max + ")";
-            LOG.warn("{}; nothing is fetched from this host", why);
-            return RobotsTxt.refuseAll(why + "; nothing is fetched from this host; expected a "
-                    + "Crawl-delay of at most " + seconds(max) + " s, or a larger max-crawl-delay");
-        }
-        if (asked > gate.delayMillis(host)) {
-            LOG.info("robots.txt of {} asks Crawl-delay {} s: {} ms between two requests to it "
-                    + "(crawl delay {} ms)", host, seconds(asked), asked, settings.crawlDelayMillis());
-            gate.atLeast(host, asked);
-        }
-        return r;
-    }
-
-    /** Milliseconds as seconds, without trailing zeros: {@code 3600}, {@code 0.25}. */
-    private static String seconds(long millis) {
-        return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
+        return CrawlRobots.httpOrHttps(u) && hosts.contains(u.getAuthority().toLowerCase(Locale.ROOT));
     }
 
     private void progress(String what, URI url, int links) {

@@ -105,7 +105,7 @@ class WebRobotsIT {
     void aLongerCrawlDelayWithinTheMaximumIsAppliedAndLogged() throws Exception {
         board.robots("User-agent: *\nCrawl-delay: 0.15\n");
         String host = board.base().substring("http://".length());
-        try (LogCapture log = new LogCapture(WebCrawler.class)) {
+        try (LogCapture log = new LogCapture(CrawlRobots.class)) {
             assertEquals(2, postings(crawl(board, "web:{base}/new/?max-crawl-delay=150", raw)).size());
             assertTrue(log.lines().contains("INFO robots.txt of " + host + " asks Crawl-delay 0.15 s: "
                     + "150 ms between two requests to it (crawl delay 0 ms)"), log.lines().toString());
