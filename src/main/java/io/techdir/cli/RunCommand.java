@@ -324,6 +324,7 @@ final class RunCommand implements Callable<Integer> {
         given.put("--lang", lang != null);
         given.put("--csv-dialect", csvDialect != null);
         given.put("--crawl-delay", crawlDelay != null);
+        given.put("--max-crawl-delay", maxCrawlDelay != null);
         given.put("--max-pages", maxPages != null);
         given.put("--raw", raw != null);
         given.put("--user-agent", userAgent != null);
