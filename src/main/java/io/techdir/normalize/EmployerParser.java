@@ -44,28 +44,11 @@ public final class EmployerParser implements Serializable {
     private final RolePhrases<String> selfDescribed;
     private final RolePhrases<String> sectors;
     private final RolePhrases<String> texts;
-    /**
-     * What a company field, a sector or a company's description of itself says, for those already
-     * seen (made on first use).
-     */
+    /** Whether a company name or a sector is an intermediary's, for those already seen (made on first use). */
     private transient volatile Signs signs;
 
-    /**
-     * The memos of {@link #signs}: by company field (its name and whether the name is an
-     * intermediary's: one lookup a posting for both), by sector label (whether it is an
-     * intermediary's), by the company's own description (whether it names one).
-     */
-    private record Signs(Memo<String, Company> companies, Memo<String, Boolean> sectors, Memo<String, Boolean> abouts) {
-    }
-
-    /** A company field's {@link #readName name} (null when it gives none), and whether the name is an intermediary's. */
-    private record Company(String name, boolean intermediary) {
-    }
-
-    /** A company field's name and sign, as {@link Signs#companies} keeps them. */
-    private Company readCompany(String company) {
-        String name = readName(company);
-        return new Company(name, name != null && names.any(RoleText.textTokens(name, false)));
+    /** The memos of {@link #signs}: by company name, by sector label, by the company's own description. */
+    private record Signs(Memo<String, Boolean> names, Memo<String, Boolean> sectors, Memo<String, Boolean> abouts) {
     }
 
     private EmployerParser(RolePhrases<String> names, RolePhrases<String> selfDescribed,
@@ -157,8 +140,7 @@ public final class EmployerParser implements Serializable {
     /** {@link #parse(String, String, String, String, String, String)} with a prepared description. */
     Employer parsePrepared(String company, String nafCode, String sectorLabel, String companySize,
             String companyDescription, PreparedText description) {
-        Company read = company == null ? null : signs().companies().get(company, this::readCompany);
-        String name = read == null ? null : read.name();
+        String name = name(company);
         String naf = naf(nafCode);
         String sector = sector(sectorLabel);
         String sizeBand = sizeBand(companySize);
@@ -168,7 +150,7 @@ public final class EmployerParser implements Serializable {
             return Employer.UNKNOWN;
         }
         boolean intermediary = (naf != null && naf.startsWith("78"))
-                || (read != null && read.intermediary())
+                || (name != null && signs().names().get(name, n -> names.any(RoleText.textTokens(n, false))))
                 || (sector != null && signs().sectors().get(sector, t -> sectors.any(RoleText.textTokens(t, false))))
                 || (about != null && signs().abouts().get(about, this::aboutSign))
                 || (!noText && sign(texts, description.words()));
@@ -253,12 +235,21 @@ public final class EmployerParser implements Serializable {
         Signs s = signs;
         if (s == null) {
             s = new Signs(new Memo<>(8192), new Memo<>(4096), new Memo<>(4096));
-            signs = s; // a race only builds a second set
+            signs = s; // a race only builds a second pair
         }
         return s;
     }
 
-    /** A company's name: the field without Glassdoor's rating line; null for a placeholder. */
+    /** {@link #name} of the companies already seen. */
+    private static final Memo<String, String> NAMES = new Memo<>(8192);
+
+    private static String name(String company) {
+        if (company == null) {
+            return null;
+        }
+        return NAMES.get(company, EmployerParser::readName);
+    }
+
     private static String readName(String company) {
         String name = SPACES.matcher(RATING.matcher(company).replaceAll("")).replaceAll(" ").strip();
         return name.equals("-1") || UNKNOWN.contains(Departments.key(name)) ? null : name;

@@ -171,20 +171,6 @@ public final class LocationParser implements Serializable {
 
     /** The arguments of {@link #parse}. */
     private record PlaceKey(String location, String postalCode, String country, String defaultCountry) {
-
-        // plain field comparisons, as ExperienceParser's field key: every posting looks one up, and
-        // the record's own equals went through a method handle per component
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof PlaceKey k && Objects.equals(location, k.location) && Objects.equals(postalCode, k.postalCode)
-                    && Objects.equals(country, k.country) && Objects.equals(defaultCountry, k.defaultCountry);
-        }
-
-        @Override
-        public int hashCode() {
-            return ((Objects.hashCode(location) * 31 + Objects.hashCode(postalCode)) * 31 + Objects.hashCode(country)) * 31
-                    + Objects.hashCode(defaultCountry);
-        }
     }
 
     /** Distinct arguments kept by {@link #places}. */

@@ -59,20 +59,6 @@ public final class PostingNormalizer implements Serializable {
     private final SkillsDetector skillsDetector = new SkillsDetector();
     private final PriorRoleDetector priorRoleDetector = new PriorRoleDetector();
 
-    /**
-     * What a title says to the role, skills and prior-role parsers ({@link RoleClassifier#readTitle},
-     * {@link SkillsDetector#titleGroups}, {@link PriorRoleDetector#titleAsks}), kept together: one
-     * lookup a posting for the three, where each parser's own memo cost one each (a lookup in a
-     * posting misses the caches, ~200 ns).
-     */
-    private record TitleReadings(RoleClassifier.TitleReading role, int skills, boolean asksPrior) {
-    }
-
-    /** Distinct titles kept by {@link #titles}. */
-    private static final int TITLE_MEMO_SIZE = 16384;
-    /** {@link #readTitle} of the titles already seen (built on first use, also after deserialization). */
-    private transient volatile Memo<String, TitleReadings> titles;
-
     /** A normalizer with the parsers' standard reference tables. */
     public static PostingNormalizer standard() {
         return new PostingNormalizer(SalaryParser.standard(), RoleClassifier.standard(),
@@ -138,9 +124,7 @@ public final class PostingNormalizer implements Serializable {
         laps.lap(4);
         Degree degree = degreeParser.parsePrepared(TextHygiene.clean(raw.educationText()), preparedDescription, contract);
         laps.lap(5);
-        TitleReadings read = title == null ? readTitle(null, preparedTitle)
-                : titles().get(title, t -> readTitle(t, preparedTitle));
-        Role role = roleClassifier.classifyRead(read.role(), preparedDescription, raw.nafCode(), raw.romeCode());
+        Role role = roleClassifier.classifyPrepared(title, preparedDescription, raw.nafCode(), raw.romeCode());
         laps.lap(6);
         Employer employer = employerParser.parsePrepared(TextHygiene.clean(raw.company()), raw.nafCode(),
                 TextHygiene.clean(raw.sectorLabel()), TextHygiene.clean(raw.companySize()),
@@ -164,27 +148,12 @@ public final class PostingNormalizer implements Serializable {
                 salary,
                 experience,
                 degree,
-                skillsDetector.detectRead(read.skills(), preparedDescription,
+                skillsDetector.detectPrepared(preparedTitle, preparedDescription,
                         raw.attributes().get(COMPETENCES_ATTRIBUTE)),
                 isoDate(raw.datePosted()),
-                priorRoleDetector.asksRead(read.asksPrior(), preparedDescription));
+                priorRoleDetector.asksPrepared(preparedTitle, preparedDescription));
         laps.lap(8);
         return posting;
-    }
-
-    private Memo<String, TitleReadings> titles() {
-        Memo<String, TitleReadings> memo = titles;
-        if (memo == null) {
-            memo = new Memo<>(TITLE_MEMO_SIZE);
-            titles = memo; // a race only builds a second memo
-        }
-        return memo;
-    }
-
-    /** What the cleaned title {@code title} (or null), prepared as {@code prepared}, says to the parsers. */
-    private TitleReadings readTitle(String title, PreparedText prepared) {
-        return new TitleReadings(roleClassifier.readTitle(title), SkillsDetector.titleGroups(prepared),
-                PriorRoleDetector.titleAsks(prepared));
     }
 
     /**

@@ -109,20 +109,7 @@ public final class PriorRoleDetector implements Serializable {
     /** {@link #asksPriorTechnicalDirector(String, String)} of a prepared title and description. */
     boolean asksPrepared(PreparedText title, PreparedText description) {
         String t = title.raw();
-        return asksRead(t != null && TITLES.get(t, key -> titleAsks(title)), description);
-    }
-
-    /** Whether a title asks ({@link #asksRead}'s {@code titleAsks}). */
-    static boolean titleAsks(PreparedText title) {
-        return asks(title);
-    }
-
-    /**
-     * {@link #asksPrepared} of a title already read ({@link #titleAsks}: a
-     * {@link PostingNormalizer} keeps its titles' readings).
-     */
-    boolean asksRead(boolean titleAsks, PreparedText description) {
-        return titleAsks || asks(description);
+        return t != null && TITLES.get(t, key -> asks(title)) || asks(description);
     }
 
     /**

@@ -77,16 +77,8 @@ public final class RoleClassifier implements Serializable {
 
     /** {@link #classify(String, String, String, String)} with a prepared description. */
     Role classifyPrepared(String title, PreparedText description, String nafCode, String romeCode) {
-        return classifyRead(title == null ? readTitle(null) : titles().get(title, this::readTitle), description,
-                nafCode, romeCode);
-    }
-
-    /**
-     * {@link #classifyPrepared} of a title already read ({@link #readTitle}: a
-     * {@link PostingNormalizer} keeps its titles' readings).
-     */
-    Role classifyRead(TitleReading read, PreparedText description, String nafCode, String romeCode) {
         String sourceRome = rome(romeCode);
+        TitleReading read = title == null ? readTitle(null) : titles().get(title, this::readTitle);
         List<String> tokens = read.tokens();
         RoleRule rule = read.rule();
         if (rule == null || rule.family() == RoleFamily.OTHER) {
@@ -110,7 +102,7 @@ public final class RoleClassifier implements Serializable {
     }
 
     /** A title's tokens and the rule they match (null when none). */
-    record TitleReading(List<String> tokens, RoleRule rule) {
+    private record TitleReading(List<String> tokens, RoleRule rule) {
     }
 
     /** Distinct titles kept by {@link #titles}. */
@@ -127,8 +119,7 @@ public final class RoleClassifier implements Serializable {
         return memo;
     }
 
-    /** What a title (or null) says to {@link #classifyRead}. */
-    TitleReading readTitle(String title) {
+    private TitleReading readTitle(String title) {
         List<String> tokens = List.copyOf(RoleText.titleTokens(title));
         return new TitleReading(tokens, tokens.isEmpty() ? null : taxonomy.match(tokens));
     }

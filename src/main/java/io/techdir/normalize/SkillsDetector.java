@@ -66,20 +66,8 @@ public final class SkillsDetector implements Serializable {
      */
     List<String> detectPrepared(PreparedText title, PreparedText description, String labels) {
         String t = title.raw();
-        return detectRead(t == null ? 0 : TITLE_GROUPS.get(t, key -> titleGroups(title)), description, labels);
-    }
-
-    /** The groups a title names ({@link #detectRead}'s {@code titleGroups}). */
-    static int titleGroups(PreparedText title) {
-        return groups(title.words());
-    }
-
-    /**
-     * {@link #detectPrepared(PreparedText, PreparedText, String)} of a title already read
-     * ({@link #titleGroups}: a {@link PostingNormalizer} keeps its titles' readings).
-     */
-    List<String> detectRead(int titleGroups, PreparedText description, String labels) {
-        int seen = titleGroups | groups(description.words());
+        int seen = t == null ? 0 : TITLE_GROUPS.get(t, key -> groups(title.words()));
+        seen |= groups(description.words());
         if (labels != null && !labels.isBlank()) {
             seen |= LABEL_GROUPS.get(labels, key -> groups(PreparedText.of(key).words()));
         }
