@@ -92,9 +92,17 @@ final class DegreeScanner {
                 windows.add(new int[] {from, fieldWindowEnd(text, s, from, m.end())});
             }
         }
+        record Hit(int pos, String name) {
+        }
         List<Hit> hits = new ArrayList<>();
         for (int[] w : windows) {
-            fieldsIn(s, w[0], w[1], hits);
+            String window = s.substring(w[0], w[1]);
+            for (DegreeVocabulary.FieldWord f : DegreeVocabulary.FIELDS) {
+                int at = find(window, f);
+                if (at >= 0) {
+                    hits.add(new Hit(w[0] + at, f.name()));
+                }
+            }
         }
         hits.sort(Comparator.comparingInt(Hit::pos));
         Set<String> names = new LinkedHashSet<>();
@@ -140,74 +148,18 @@ final class DegreeScanner {
         return false;
     }
 
-    /** A discipline word found at {@code pos}. */
-    record Hit(int pos, String name) {
-    }
-
-    /**
-     * Adds to {@code hits}, in order of position, the first occurrence in the window
-     * {@code s[from, to)} of each discipline word that occurs there on word boundaries (the
-     * window's edges count as boundaries; a {@link DegreeVocabulary.FieldWord#prefix() prefix}
-     * needs none at its end). A word starts where a word of the window starts, or at the window's
-     * start: only there are the discipline words looked up, by their first two letters
-     * ({@link #FIELDS_BY_START}), instead of each searched through the window.
-     */
-    static void fieldsIn(String s, int from, int to, List<Hit> hits) {
-        boolean[] found = null;
-        for (int p = from; p + 1 < to; p++) {
-            int[] ids = fieldsStartingWith(s.charAt(p), s.charAt(p + 1));
-            if (ids == null || p > from && Character.isLetterOrDigit(s.charAt(p - 1))) {
-                continue;
-            }
-            for (int id : ids) {
-                DegreeVocabulary.FieldWord f = DegreeVocabulary.FIELDS.get(id);
-                String t = f.text();
-                int end = p + t.length();
-                if (end <= to && (found == null || !found[id]) && s.startsWith(t, p)
-                        && (f.prefix() || end == to || !Character.isLetterOrDigit(s.charAt(end)))) {
-                    if (found == null) {
-                        found = new boolean[DegreeVocabulary.FIELDS.size()];
-                    }
-                    found[id] = true;
-                    hits.add(new Hit(p, f.name()));
-                }
+    /** First occurrence of a discipline word in {@code s}, on word boundaries, or -1. */
+    private static int find(String s, DegreeVocabulary.FieldWord f) {
+        String t = f.text();
+        for (int at = s.indexOf(t); at >= 0; at = s.indexOf(t, at + 1)) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1));
+            int end = at + t.length();
+            boolean endOk = f.prefix() || end >= s.length() || !Character.isLetterOrDigit(s.charAt(end));
+            if (startOk && endOk) {
+                return at;
             }
         }
-    }
-
-    /**
-     * The indexes in {@link DegreeVocabulary#FIELDS} of the discipline words starting with the
-     * letters {@code first} and {@code second}, in that list's order; null when none does.
-     */
-    private static int[] fieldsStartingWith(char first, char second) {
-        int k = startIndex(first, second);
-        return k < 0 ? null : FIELDS_BY_START[k];
-    }
-
-    /** The index in {@link #FIELDS_BY_START} of two letters {@code [a-z]}; -1 for other characters. */
-    private static int startIndex(char first, char second) {
-        if (first < 'a' || first > 'z' || second < 'a' || second > 'z') {
-            return -1;
-        }
-        return (first - 'a') * 26 + second - 'a';
-    }
-
-    /** {@link #fieldsStartingWith} by {@link #startIndex} (every discipline word starts with two letters). */
-    private static final int[][] FIELDS_BY_START = new int[26 * 26][];
-
-    static {
-        List<DegreeVocabulary.FieldWord> fields = DegreeVocabulary.FIELDS;
-        for (int id = 0; id < fields.size(); id++) {
-            String t = fields.get(id).text();
-            int k = t.length() < 2 ? -1 : startIndex(t.charAt(0), t.charAt(1));
-            if (k < 0) {
-                throw new IllegalStateException("discipline word '" + t + "'; expected one starting with two letters a-z");
-            }
-            int[] ids = FIELDS_BY_START[k];
-            ids = ids == null ? new int[1] : java.util.Arrays.copyOf(ids, ids.length + 1);
-            ids[ids.length - 1] = id;
-            FIELDS_BY_START[k] = ids;
-        }
+        return -1;
     }
 
     /** Single words looked up in {@link DegreeVocabulary#WORDS}, with their special cases. */

@@ -238,52 +238,6 @@ class DegreeParserTest {
         assertTrue(viaTokens > texts / 5, viaTokens + " of " + texts + " texts through the tokens");
     }
 
-    /**
-     * {@link DegreeScanner#fieldsIn} finds in a window what the plain search finds in the window's
-     * substring (each discipline word's first occurrence on word boundaries, the window's edges
-     * counting as boundaries, taken in order of position, ties in the list's order), over random
-     * texts of discipline words, near-misses ("informatiques", "xlaw", "law2"), digits, letters
-     * that are not ASCII ("λ", "é") and punctuation, and random windows that cut words.
-     */
-    @Test
-    void disciplinesFoundInAWindowAreThoseOfThePlainSearch() {
-        List<String> pieces = new java.util.ArrayList<>(DegreeVocabulary.FIELDS.stream()
-                .map(DegreeVocabulary.FieldWord::text).toList());
-        pieces.addAll(List.of(" ", " ", " ", " ", ", ", ".", "'", "(", ")", "-", "\n", "2", "x", "s", "λ", "é", "de", "en",
-                "informatiques", "xlaw", "law2", "genie logiciel", "genies", "gestionnaire", "salesforce", "mathematiques"));
-        java.util.Random random = new java.util.Random(20261127);
-        for (int t = 0; t < 5000; t++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(40); i >= 0; i--) {
-                b.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            String s = b.toString();
-            int from = random.nextInt(s.length() + 1);
-            int to = from + random.nextInt(s.length() - from + 1);
-            List<DegreeScanner.Hit> hits = new java.util.ArrayList<>();
-            DegreeScanner.fieldsIn(s, from, to, hits);
-            assertEquals(plainDisciplines(s.substring(from, to), from), hits, s + " [" + from + ", " + to + ")");
-        }
-    }
-
-    /** Each discipline word's first occurrence in {@code window} on word boundaries, by position, as hits at {@code offset} on. */
-    private static List<DegreeScanner.Hit> plainDisciplines(String window, int offset) {
-        List<DegreeScanner.Hit> hits = new java.util.ArrayList<>();
-        for (DegreeVocabulary.FieldWord f : DegreeVocabulary.FIELDS) {
-            String t = f.text();
-            for (int at = window.indexOf(t); at >= 0; at = window.indexOf(t, at + 1)) {
-                int end = at + t.length();
-                if ((at == 0 || !Character.isLetterOrDigit(window.charAt(at - 1)))
-                        && (f.prefix() || end >= window.length() || !Character.isLetterOrDigit(window.charAt(end)))) {
-                    hits.add(new DegreeScanner.Hit(offset + at, f.name()));
-                    break;
-                }
-            }
-        }
-        hits.sort(java.util.Comparator.comparingInt(DegreeScanner.Hit::pos));
-        return hits;
-    }
-
     /** An agency's "recrutement(s) de profils Bac+2 à Bac+5" is no requirement; a plain "profil Bac+2" is. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
