@@ -79,8 +79,7 @@ public final class ExperienceParser implements Serializable {
                 : FIELDS.get(new FieldKey(field, requirement), ExperienceParser::readField);
         FoldedText d = description.folded();
         Optional<ExperienceFigure> fromField = read.figure();
-        Optional<ExperienceFigure> fromText = d.isBlank() ? Optional.empty()
-                : fromDescription(d, description.wordsOfFolded());
+        Optional<ExperienceFigure> fromText = d.isBlank() ? Optional.empty() : fromDescription(d);
         Boolean required = read.required();
         String fieldText = read.text();
 
@@ -114,11 +113,10 @@ public final class ExperienceParser implements Serializable {
 
     /**
      * The description's figure: the first stated as a requirement, or the lowest path of
-     * alternatives tied to degrees ({@link ExperienceAlternatives}). {@code words} are its words
-     * ({@link PreparedText#wordsOfFolded()}, or null), where its unit words are found.
+     * alternatives tied to degrees ({@link ExperienceAlternatives}).
      */
-    private static Optional<ExperienceFigure> fromDescription(FoldedText d, List<String> words) {
-        ExperienceScanner.Figures figures = ExperienceScanner.figures(d, words);
+    private static Optional<ExperienceFigure> fromDescription(FoldedText d) {
+        ExperienceScanner.Figures figures = ExperienceScanner.figures(d);
         ExperienceFigure first = figures.next();
         if (first == null || !ExperienceAlternatives.startsChain(d, first)) {
             return Optional.ofNullable(first); // the common case: one scan, stopped at the first figure

@@ -104,7 +104,7 @@ final class ExperienceScanner {
      * only a figure stated as an experience requirement.
      */
     static Optional<ExperienceFigure> first(FoldedText text, boolean field) {
-        return Optional.ofNullable(new Figures(text, field, unitWords(text.folded())).next());
+        return Optional.ofNullable(new Figures(text, field).next());
     }
 
     /**
@@ -117,16 +117,7 @@ final class ExperienceScanner {
 
     /** The figures of a description stated as an experience requirement, read one by one. */
     static Figures figures(FoldedText text) {
-        return new Figures(text, false, unitWords(text.folded()));
-    }
-
-    /**
-     * {@link #figures(FoldedText)}, given the text's words as {@link RoleText} tokenizes them
-     * ({@link PreparedText#wordsOfFolded()}, or null): its unit words are then found among them
-     * ({@link #unitWords(FoldedText, List)}).
-     */
-    static Figures figures(FoldedText text, List<String> words) {
-        return new Figures(text, false, unitWords(text, words));
+        return new Figures(text, false);
     }
 
     /**
@@ -144,12 +135,11 @@ final class ExperienceScanner {
         private int done;
         private Matcher m;
 
-        /** The figures of {@code text}, whose {@link #unitWords(String) unit words} are {@code units}. */
-        private Figures(FoldedText text, boolean field, long[] units) {
+        private Figures(FoldedText text, boolean field) {
             this.text = text;
             this.field = field;
             this.s = text.folded();
-            this.units = units;
+            this.units = unitWords(s);
         }
 
         /** The next figure, or null when there is none. */
@@ -203,7 +193,7 @@ final class ExperienceScanner {
      * each as {@code start << 32 | end}: each of their {@link #UNIT_PREFIXES} is searched
      * ({@link String#indexOf}), and the word read where one starts a word.
      */
-    static long[] unitWords(String s) {
+    private static long[] unitWords(String s) {
         int n = s.length();
         long[] out = null;
         int k = 0;
@@ -234,103 +224,6 @@ final class ExperienceScanner {
         return k == out.length ? out : java.util.Arrays.copyOf(out, k);
     }
 
-    /**
-     * {@link #unitWords(String)} of the folded text, from the words the tokenizer found in it
-     * when {@code words} is a {@link TokenList} over its characters (else from the text): a unit
-     * word, a run of letters, is a word of the list when the list's word is letters only, and is
-     * looked for in the few words holding a digit, '&amp;' or '+' ("5ans"); the characters the
-     * tokenizer drops (gender tag letters, gender suffixes such as the "e" of "(e)") are no unit
-     * word. Most words are ruled out by their {@link TokenList#key key}, found during the
-     * tokenizer's scan.
-     */
-    static long[] unitWords(FoldedText text, List<String> words) {
-        char[] c = text.foldedChars();
-        if (!(words instanceof TokenList list) || !list.isOver(c)) {
-            return unitWords(text.folded());
-        }
-        UnitWords out = new UnitWords();
-        int[] starts = list.startArray();
-        int[] lengths = list.lengthArray();
-        int[] wordKeys = list.wordKeyArray();
-        for (int i = 0, n = list.size(); i < n; i++) {
-            int key = (wordKeys != null ? wordKeys[i] : list.wordKey(i)) & (UNIT_KEY_BITS - 1);
-            int start = starts[i];
-            if ((UNIT_KEYS[key >>> 6] & (1L << key)) != 0 && start >= 0 && isUnitWord(c, start, start + lengths[i])) {
-                out.add(start, start + lengths[i]);
-            }
-        }
-        int[] mixed = list.notLetterWords();
-        for (int w = 0; w < mixed.length; w += 2) {
-            out.runs(c, mixed[w], mixed[w + 1]);
-        }
-        return out.sorted();
-    }
-
-    /** Bits of the {@link TokenList#key keys} of the {@link #UNIT_WORDS}. */
-    private static final int UNIT_KEY_BITS = 1024;
-    private static final long[] UNIT_KEYS = new long[UNIT_KEY_BITS / 64];
-
-    static {
-        for (String w : UNIT_WORDS) {
-            int key = TokenList.key(w) & (UNIT_KEY_BITS - 1);
-            UNIT_KEYS[key >>> 6] |= 1L << key;
-        }
-    }
-
-    /** Unit words being found, as {@code start << 32 | end}. */
-    private static final class UnitWords {
-        private long[] at = NO_WORDS;
-        private int size;
-
-        /** Adds the runs of letters of {@code c[from, to)} that are unit words. */
-        void runs(char[] c, int from, int to) {
-            int i = from;
-            while (i < to) {
-                if (!isLower(c[i])) {
-                    i++;
-                    continue;
-                }
-                int start = i;
-                while (i < to && isLower(c[i])) {
-                    i++;
-                }
-                if (isUnitWord(c, start, i)) {
-                    add(start, i);
-                }
-            }
-        }
-
-        void add(int start, int end) {
-            if (size == at.length) {
-                at = java.util.Arrays.copyOf(at, Math.max(8, size * 2));
-            }
-            at[size++] = (long) start << 32 | end;
-        }
-
-        /** The words in text order. */
-        long[] sorted() {
-            if (size == 0) {
-                return NO_WORDS;
-            }
-            java.util.Arrays.sort(at, 0, size);
-            return size == at.length ? at : java.util.Arrays.copyOf(at, size);
-        }
-    }
-
-    /** Whether {@code c[start, end)} is one of the {@link #UNIT_WORDS}. */
-    private static boolean isUnitWord(char[] c, int start, int end) {
-        int length = end - start;
-        if (length >= UNIT_CHARS_BY_LENGTH.length) {
-            return false;
-        }
-        for (char[] unit : UNIT_CHARS_BY_LENGTH[length]) {
-            if (java.util.Arrays.equals(unit, 0, length, c, start, end)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether {@code s[start, end)} is one of the {@link #UNIT_WORDS}. */
     private static boolean isUnitWord(String s, int start, int end) {
         int length = end - start;
@@ -347,10 +240,6 @@ final class ExperienceScanner {
 
     /** The {@link #UNIT_WORDS} by length. */
     private static final String[][] UNITS_BY_LENGTH = byLength(UNIT_WORDS);
-    /** {@link #UNITS_BY_LENGTH} as characters. */
-    private static final char[][][] UNIT_CHARS_BY_LENGTH = java.util.Arrays.stream(UNITS_BY_LENGTH)
-            .map(units -> java.util.Arrays.stream(units).map(String::toCharArray).toArray(char[][]::new))
-            .toArray(char[][][]::new);
 
     private static String[][] byLength(Set<String> words) {
         int longest = words.stream().mapToInt(String::length).max().orElse(0);

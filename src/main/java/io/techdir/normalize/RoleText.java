@@ -315,7 +315,7 @@ final class RoleText {
                     kinds |= kind;
                     i++;
                 }
-                i = scan.word(start, i, kinds);
+                i = scan.word(start, i, kinds > LETTER_OR_DIGIT);
                 continue;
             }
             scan.other(punctuation && original != null ? foldOne(original.charAt(i)) : c);
@@ -354,15 +354,14 @@ final class RoleText {
         }
 
         /**
-         * Takes the word {@code s[start, end)}, whose characters are of the {@link #WORD_KIND}
-         * {@code kinds} (or-ed); returns where scanning goes on (after a gender suffix such as
-         * "·rice", if any).
+         * Takes the word {@code s[start, end)}, which holds '&amp;' or '+' when {@code joined};
+         * returns where scanning goes on (after a gender suffix such as "·rice", if any).
          */
-        int word(int start, int end, int kinds) {
+        int word(int start, int end, boolean joined) {
             int length = end - start;
             int i = suffixEnd(end);
-            if (kinds != LETTER && list != null) {
-                list.markNotLetters(start, end, (kinds & JOINER) != 0);
+            if (joined && list != null) {
+                list.markJoined(start, end);
             }
             if (expanded != null) {
                 String word = withExpandedLetters(start, end);
@@ -672,18 +671,16 @@ final class RoleText {
     }
 
     /**
-     * Per ASCII character (no other character is a word character): {@link #LETTER} for
-     * {@code [a-z]}, {@link #DIGIT} for {@code [0-9]}, {@link #JOINER} for '&amp;' and '+' (word
-     * characters too, which {@link DegreeWords} splits words at), else 0.
+     * Per ASCII character (no other character is a word character): {@link #LETTER_OR_DIGIT} for {@code [a-z0-9]}, {@link #JOINER} for
+     * '&amp;' and '+' (word characters too, which {@link DegreeWords} splits words at), else 0.
      */
     private static final byte[] WORD_KIND = new byte[128];
-    private static final byte LETTER = 1;
+    private static final byte LETTER_OR_DIGIT = 1;
     private static final byte JOINER = 2;
-    private static final byte DIGIT = 4;
 
     static {
         for (char c = 0; c < WORD_KIND.length; c++) {
-            WORD_KIND[c] = !isWordChar(c) ? 0 : c == '&' || c == '+' ? JOINER : c >= '0' && c <= '9' ? DIGIT : LETTER;
+            WORD_KIND[c] = !isWordChar(c) ? 0 : c == '&' || c == '+' ? JOINER : LETTER_OR_DIGIT;
         }
     }
 

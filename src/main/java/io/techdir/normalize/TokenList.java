@@ -22,14 +22,11 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
     private String[] strings;
     private int size;
     /** See {@link #joinedWords()}: {@code joinedSize} entries are valid. */
-    private int[] joined = NO_WORDS;
+    private int[] joined = NO_JOINED;
     private int joinedSize;
-    /** See {@link #notLetterWords()}: {@code notLettersSize} entries are valid. */
-    private int[] notLetters = NO_WORDS;
-    private int notLettersSize;
     /** Whether a word was {@link #addReplaced replaced}: then its key is not its word's key. */
     private boolean replaced;
-    private static final int[] NO_WORDS = new int[0];
+    private static final int[] NO_JOINED = new int[0];
 
     /** An empty list over the folded characters its words will come from (only read). */
     TokenList(char[] chars, int capacity) {
@@ -102,28 +99,17 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
     }
 
     /**
-     * Records that the word {@code chars[start, end)} holds a character other than a letter (a
-     * digit, '&amp;' or '+'; in text order), and whether it holds '&amp;' or '+' ({@code joined}):
-     * see {@link #notLetterWords()} and {@link #joinedWords()}.
+     * Records that the word {@code chars[start, end)} holds '&amp;' or '+' (in text order): see
+     * {@link #joinedWords()}.
      */
-    void markNotLetters(int start, int end, boolean joined) {
-        notLetters = append(notLetters, notLettersSize, start, end);
-        notLettersSize += 2;
-        if (joined) {
-            this.joined = append(this.joined, joinedSize, start, end);
-            joinedSize += 2;
+    void markJoined(int start, int end) {
+        int[] j = joined;
+        if (joinedSize + 2 > j.length) {
+            j = Arrays.copyOf(j, Math.max(8, j.length * 2));
+            joined = j;
         }
-    }
-
-    /** {@code words} (of {@code size} valid entries) with {@code start, end} set after them, grown when full. */
-    private static int[] append(int[] words, int size, int start, int end) {
-        int[] w = words;
-        if (size + 2 > w.length) {
-            w = Arrays.copyOf(w, Math.max(8, w.length * 2));
-        }
-        w[size] = start;
-        w[size + 1] = end;
-        return w;
+        j[joinedSize++] = start;
+        j[joinedSize++] = end;
     }
 
     /**
@@ -133,15 +119,6 @@ final class TokenList extends AbstractList<String> implements RandomAccess {
      */
     int[] joinedWords() {
         return joinedSize == joined.length ? joined : Arrays.copyOf(joined, joinedSize);
-    }
-
-    /**
-     * The words of the text holding a character other than a letter {@code [a-z]} (a digit,
-     * '&amp;' or '+': "5ans", "bac+5", "r&amp;d"), as {@link #joinedWords()} gives its words; every
-     * other word of the text is a run of letters (shared: do not modify).
-     */
-    int[] notLetterWords() {
-        return notLettersSize == notLetters.length ? notLetters : Arrays.copyOf(notLetters, notLettersSize);
     }
 
     /** Whether the words come from these very characters. */

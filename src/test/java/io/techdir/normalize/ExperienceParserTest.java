@@ -288,46 +288,4 @@ class ExperienceParserTest {
         assertNotNull(e.minYears(), description);
         assertEquals(required, e.required(), description);
     }
-
-    /**
-     * {@link ExperienceScanner#unitWords(FoldedText, List)} finds the unit words among the tokenizer's
-     * words exactly as the plain scan ({@link ExperienceScanner#unitWords(String)}) finds them in
-     * the characters, over random descriptions made of unit words and near-misses ("and",
-     * "moist", "yearly"), words holding a digit, '&amp;' or '+' ("5ans", "3+years", "an&mois",
-     * "ans2"), gender suffixes and tags the tokenizer drops ("(e)s", "·e", "(H/F)"), feminine words
-     * it rewrites, "R &amp; D" (merged into a copy: the plain scan is used) and characters that
-     * fold apart ("’", "œ", "•"). A fair share goes through the tokens.
-     */
-    @Test
-    void unitWordsFromTheTokensAreThoseOfThePlainScan() {
-        List<String> pieces = new java.util.ArrayList<>(List.of("an", "ans", "annee", "annees", "année", "years", "year",
-                "yr", "yrs", "mois", "month", "months", "AN", "Ans", "MOIS", "Years"));
-        pieces.addAll(List.of(" ", " de ", " l'", "\n", ".", ", ", "+", "&", "5", "12", "3+", "5ans", "3+years", "an&mois",
-                "ans2", "2ans3mois", "10yrs", "and", "anse", "moist", "yearly", "many", "ya", "dans", "(e)s", "·e", ".e",
-                "/ne", "(trice)s", "(an)", "an(e)s", " (H/F) ", "h/f/d", "Directrice", "générale", "r&d", "C++", "d'",
-                "l'", "’", "é", "expérience", "de", "minimum"));
-        // rare: merged into a copy (" R & D "), or folding apart (read with the original text, or not from the tokens)
-        List<String> rare = List.of(" R & D ", "œ", "cœur", "–", "•", "…", "ß");
-        java.util.Random random = new java.util.Random(20261127);
-        int viaTokens = 0;
-        int texts = 3000;
-        for (int t = 0; t < texts; t++) {
-            StringBuilder b = new StringBuilder("Profil");
-            for (int i = 40 + random.nextInt(200); i >= 0; i--) { // long enough to be prepared as a description
-                b.append(random.nextInt(50) == 0 ? rare.get(random.nextInt(rare.size()))
-                        : pieces.get(random.nextInt(pieces.size())));
-            }
-            String text = b.append('.').toString();
-            PreparedText prepared = PreparedText.forPublished(text);
-            FoldedText folded = prepared.folded();
-            List<String> words = prepared.words();
-            if (words instanceof TokenList list && list.isOver(folded.foldedChars())) {
-                viaTokens++;
-            }
-            assertEquals(java.util.Arrays.toString(ExperienceScanner.unitWords(folded.folded())),
-                    java.util.Arrays.toString(ExperienceScanner.unitWords(folded, words)), text);
-        }
-        // a text that cleaning changes (a double space) is tokenized apart too
-        assertTrue(viaTokens > texts / 5, viaTokens + " of " + texts + " texts through the tokens");
-    }
 }
