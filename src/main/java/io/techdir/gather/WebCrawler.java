@@ -231,16 +231,26 @@ final class WebCrawler {
 
     /** Queues a nested sitemap on the configured hosts; one elsewhere is counted off-site. */
     private void addSitemap(URI u, Deque<URI> queue) {
+        if (followable(u)) {
+            queue.add(u);
+        }
+    }
+
+    /**
+     * Whether a link may be followed: http or https, on the configured hosts; a link elsewhere is
+     * counted off-site (once).
+     */
+    private boolean followable(URI u) {
         if (!CrawlRobots.httpOrHttps(u)) {
-            return;
+            return false;
         }
         if (!onSite(u)) {
             if (seen.add(key(u))) {
                 counts.inc(GatherCounts.OFF_SITE);
             }
-            return;
+            return false;
         }
-        queue.add(u);
+        return true;
     }
 
     /** The page budget ran out: this sitemap and the queued ones are counted as skipped. */
@@ -405,16 +415,7 @@ final class WebCrawler {
     }
 
     private void addLink(URI u, List<URI> links) {
-        if (!CrawlRobots.httpOrHttps(u)) {
-            return;
-        }
-        if (!onSite(u)) {
-            if (seen.add(key(u))) {
-                counts.inc(GatherCounts.OFF_SITE);
-            }
-            return;
-        }
-        if (!seen.add(key(u))) {
+        if (!followable(u) || !seen.add(key(u))) {
             return;
         }
         if (!robots.allows(u)) {
