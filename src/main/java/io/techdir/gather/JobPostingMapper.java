@@ -198,7 +198,25 @@ final class JobPostingMapper {
         return out;
     }
 
+    /**
+     * A JSON-LD value as text, stripped, or null when it says nothing: a string or number; of an
+     * array, the first element that says something; of a value object ({@code {"@value": ...}}),
+     * its value. Other objects give null.
+     */
     static String text(JsonNode n) {
+        if (n != null && n.isArray()) {
+            // several values ("title": ["CTO"]): the first that says something
+            for (JsonNode x : n) {
+                String t = text(x);
+                if (t != null) {
+                    return t;
+                }
+            }
+            return null;
+        }
+        if (n != null && n.isObject() && n.has("@value")) {
+            return text(n.get("@value")); // a JSON-LD value object: {"@value": "CTO", "@language": "fr"}
+        }
         if (n == null || !n.isValueNode() || n.isNull()) {
             return null;
         }

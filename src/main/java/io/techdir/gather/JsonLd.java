@@ -90,18 +90,18 @@ final class JsonLd {
         }
     }
 
-    /** Whether {@code @type} (a string or an array) names {@code type}, with or without a prefix. */
+    /** Whether {@code @type} (a string or an array) names {@code type}, with or without a prefix, in any case. */
     static boolean isType(JsonNode node, String type) {
         JsonNode t = node.path("@type");
         if (t.isArray()) {
             for (JsonNode x : t) {
-                if (typeName(x.asText()).equals(type)) {
+                if (typeName(x.asText()).equalsIgnoreCase(type)) {
                     return true;
                 }
             }
             return false;
         }
-        return t.isTextual() && typeName(t.asText()).equals(type);
+        return t.isTextual() && typeName(t.asText()).equalsIgnoreCase(type);
     }
 
     private static String typeName(String t) {

@@ -84,6 +84,20 @@ class PageParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            # JSON-LD as boards write it (gather audit: each was NO_POSTING or MISSING_TITLE)              | title | company
+            {"@type":"jobposting","title":"CTO","hiringOrganization":"Acme"}                                | CTO   | Acme
+            {"@type":"JobPosting","title":["CTO",""],"hiringOrganization":{"name":["Acme"]}}              | CTO   | Acme
+            {"@type":"JobPosting","title":{"@value":"CTO","@language":"fr"},"hiringOrganization":"Acme"}   | CTO   | Acme
+            {"@type":"JobPosting","title":[{"@value":" "},{"@value":"CTO"}],"hiringOrganization":"Acme"}  | CTO   | Acme
+            """)
+    void readsTypesInAnyCaseAndValuesGivenAsArraysOrValueObjects(String json, String title, String company) {
+        RawPosting p = (RawPosting) parse(ld(json), "").get(0);
+        assertEquals(title, p.title());
+        assertEquals(company, p.company());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             # description as published in the JSON-LD                                   | text
             &lt;p&gt;Vos missions&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Piloter la DSI&lt;/li&gt;&lt;/ul&gt; | Vos missions\\n\\nPiloter la DSI
             &amp;lt;p&amp;gt;R&amp;amp;D &amp;amp; cloud&amp;lt;/p&amp;gt;             | R&D & cloud
