@@ -82,6 +82,8 @@ final class LandingReader {
         String fallbackSource = source != null ? source : DEFAULT_SOURCE;
         if (name.equals(LandingZone.FAILURES)) {
             List<SourceRecord> out = new ArrayList<>();
+            Path run = path.toAbsolutePath().getParent();
+            Predicate<String> earlier = ofRoot ? heldEarlier(run) : url -> false;
             for (IndexEntry e : LandingZone.readIndex(path)) {
                 if (!own.test(e)) {
                     continue;
@@ -89,7 +91,7 @@ final class LandingReader {
                 Reject r = new Reject(source != null ? source : orElse(e.source(), fallbackSource),
                         e.url(), orElse(e.code(), RejectCodes.FETCH_FAILED),
                         orElse(e.reason(), e.url() + " status=" + e.status() + ": failed"));
-                out.add(ofRoot ? inRun(r, path.toAbsolutePath().getParent(), e.url()) : r);
+                out.add(earlier.test(e.url()) ? inRun(r, run) : r);
             }
             return out;
         }
@@ -107,6 +109,8 @@ final class LandingReader {
             return PageParser.parse(bytes, page);
         }
         List<SourceRecord> out = new ArrayList<>();
+        Path run = path.toAbsolutePath().getParent().getParent();
+        Predicate<String> earlier = ofRoot ? heldEarlier(run) : url -> false;
         for (IndexEntry e : entries) {
             if (!own.test(e)) {
                 continue;
@@ -116,38 +120,40 @@ final class LandingReader {
                     source != null ? source : orElse(e.source(), fallbackSource),
                     SiteProfile.load(profile != null ? profile : e.profile()));
             for (SourceRecord r : PageParser.parse(bytes, page)) {
-                out.add(ofRoot ? inRun(r, path.toAbsolutePath().getParent().getParent(), e.url()) : r);
+                out.add(earlier.test(e.url()) ? inRun(r, run) : r);
             }
         }
         return out;
     }
 
     /**
-     * A record read from {@code run} in a replay of its root: as it is when no earlier run of the
-     * root (a sibling folder whose name sorts before) holds {@code url}, else with the record
-     * {@code RECORD@RUN}.
+     * A record read from {@code run} in a replay of its root whose URL an earlier run of the root
+     * holds too: the same with the record {@code RECORD@RUN}.
      */
-    private static SourceRecord inRun(SourceRecord r, Path run, String url) {
-        if (!heldEarlier(run, url)) {
-            return r;
-        }
+    private static SourceRecord inRun(SourceRecord r, Path run) {
         String record = r.record() + "@" + run.getFileName();
         return r instanceof RawPosting p ? p.withRecord(record)
                 : new Reject(r.source(), record, ((Reject) r).code(), ((Reject) r).reason());
     }
 
-    /** Whether a run folder of {@code run}'s root whose name sorts before it lists {@code url}. */
-    private static boolean heldEarlier(Path run, String url) {
+    /**
+     * Whether a URL is listed by a run of {@code run}'s root whose folder name sorts before it (the
+     * root listed once per file read, the runs' indexes cached).
+     */
+    private static Predicate<String> heldEarlier(Path run) {
         Path root = run.getParent();
         String name = run.getFileName().toString();
+        List<Set<String>> earlier;
         try (Stream<Path> runs = Files.list(root)) {
-            return runs.filter(r -> r.getFileName().toString().compareTo(name) < 0)
+            earlier = runs.filter(r -> r.getFileName().toString().compareTo(name) < 0)
                     .map(r -> r.resolve(LandingZone.INDEX))
                     .filter(Files::isRegularFile)
-                    .anyMatch(index -> cached(index).urls().contains(url));
+                    .map(index -> cached(index).urls())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(root + ": cannot list the runs of the landing zone", e);
         }
+        return url -> earlier.stream().anyMatch(urls -> urls.contains(url));
     }
 
     /** The posting entries of a stored page, one per source and URL (the last fetch wins), in index order. */

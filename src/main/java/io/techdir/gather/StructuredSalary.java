@@ -51,11 +51,11 @@ record StructuredSalary(String text, Map<String, String> attributes) {
         if (!s.isObject()) {
             return Optional.empty();
         }
-        String currency = text(s.path("currency"));
+        String currency = JobPostingMapper.text(s.path("currency"));
         JsonNode value = s.path("value");
-        String unit = text(value.path("unitText"));
+        String unit = JobPostingMapper.text(value.path("unitText"));
         if (unit == null) {
-            unit = text(s.path("unitText"));
+            unit = JobPostingMapper.text(s.path("unitText"));
         }
         Amount min;
         Amount max;
@@ -67,7 +67,7 @@ record StructuredSalary(String text, Map<String, String> attributes) {
                 max = min;
             }
             if (currency == null) {
-                currency = text(value.path("currency"));
+                currency = JobPostingMapper.text(value.path("currency"));
             }
         } else {
             Amount single = amount(value);
@@ -196,13 +196,5 @@ record StructuredSalary(String text, Map<String, String> attributes) {
         }
         String digits = whole.replace(",", "").replace(".", "");
         return new BigDecimal(decimals.isEmpty() ? digits : digits + "." + decimals).multiply(unit);
-    }
-
-    private static String text(JsonNode n) {
-        if (n == null || !n.isValueNode() || n.isNull()) {
-            return null;
-        }
-        String t = n.asText().strip();
-        return t.isEmpty() ? null : t;
     }
 }
