@@ -265,10 +265,11 @@ public final class Explainer {
             String prefix) {
         List<SalaryToken> tokens = SalaryLexer.tokens(folded);
         steps.add(new Step("salary", prefix + "tokens", tokens(folded, tokens)));
-        List<SalaryCandidate> all = SalaryCandidates.find(tokens);
+        List<SalaryCandidate> all = SalaryCandidates.find(tokens, !inDescription);
         if (all.isEmpty()) {
             steps.add(new Step("salary", prefix + "candidates", "none (no amount left once counts, durations,"
-                    + " percentages, years, benefits and revenue are set aside)"));
+                    + " percentages, years, benefits"
+                    + (inDescription ? " and revenue" : ", revenue and negative figures") + " are set aside)"));
             return null;
         }
         int cursor = 0;
@@ -442,7 +443,8 @@ public final class Explainer {
             String value = switch (t.kind()) {
                 case NUM -> " " + number(t.number());
                 case MONTHS -> " " + number(t.number());
-                default -> t.code() != null && !t.code().equals(SalaryLexer.LINE_BREAK) ? " " + t.code() : "";
+                default -> t.code() != null && !t.code().equals(SalaryLexer.LINE_BREAK)
+                        && !t.code().equals(SalaryLexer.DASH) ? " " + t.code() : "";
             };
             out.add(t.kind() + value + " '" + word + "'");
         }

@@ -13,7 +13,9 @@ import java.util.Set;
  * ("50 à 55K€", "$53K-$91K", "entre 40K€ et 45K€"), bounds ("jusqu'à 75K"), and the period, basis
  * and months that go with them, found before ("Annuel de ...") or after ("... € / an"). Amounts
  * that are something else than a salary are dropped: after a benefit word ("prime de 1000 €", "CA
- * de ...", "300 € de remboursement"), after a "+" ("45k + 5k"), years ("grille 2024"). One
+ * de ...", "300 € de remboursement"), after a "+" ("45k + 5k"), years ("grille 2024"), and in a
+ * salary field a negative figure ("-5", "Salaire : -45 k€": a dash right before a figure that no
+ * figure precedes is a minus sign, not a range separator as in "45-55 k€"). One
  * instance per token list (it marks the period words already taken); the class is long because
  * each of these rules needs a few lines, and they share the token list.
  */
@@ -35,13 +37,19 @@ final class SalaryCandidates {
             Kind.WEAK_SEP, Kind.PLUS, Kind.K);
 
     private final List<SalaryToken> t;
+    /**
+     * Whether the tokens are a salary field's: there a dash right before a figure may be a minus
+     * sign; in a description it is a bullet ("\n-45k€ brut") or a separator.
+     */
+    private final boolean field;
     /** PERIOD and MONTHS tokens already said to go with an earlier amount. */
     private final boolean[] claimed;
     /** NUM tokens of amounts found to be something else than a salary. */
     private final boolean[] dropped;
 
-    private SalaryCandidates(List<SalaryToken> tokens) {
+    private SalaryCandidates(List<SalaryToken> tokens, boolean field) {
         this.t = tokens;
+        this.field = field;
         this.claimed = new boolean[tokens.size()];
         this.dropped = new boolean[tokens.size()];
     }
@@ -50,14 +58,20 @@ final class SalaryCandidates {
      * The salary statements of a token list, in text order.
      *
      * @param tokens tokens from {@link SalaryLexer#tokens}
+     * @param field whether the tokens are a salary field's (not a description's): a negative
+     *     figure there states no salary
      * @return candidates, possibly none
      */
-    static List<SalaryCandidate> find(List<SalaryToken> tokens) {
-        return new SalaryCandidates(tokens).find();
+    static List<SalaryCandidate> find(List<SalaryToken> tokens, boolean field) {
+        return new SalaryCandidates(tokens, field).find();
     }
 
-    /** A number with its attached currency and k; first/last are token indices. */
-    private record Amount(int first, int num, int last, double value, boolean k, String currency) {
+    /**
+     * A number with its attached currency and k; first/last are token indices; {@code negative}
+     * when a minus sign stands before it ({@link #negative}).
+     */
+    private record Amount(int first, int num, int last, double value, boolean k, String currency,
+            boolean negative) {
         boolean truncated(List<SalaryToken> t) {
             return SalaryLexer.TRUNCATED.equals(t.get(num).code());
         }
@@ -106,10 +120,27 @@ final class SalaryCandidates {
                 }
                 last = j;
             }
-            out.add(new Amount(first, i, last, t.get(i).number(), k, currency));
+            out.add(new Amount(first, i, last, t.get(i).number(), k, currency, negative(first, out)));
             i = last;
         }
         return out;
+    }
+
+    /**
+     * Whether the amount starting at token {@code first} is negative: in a salary field, a dash
+     * right against it ("-5", "-45 k€", "-$5", "Salaire : -45 k€") that does not follow an amount
+     * (where it is a range separator: "45-55 k€", "de 45k-55k", "45 k€ -55 k€") nor start a line (a
+     * bullet).
+     *
+     * @param before the amounts before it
+     */
+    private boolean negative(int first, List<Amount> before) {
+        int dash = first - 1;
+        if (!field || dash < 0 || !SalaryLexer.DASH.equals(t.get(dash).code()) || gap(dash, first) > 0) {
+            return false;
+        }
+        boolean afterAmount = !before.isEmpty() && before.get(before.size() - 1).last() == dash - 1;
+        return !afterAmount && (dash == 0 || !SalaryLexer.LINE_BREAK.equals(t.get(dash - 1).code()));
     }
 
     /**
@@ -157,6 +188,9 @@ final class SalaryCandidates {
     private SalaryCandidate candidate(Amount a, Amount b) {
         int head = a.first();
         int tail = b == null ? a.last() : b.last();
+        if (a.negative() || (b != null && b.negative())) {
+            return null; // a negative figure is no pay; the amounts after it are read as they stand
+        }
         if (excluded(head) || benefitFollows(tail)) {
             dropped[a.num()] = true;
             if (b != null) {

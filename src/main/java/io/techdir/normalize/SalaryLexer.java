@@ -34,6 +34,13 @@ final class SalaryLexer {
     static final String LINE_BREAK = "line";
     /** Code of a NUM written with a leading zero ("02 € / heure"): a truncated figure. */
     static final String TRUNCATED = "truncated";
+    /**
+     * Code of a SEP that is a dash ({@link #DASHES}): a range separator between two figures, a
+     * minus sign before one ({@link SalaryCandidates}).
+     */
+    static final String DASH = "dash";
+    /** The dashes: hyphen-minus, en dash, em dash, minus sign (a description folds them all to "-"). */
+    private static final String DASHES = "-\u2013\u2014\u2212";
 
     /** Words of things paid that are not the salary: bonuses, benefits, allowances, revenue, budgets. */
     private static final String[] BENEFIT = {"primes?", "bonus", "cooptation", "tickets?", "titres?[- ]restaurants?",
@@ -94,7 +101,7 @@ final class SalaryLexer {
                 "at least", "over", "above");
         words("entre", W, E, "entre", "between");
         words("weak", W, E, "et", "and");
-        words("sep", "", "", "-", "–", "—", "~", "/");
+        words("sep", "", "", "-", "–", "—", "−", "~", "/");
         words("sep", W, "(?![a-z'’])", "a", "to");
         words("plus", "", "", "\\+");
         words("open", "", "", "\\(", "\\[");
@@ -323,7 +330,8 @@ final class SalaryLexer {
             case "qmin" -> new SalaryToken(Kind.QMIN, s, e, 0, null);
             case "entre" -> new SalaryToken(Kind.ENTRE, s, e, 0, null);
             case "weak" -> new SalaryToken(Kind.WEAK_SEP, s, e, 0, null);
-            case "sep" -> new SalaryToken(Kind.SEP, s, e, 0, null);
+            case "sep" -> new SalaryToken(Kind.SEP, s, e, 0,
+                    text.length() == 1 && DASHES.indexOf(text.charAt(0)) >= 0 ? DASH : null);
             case "plus" -> new SalaryToken(Kind.PLUS, s, e, 0, null);
             case "open" -> new SalaryToken(Kind.OPEN, s, e, 0, null);
             case "close" -> new SalaryToken(Kind.CLOSE, s, e, 0, null);

@@ -182,7 +182,7 @@ public final class SalaryParser implements Serializable {
     private Salary salaryOf(String folded, boolean inDescription, boolean estimated, String defaultCurrency,
             Set<SalaryFlag> flags) {
         List<SalaryCandidate> found = new ArrayList<>();
-        for (SalaryCandidate c : SalaryCandidates.find(SalaryLexer.tokens(folded))) {
+        for (SalaryCandidate c : SalaryCandidates.find(SalaryLexer.tokens(folded), !inDescription)) {
             if (c.marked() || !inDescription) {
                 found.add(c);
             }

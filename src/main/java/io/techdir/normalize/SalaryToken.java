@@ -8,7 +8,8 @@ package io.techdir.normalize;
  * @param end offset after its last character
  * @param number the value of a {@code NUM}, the months of a {@code MONTHS}; else 0
  * @param code currency code ({@code CUR}, a {@code K} written "k€"), period name ({@code PERIOD}),
- *     basis name ({@code BASIS}); else null
+ *     basis name ({@code BASIS}), {@link SalaryLexer#DASH} ({@code SEP}), {@link SalaryLexer#LINE_BREAK}
+ *     ({@code BREAK}), {@link SalaryLexer#TRUNCATED} ({@code NUM}); else null
  */
 record SalaryToken(Kind kind, int start, int end, double number, String code) {
 
