@@ -307,7 +307,9 @@ final class FranceTravailApiReader implements SourceReader {
                 failed.attempts(), failed.failureCode(), failed.failureReason() + kept);
         zone.fail(f, "api", source);
         c.inc(GatherCounts.FAILED);
-        LOG.warn("{}: {}", spec, f.failureReason());
+        // the run names the problem (its SOURCE_UNREADABLE reject) once, when it ends
+        LOG.info("{}: paging stopped, the {} offers fetched are kept (the problem is reported when the run ends)",
+                spec, c.get("results_fetched"));
     }
 
     /** The body as JSON, or null when it is not JSON. */

@@ -85,8 +85,11 @@ public final class MarketReportJob {
             inputs = timer.time("plan_wait", planning::await);
             timer.record("plan", planning.millis());
         }
+        // A source that cannot be read is named with its problem once, when the run ends, by whoever
+        // runs the job (RunResult.problems: 'techdir: error: ...', exit code 4) and in the manifest;
+        // the log only says it is skipped (a WARN line here printed the problem twice under -q).
         for (SourceProblem p : inputs.problems()) {
-            LOG.warn("skipping {}: {}", p.source(), p.message());
+            LOG.info("skipping {}: it cannot be read (the problem is reported when the run ends)", p.source());
         }
         LOG.info("run {}: {} file(s) from {} source(s)", settings.runId(), inputs.tasks().size(),
                 settings.sources().size());

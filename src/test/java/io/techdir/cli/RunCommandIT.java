@@ -260,6 +260,32 @@ class RunCommandIT {
         assertEquals(9, manifest(out).get("counts").get("input").asLong(), "the readable source still ran");
     }
 
+    /**
+     * With {@code -q} only warnings and errors reach stderr: a source that cannot be read is named
+     * there once, by the {@code techdir: error:} line (it was logged at WARN first, the same words
+     * twice), and recorded in the manifest.
+     */
+    @Test
+    void quietRunNamesAMissingSourceOnceOnStderr(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("r");
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        Outcome o;
+        // the log's console appender follows System.err (as 'techdir serve' relies on)
+        System.setErr(new java.io.PrintStream(logged, true, StandardCharsets.UTF_8));
+        try {
+            o = techdir("run", "-q", "--no-warehouse", "--source", "csv:no/such/file.csv", "--out", out.toString());
+        } finally {
+            System.setErr(stderr);
+        }
+        String all = logged.toString(StandardCharsets.UTF_8) + o.err();
+        assertEquals(4, o.code(), all);
+        String problem = "no/such/file.csv: no such file or folder";
+        assertEquals(1, all.split(java.util.regex.Pattern.quote(problem), -1).length - 1, all);
+        assertEquals("techdir: error: " + problem + "\n", o.err());
+        assertEquals(problem, manifest(out).get("problems").get(0).get("message").asText());
+    }
+
     @Test
     void csvWithoutRequiredColumnIsASourceProblemNamingFileAndLine(@TempDir Path tmp) {
         Outcome o = techdir("run", "--no-warehouse", "--source", "csv:src/test/resources/job/missing-title-column.csv",
