@@ -13,7 +13,9 @@ import org.apache.commons.csv.CSVParser;
 /**
  * Opens a CSV file for streaming: strict decoding (a byte that is not valid in the charset is an
  * error, not a silent replacement character), a leading byte-order mark skipped, the delimiter
- * detected from the header line unless given, RFC 4180 quoting with multi-line fields.
+ * detected from the header line unless given, the line ends from the header line's ({@link
+ * LineEnds}: a lone CR ends a line only where the header line ends with one), RFC 4180 quoting
+ * with multi-line fields. The fields Commons CSV returns go through {@link LineEnds#restore}.
  */
 final class CsvFiles {
 
@@ -30,9 +32,9 @@ final class CsvFiles {
     }
 
     /**
-     * A parser over the file after its first {@code lines} lines (line ends as Commons CSV counts
-     * them: CR, LF or CRLF), the delimiter detected from the header line as {@link #open} does;
-     * its line numbers are relative to that point.
+     * A parser over the file after its first {@code lines} lines (the file's {@link LineEnds}),
+     * the delimiter and the line ends taken from the header line as {@link #open} does; its line
+     * numbers are relative to that point.
      */
     static CSVParser open(String file, Charset charset, Character delimiter, long lines) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(
@@ -44,20 +46,22 @@ final class CsvFiles {
             if (reader.read() != BOM) {
                 reader.reset();
             }
-            char d = delimiter != null ? delimiter : detectDelimiter(firstLine(reader));
-            skipLines(reader, lines);
+            StringBuilder header = new StringBuilder();
+            LineEnds ends = firstLine(reader, header);
+            char d = delimiter != null ? delimiter : detectDelimiter(header.toString());
+            skipLines(reader, lines, ends);
             CSVFormat format = CSVFormat.RFC4180.builder()
                     .setDelimiter(d)
                     .setIgnoreEmptyLines(false)
                     .get();
-            return CSVParser.builder().setReader(reader).setFormat(format).get();
+            return CSVParser.builder().setReader(ends.forCommonsCsv(reader)).setFormat(format).get();
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
         }
     }
 
-    private static void skipLines(BufferedReader reader, long lines) throws IOException {
+    private static void skipLines(BufferedReader reader, long lines, LineEnds ends) throws IOException {
         for (long done = 0; done < lines; ) {
             int c = reader.read();
             if (c < 0) {
@@ -65,10 +69,11 @@ final class CsvFiles {
             }
             if (c == '\r') {
                 reader.mark(1);
-                if (reader.read() != '\n') {
+                boolean crlf = reader.read() == '\n';
+                if (!crlf) {
                     reader.reset();
                 }
-                done++;
+                done += crlf || ends == LineEnds.CR ? 1 : 0;
             } else if (c == '\n') {
                 done++;
             }
@@ -77,14 +82,20 @@ final class CsvFiles {
 
     /**
      * Where the file first stops being valid text in {@code charset}: {@code {line, byte offset,
-     * the byte}} (line 1-based, line ends CR, LF or CRLF), or null when the whole file decodes.
+     * the byte}} (line 1-based, its lines ended as its {@link LineEnds} say), or null when the
+     * whole file decodes.
      */
     static long[] firstUndecodable(String file, Charset charset) throws IOException {
         java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(1 << 16);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 16);
-        long line = 1;
+        // lines as CR, LF and CRLF end them, and as LF and CRLF alone do: the header line's line
+        // break says which (LineEnds.after), once the character after it is known
+        long anyEnd = 1;
+        long lfEnd = 1;
+        int lineBreak = -1;
+        LineEnds ends = null;
         long consumed = 0;
         boolean cr = false;
         try (java.io.InputStream stream = Files.newInputStream(Path.of(file))) {
@@ -105,16 +116,24 @@ final class CsvFiles {
                 out.flip();
                 while (out.hasRemaining()) {
                     char c = out.get();
+                    if (ends == null && lineBreak >= 0) {
+                        ends = LineEnds.after(lineBreak, c);
+                    }
                     if (c == '\n') {
-                        line += cr ? 0 : 1;
+                        anyEnd += cr ? 0 : 1;
+                        lfEnd++;
                     } else if (c == '\r') {
-                        line++;
+                        anyEnd++;
+                    }
+                    if (lineBreak < 0 && (c == '\n' || c == '\r')) {
+                        lineBreak = c;
                     }
                     cr = c == '\r';
                 }
                 out.clear();
                 if (r.isError()) {
-                    return new long[] {line, consumed, in.get(in.position()) & 0xff};
+                    LineEnds at = ends != null ? ends : LineEnds.after(lineBreak, -1);
+                    return new long[] {at == LineEnds.CR ? anyEnd : lfEnd, consumed, in.get(in.position()) & 0xff};
                 }
                 in.compact();
                 if (end && r.isUnderflow()) {
@@ -124,15 +143,20 @@ final class CsvFiles {
         }
     }
 
-    private static String firstLine(BufferedReader reader) throws IOException {
-        reader.mark(HEADER_LOOKAHEAD);
-        StringBuilder line = new StringBuilder();
-        for (int c = reader.read(); c >= 0 && c != '\n' && c != '\r'
-                && line.length() < HEADER_LOOKAHEAD - 1; c = reader.read()) {
+    /**
+     * Reads the header line (at most {@value #HEADER_LOOKAHEAD} - 1 characters) into {@code line}
+     * and returns the file's line ends; the reader is left where it was.
+     */
+    private static LineEnds firstLine(BufferedReader reader, StringBuilder line) throws IOException {
+        reader.mark(HEADER_LOOKAHEAD + 1);
+        int c = reader.read();
+        for (; c >= 0 && c != '\n' && c != '\r' && line.length() < HEADER_LOOKAHEAD - 1; c = reader.read()) {
             line.append((char) c);
         }
+        LineEnds ends = c == '\r' || c == '\n' ? LineEnds.after(c, c == '\r' ? reader.read() : -1)
+                : LineEnds.LF;
         reader.reset();
-        return line.toString();
+        return ends;
     }
 
     /**

@@ -100,7 +100,7 @@ final class CsvRecordIterator extends RecordIterator {
         if (!rows.hasNext()) {
             return null;
         }
-        String[] values = rows.next().values();
+        String[] values = LineEnds.restore(rows.next().values());
         lastLine = lineOffset + parser.getCurrentLineNumber();
         return values;
     }

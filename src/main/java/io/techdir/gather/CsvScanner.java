@@ -13,11 +13,12 @@ import java.util.List;
  * and {@link String#substring} instead of being appended one character at a time.
  *
  * <p>It handles well-formed RFC 4180 text: unquoted fields (a quote inside one is an ordinary
- * character), quoted fields with doubled quotes and line breaks, CR, LF and CRLF line ends, a
- * leading byte-order mark, an empty line as one empty field, a delimiter before the end of the
- * file as a last empty field. For anything else it throws {@link Unsure} without returning the
- * row concerned, and the caller reads the file again with Commons CSV, skipping the {@link #rows()}
- * rows already returned, so that errors keep Commons CSV's wording and place:
+ * character), quoted fields with doubled quotes and line breaks, the file's {@link LineEnds} (LF
+ * and CRLF; a lone CR too where the header line ends with one, else it is a character of its
+ * field), a leading byte-order mark, an empty line as one empty field, a delimiter before the end
+ * of the file as a last empty field. For anything else it throws {@link Unsure} without returning
+ * the row concerned, and the caller reads the file again with Commons CSV, skipping the {@link
+ * #rows()} rows already returned, so that errors keep Commons CSV's wording and place:
  * <ul>
  *   <li>text that cannot be decoded in the charset. Rows are returned only once the text
  *   {@value #LOOKAHEAD} characters past their end decoded well (or the file ended): Commons CSV
@@ -25,7 +26,8 @@ import java.util.List;
  *   its own, so it meets a decoding error no earlier than that and, by then, has returned every row
  *   this scanner returned;</li>
  *   <li>a character other than the delimiter, a line break or the end of the file after a closing
- *   quote (Commons CSV skips white space there, and fails on anything else);</li>
+ *   quote (Commons CSV skips white space there, and fails on anything else, a lone CR that ends
+ *   no line included);</li>
  *   <li>the end of the file inside a quoted field;</li>
  *   <li>an error while reading the file.</li>
  * </ul>
@@ -50,6 +52,9 @@ final class CsvScanner implements Closeable {
 
     private final CsvBlocks blocks;
     private char delimiter;
+    private LineEnds ends;
+    /** The character besides LF that ends an unquoted field's line: CR where a lone CR ends a line, else LF. */
+    private char otherBreak;
 
     /** The decoded text not returned yet, from {@link #pos}. */
     private String text = "";
@@ -83,7 +88,10 @@ final class CsvScanner implements Closeable {
             if (!scanner.text.isEmpty() && scanner.text.charAt(0) == BOM) {
                 scanner.pos = 1;
             }
-            scanner.delimiter = delimiter != null ? delimiter : CsvFiles.detectDelimiter(scanner.headerLine());
+            String header = scanner.headerLine();
+            scanner.delimiter = delimiter != null ? delimiter : CsvFiles.detectDelimiter(header);
+            scanner.ends = scanner.lineEnds(scanner.pos + header.length());
+            scanner.otherBreak = scanner.ends == LineEnds.CR ? CR : LF;
             scanner.rescan();
             return scanner;
         } catch (Unsure | RuntimeException e) {
@@ -175,9 +183,10 @@ final class CsvScanner implements Closeable {
                 }
             } else {
                 int from = i;
+                char other = otherBreak;
                 while (i < n) {
                     char c = t.charAt(i);
-                    if (c == delimiter || c == CR || c == LF) {
+                    if (c == delimiter || c == LF || c == other) {
                         break;
                     }
                     i++;
@@ -185,7 +194,9 @@ final class CsvScanner implements Closeable {
                 if (i == n && !blocks.ended()) {
                     return -1;
                 }
-                fields.add(t.substring(from, i));
+                // where only LF ends a line, the CR of a CRLF is not the field's
+                boolean crlf = i < n && i > from && t.charAt(i) == LF && t.charAt(i - 1) == CR;
+                fields.add(t.substring(from, crlf ? i - 1 : i));
                 if (i < n && t.charAt(i) == delimiter) {
                     i++;
                     continue;
@@ -200,25 +211,33 @@ final class CsvScanner implements Closeable {
                 if (i + 1 == n && !blocks.ended()) {
                     return -1;
                 }
-                return i + 1 < n && t.charAt(i + 1) == LF ? i + 2 : i + 1;
+                if (i + 1 < n && t.charAt(i + 1) == LF) {
+                    return i + 2;
+                }
+                if (ends == LineEnds.LF) {
+                    throw new Unsure("a lone CR after a closing quote");
+                }
+                return i + 1;
             }
             return i + 1;
         }
     }
 
     /**
-     * Line breaks in {@code text[from, to)} as Commons CSV counts them: every CR, and every LF
+     * Line breaks in {@code text[from, to)} as Commons CSV counts them in the text it reads (see
+     * {@link LineEnds}): every LF where only LF and CRLF end a line; else every CR, and every LF
      * not right after a CR.
      */
     private long lines(int from, int to) {
         long count = 0;
+        boolean crEnds = ends == LineEnds.CR;
         while (nextLf >= 0 && nextLf < to) {
-            if (nextLf == from || text.charAt(nextLf - 1) != CR) {
+            if (!crEnds || nextLf == from || text.charAt(nextLf - 1) != CR) {
                 count++;
             }
             nextLf = text.indexOf(LF, nextLf + 1);
         }
-        while (nextCr >= 0 && nextCr < to) {
+        while (crEnds && nextCr >= 0 && nextCr < to) {
             count++;
             nextCr = text.indexOf(CR, nextCr + 1);
         }
@@ -235,10 +254,21 @@ final class CsvScanner implements Closeable {
         return text.substring(pos, end);
     }
 
+    /**
+     * The line ends of the file, from the header line's line break at {@code end} (as {@link
+     * CsvFiles#open} decides them).
+     */
+    private LineEnds lineEnds(int end) {
+        if (end >= text.length() || (text.charAt(end) != CR && text.charAt(end) != LF)) {
+            return LineEnds.LF;
+        }
+        return LineEnds.after(text.charAt(end), end + 1 < text.length() ? text.charAt(end + 1) : -1);
+    }
+
     /** Looks for the next line breaks again from {@link #pos} (after the text changed). */
     private void rescan() {
         nextLf = text.indexOf(LF, pos);
-        nextCr = text.indexOf(CR, pos);
+        nextCr = ends == LineEnds.CR ? text.indexOf(CR, pos) : -1;
     }
 
     /**

@@ -103,7 +103,7 @@ final class CsvSourceReader implements SourceReader {
             if (!rows.hasNext()) {
                 throw new SourceFormatException(file + ":1: empty file; expected a header line");
             }
-            layout(file, rows.next().toList());
+            layout(file, List.of(LineEnds.restore(rows.next().values())));
         } catch (IOException | UncheckedIOException e) {
             String undecodable = RecordIterator.isDecoding(e) ? undecodable(file) : null;
             throw new SourceFormatException(undecodable != null ? file + ": " + undecodable

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The scanner reads what Commons CSV reads: every row and line number the same, on random text
- * made of the characters that matter to CSV (quotes, delimiters, CR, LF, spaces); and the reader
+ * The scanner reads what Commons CSV reads (through {@link CsvFiles#open}, with its {@link
+ * LineEnds}): every row and line number the same, on random text made of the characters that
+ * matter to CSV (quotes, delimiters, CR, LF, spaces); and the reader
  * gives the same records and rejects as with Commons CSV alone, broken files included (the
  * scanner then hands over to Commons CSV).
  */
@@ -43,7 +44,7 @@ class CsvScannerTest {
         try (CSVParser parser = CsvFiles.open(file.toString(), StandardCharsets.UTF_8, delimiter)) {
             Iterator<CSVRecord> rows = parser.iterator();
             while (rows.hasNext()) {
-                out.add(Arrays.toString(rows.next().values()) + " @" + parser.getCurrentLineNumber());
+                out.add(Arrays.toString(LineEnds.restore(rows.next().values())) + " @" + parser.getCurrentLineNumber());
             }
         } catch (IOException | RuntimeException e) {
             out.add("error " + e.getMessage());
@@ -96,12 +97,19 @@ class CsvScannerTest {
         assertTrue(same > 400 && unsure > 100, same + " read alike, " + unsure + " handed over");
     }
 
+    /**
+     * A header line ending with CRLF (or LF): a lone CR is a character of its field and no line;
+     * one ending with a lone CR: CR ends lines too (old Mac files), also inside quoted fields.
+     */
     @Test
     void quotedFieldsLineBreaksAndTheEndOfTheFile() throws IOException {
         Path file = dir.resolve("q.csv");
         Files.writeString(file, "id,text\r\n1,\"a \"\"b\"\"\r\nc\",\n\n2,x\"y\r3,", StandardCharsets.UTF_8);
-        assertEquals(List.of("[id, text] @1", "[1, a \"b\"\r\nc, ] @3", "[] @4", "[2, x\"y] @5", "[3, ] @6"),
+        assertEquals(List.of("[id, text] @1", "[1, a \"b\"\r\nc, ] @3", "[] @4", "[2, x\"y\r3, ] @5"),
                 scannerRows(file, null));
+        assertEquals(commonsRows(file, null), scannerRows(file, null));
+        Files.writeString(file, "id,text\r1,\"a\rb\",\r\n2,x\"y\r3,", StandardCharsets.UTF_8);
+        assertEquals(List.of("[id, text] @1", "[1, a\rb, ] @3", "[2, x\"y] @4", "[3, ] @5"), scannerRows(file, null));
         assertEquals(commonsRows(file, null), scannerRows(file, null));
     }
 
@@ -115,11 +123,15 @@ class CsvScannerTest {
         }
     }
 
-    /** A generic CSV of {@code rows} rows of about 1 400 characters each, as the generator writes them. */
+    /**
+     * A generic CSV of {@code rows} rows of about 1 400 characters each, as the generator writes
+     * them, and a stray CR in every 89th title.
+     */
     private static byte[] bigFile(Random random, int rows, boolean crlf) {
         StringBuilder sb = new StringBuilder("source_id,title,description\r\n");
         for (int r = 0; r < rows; r++) {
-            sb.append("id-").append(r).append(",Titre é ").append(r).append(",\"");
+            // a stray CR in some titles: a character of the field (the header line ends with CRLF)
+            sb.append("id-").append(r).append(",Titre é ").append(r % 89 == 0 ? "\r" : "").append(r).append(",\"");
             for (int w = 0; w < 200; w++) {
                 sb.append(w % 37 == 0 ? "\"\"cité\"\"" : w % 53 == 0 ? "\n" : w % 71 == 0 ? "€" : "mot").append(' ');
             }

@@ -205,6 +205,67 @@ class CsvSourceReaderTest {
         assertTrue(rejects(records).stream().allMatch(r -> r.code().equals(RejectCodes.MALFORMED_ROW)));
     }
 
+    /** The records of a file read with Commons CSV alone (the scanner's fallback). */
+    private static List<SourceRecord> commonsOnly(String file) {
+        List<SourceRecord> out = new java.util.ArrayList<>();
+        new CsvRecordIterator(file, new CsvSourceReader(SourceSpec.parse("csv:" + file)), false)
+                .forEachRemaining(out::add);
+        return out;
+    }
+
+    /**
+     * A CR not followed by LF (a lone CR) ends no line of a file whose header line ends with LF or
+     * CRLF: a stray CR inside a field stays in it, the record is not cut in two (it was: two
+     * MALFORMED_ROW rejects, or a posting cut short and a reject), and the lines after it keep
+     * their numbers, in rejects, after a row that cannot be parsed and where the text stops being
+     * UTF-8. Commons CSV alone reads the same.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\n", "\r\n"})
+    void aLoneCrInsideARecordIsPartOfItsFieldAndEndsNoLine(String eol, @TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("stray-cr.csv");
+        Files.writeString(csv, String.join(eol, "source_id,title,company,description",
+                "A1,CTO,Acme\rGroup,text",           // line 2: a stray CR in an unquoted field
+                "A2,CTO,Beta,\"quoted\rtoo\"",      // line 3: and in a quoted one
+                "A3,,Gamma,x",                          // line 4: no title
+                "A4,DSI,Delta,\"bad\"x",             // line 5: a character after a closing quote
+                "A5,DSI,Epsilon,last\r") + eol);       // line 6: a CR before the line end
+        String file = csv.toString();
+        List<SourceRecord> records = readAll("csv:" + file, file);
+        assertEquals(List.of(file + ":2", file + ":3", file + ":4", file + ":5", file + ":6"),
+                records.stream().map(SourceRecord::record).toList());
+        List<RawPosting> rows = postings(records);
+        assertEquals(List.of("A1", "A2", "A5"), rows.stream().map(RawPosting::sourceId).toList());
+        assertEquals("Acme\rGroup", rows.get(0).company());
+        assertEquals("text", rows.get(0).description());
+        assertEquals("quoted\rtoo", rows.get(1).description());
+        assertEquals("last", rows.get(2).description(), "an end-of-line CR (eol LF) is stripped as white space");
+        assertEquals(List.of("MISSING_TITLE " + file + ":4", "MALFORMED_ROW " + file + ":5"),
+                rejects(records).stream().map(r -> r.code() + " " + r.record()).toList());
+        assertEquals(records, commonsOnly(file));
+
+        Path latin = dir.resolve("stray-cr-latin.csv");
+        Files.write(latin, ("source_id,title" + eol + "A1,CT\rO" + eol + "A2,R\u00e9seau" + eol)
+                .getBytes(StandardCharsets.ISO_8859_1));
+        SourceFormatException e = assertThrows(SourceFormatException.class,
+                () -> SourceReaders.forSpec(SourceSpec.parse("csv:" + latin)).check(latin.toString()));
+        assertTrue(e.getMessage().contains("not valid UTF-8 at line 3 (byte 0xE9"), e.getMessage());
+    }
+
+    /** A file whose header line ends with a lone CR (old Mac) ends its lines with CR, as before. */
+    @Test
+    void aHeaderEndingWithALoneCrMakesCrTheLineEnd(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("mac.csv");
+        Files.writeString(csv, "source_id,title,description\rA1,CTO,\"two\rlines\"\rA2,CTO,\"bad\"x\rA3,DSI,z\r");
+        String file = csv.toString();
+        List<SourceRecord> records = readAll("csv:" + file, file);
+        assertEquals(List.of(file + ":2", file + ":4", file + ":5"),
+                records.stream().map(SourceRecord::record).toList());
+        assertEquals(List.of("A1", "A3"), postings(records).stream().map(RawPosting::sourceId).toList());
+        assertEquals("two\rlines", postings(records).get(0).description());
+        assertEquals(records, commonsOnly(file));
+    }
+
     @Test
     void textNotInTheCharsetIsUnreadableAndTheEncodingOptionReadsIt() {
         String file = DIR + "generic-windows-1252.csv";
