@@ -73,6 +73,12 @@ public final class MarketStatistics {
     public static final String Q_EXPERIENCE_STATED = "experience stated";
     public static final String Q_DEGREE_STATED = "degree stated";
     public static final String Q_DATE_MISSING = "date_posted missing";
+    /**
+     * Postings whose {@code date_posted} was published but is no date ("next week", "32/13/2026"):
+     * kept without a date, so among {@value #Q_DATE_MISSING} too. The rows do not say it; the
+     * counts come with the run's ({@link #report(Dataset, Baseline, Map)}).
+     */
+    public static final String Q_DATE_UNREADABLE = "date_posted unreadable";
     public static final String Q_CONTRACT_MISSING = "contract_type missing";
     public static final String Q_DEPARTMENT_MISSING = "department missing (France)";
     public static final String Q_REGION_MISSING = "region missing";
@@ -128,6 +134,18 @@ public final class MarketStatistics {
      * @param postings all postings; duplicates are dropped here
      */
     public static MarketReport report(Dataset<Row> postings, Baseline baseline) {
+        return report(postings, baseline, Map.of());
+    }
+
+    /**
+     * {@link #report(Dataset, Baseline)}, with the number of each source's canonical postings
+     * whose published date could not be read ({@value #Q_DATE_UNREADABLE}), counted when they
+     * were read: its data-quality figure follows {@value #Q_DATE_MISSING}'s, out of the same
+     * postings.
+     *
+     * @param unreadableDates by source; a source not named has none
+     */
+    public static MarketReport report(Dataset<Row> postings, Baseline baseline, Map<String, Long> unreadableDates) {
         List<StatisticsTally.Measure> measures = measures(baseline);
         Column[] columns = StatisticsTally.COLUMNS.stream().map(org.apache.spark.sql.functions::col)
                 .toArray(Column[]::new);
@@ -140,11 +158,11 @@ public final class MarketStatistics {
             }
             return t;
         }, StatisticsTally::merge, StatisticsTally::new);
-        return compute(tally, measures, baseline);
+        return compute(tally, measures, baseline, unreadableDates);
     }
 
     private static MarketReport compute(StatisticsTally tally, List<StatisticsTally.Measure> measures,
-            Baseline baseline) {
+            Baseline baseline, Map<String, Long> unreadableDates) {
         List<SalarySpread> spread = salarySpread(tally);
         List<String> origins = spread.stream().map(SalarySpread::origin).distinct().sorted(SQL_ORDER).toList();
         Map<String, List<ShareFigure>> shares = shares(tally, measures);
@@ -164,7 +182,7 @@ public final class MarketStatistics {
         List<Verdict> verdicts = BaselineVerdicts.evaluate(baseline, origins, salary, experience, degreeShares,
                 followOn);
         List<MarketReport.QualityFigure> quality = new ArrayList<>();
-        String[] dates = quality(tally, quality);
+        String[] dates = quality(tally, unreadableDates, quality);
         return new MarketReport(origins, spread, spreadRows(tally.dayRates), shares.get(EXPERIENCE),
                 shares.get(DEGREE), shares.get(SKILLS), followOn, verdicts, quality, dates[0], dates[1]);
     }
@@ -322,10 +340,12 @@ public final class MarketStatistics {
     }
 
     /**
-     * Fills {@code out} with each source's data-quality figures, then the flags the normalizer
-     * set, by source and flag; returns the first and last publication dates (null when none).
+     * Fills {@code out} with each source's data-quality figures ({@value #Q_DATE_UNREADABLE} after
+     * {@value #Q_DATE_MISSING}), then the flags the normalizer set, by source and flag; returns the
+     * first and last publication dates (null when none).
      */
-    private static String[] quality(StatisticsTally tally, List<MarketReport.QualityFigure> out) {
+    private static String[] quality(StatisticsTally tally, Map<String, Long> unreadableDates,
+            List<MarketReport.QualityFigure> out) {
         List<String> sources = new ArrayList<>(tally.sources.keySet());
         sources.sort(SQL_ORDER);
         String first = null;
@@ -337,6 +357,10 @@ public final class MarketStatistics {
                 long of = name.equals(Q_DOMAIN_OTHER) ? s.technicalDirectors : s.postings;
                 if (of > 0) {
                     out.add(new MarketReport.QualityFigure(source, name, s.quality[i], of));
+                }
+                if (of > 0 && name.equals(Q_DATE_MISSING)) {
+                    out.add(new MarketReport.QualityFigure(source, Q_DATE_UNREADABLE,
+                            unreadableDates.getOrDefault(source, 0L), of));
                 }
             }
             first = earlier(first, s.firstDate);

@@ -1,6 +1,9 @@
 package io.techdir.job;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import io.techdir.check.CareerPaths;
 import io.techdir.check.CareerReport;
@@ -39,6 +42,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,6 +126,12 @@ public final class MarketReportJob {
         LOG.info("read {} record(s)", counts.input());
         LOG.info("{} input = {} normalized + {} rejected + {} duplicates", counts.input(), counts.normalized(),
                 counts.rejected(), counts.duplicates());
+        long undated = counts.bySource(MarketStatistics.Q_DATE_UNREADABLE).values().stream()
+                .mapToLong(Long::longValue).sum();
+        if (undated > 0) {
+            LOG.info("{} posting(s) kept without a date: their date_posted is no ISO date (data quality: {})",
+                    undated, MarketStatistics.Q_DATE_UNREADABLE);
+        }
 
         Inputs read = counts.rejectedByCode().getOrDefault(RejectCodes.SOURCE_UNREADABLE, 0L) > 0
                 ? inputs.withProblems(brokenFiles(rejects)) : inputs;
@@ -189,7 +200,9 @@ public final class MarketReportJob {
                 col(PostingSchema.RECORD), col(Warehouse.ORDER).as(PostingsStage.ORDER),
                 col(Warehouse.REJECT_CODE).as(PostingsStage.REJECT_CODE),
                 col(Warehouse.REJECT_REASON).as(PostingsStage.REJECT_REASON)).persist(StorageLevel.MEMORY_AND_DISK());
-        RunCounts counts = count(postings, rejects);
+        // the rows do not say which dates were unreadable: the run's row does
+        RunCounts counts = count(postings, rejects).with(MarketStatistics.Q_DATE_UNREADABLE,
+                restored.unreadableDates());
         if (counts.input() != run.input() || counts.normalized() != run.normalized()) {
             throw new IllegalStateException(w.uri() + ": run " + run.runId() + " recorded " + run.input()
                     + " input / " + run.normalized() + " normalized, the warehouse holds " + counts.input() + " / "
@@ -216,7 +229,7 @@ public final class MarketReportJob {
     private static RunResult report(SparkSession spark, RunSettings settings, Inputs inputs, Dataset<Row> postings,
             Dataset<Row> rejects, RunCounts counts, StageTimer timer, Warehouse warehouse, WarehouseRun wh,
             Dataset<Row> trendSource, RunRecord rebuiltFrom) throws IOException {
-        MarketReport report = timer.time(STATISTICS_STAGE, () -> statistics(postings, settings));
+        MarketReport report = timer.time(STATISTICS_STAGE, () -> statistics(postings, settings, counts));
         CareerInputs careerInputs = timer.time("careers_read", () -> CareerInputs.read(settings.careers()));
         CareerReport careers = timer.time("careers",
                 () -> CareerPaths.compute(spark, careerInputs.files(), settings.baseline()));
@@ -239,7 +252,8 @@ public final class MarketReportJob {
                     settings.started().toString(), java.time.Instant.now().toString(), counts.input(),
                     counts.normalized(), counts.rejected(), counts.duplicates(), wh.newPostings(), wh.seenBefore(),
                     wh.warehousePostings(), wh.written(), settings.out().toString(),
-                    RunDetail.describe(settings, inputs.files(), inputs.problems()),
+                    RunDetail.describe(settings, inputs.files(), inputs.problems(),
+                            counts.bySource(MarketStatistics.Q_DATE_UNREADABLE)),
                     RunStatus.of(inputs.problems().size()), inputs.problems().size());
             long[] runs = timer.time("warehouse_run", () -> warehouse.appendRun(row));
             done = wh.withRuns(runs[0], runs[1]);
@@ -316,7 +330,10 @@ public final class MarketReportJob {
     }
 
     /**
-     * The run's counts from its postings and its rejects' tally.
+     * The run's counts from its postings and its rejects' tally; with the postings as a run reads
+     * them (their {@value PostingsStage#DATE_UNREADABLE} column), also each source's canonical
+     * postings whose date could not be read ({@value MarketStatistics#Q_DATE_UNREADABLE}, where
+     * there are any), in the same pass.
      *
      * @param rejectTally rows (source, reject code, number of rejects)
      */
@@ -334,12 +351,17 @@ public final class MarketReportJob {
             add(bySource, r.getString(0), "rejected", n);
             add(bySource, r.getString(0), "rejected: " + r.getString(1), n);
         }
-        for (Row r : postings.groupBy(col(PostingSchema.SOURCE), col(PostingSchema.DUPLICATE_KIND)).count()
-                .collectAsList()) {
+        Column undated = java.util.Arrays.asList(postings.columns()).contains(PostingsStage.DATE_UNREADABLE)
+                ? col(PostingsStage.DATE_UNREADABLE).cast(DataTypes.LongType) : lit(0L);
+        for (Row r : postings.groupBy(col(PostingSchema.SOURCE), col(PostingSchema.DUPLICATE_KIND))
+                .agg(functions.count(lit(1)), sum(coalesce(undated, lit(0L)))).collectAsList()) {
             long n = r.getLong(2);
             if (r.isNullAt(1)) {
                 normalized += n;
                 add(bySource, r.getString(0), "normalized", n);
+                if (r.getLong(3) > 0) {
+                    add(bySource, r.getString(0), MarketStatistics.Q_DATE_UNREADABLE, r.getLong(3));
+                }
             } else {
                 duplicates += n;
                 byKind.merge(r.getString(1), n, Long::sum);
@@ -359,8 +381,9 @@ public final class MarketReportJob {
         bySource.computeIfAbsent(source, k -> new LinkedHashMap<>()).merge(what, n, Long::sum);
     }
 
-    private static MarketReport statistics(Dataset<Row> postings, RunSettings settings) {
-        return MarketStatistics.report(postings, settings.baseline());
+    private static MarketReport statistics(Dataset<Row> postings, RunSettings settings, RunCounts counts) {
+        return MarketStatistics.report(postings, settings.baseline(),
+                counts.bySource(MarketStatistics.Q_DATE_UNREADABLE));
     }
 
     /** The planned inputs of a run. */

@@ -37,12 +37,18 @@ public final class PostingsStage {
     public static final String REJECT_CODE = "reject_code";
     /** Reject reason, null for a posting. */
     public static final String REJECT_REASON = "reject_reason";
+    /**
+     * Whether the posting's published date could not be read ({@link PostingNormalizer#dateUnreadable}),
+     * null for a reject: counted per source with the postings (data quality), never written.
+     */
+    public static final String DATE_UNREADABLE = "_date_unreadable";
 
     /**
      * Schema of the gathered rows: the posting schema plus order and reject columns, and what the
      * deduplication reads in each of its passes, computed here once: the description's MinHash
      * signature ({@link Deduplicator#TEXT_SIGNATURE}, for near-identical texts), the repost key
-     * and the text scope (dropped by the deduplication, never written).
+     * and the text scope (dropped by the deduplication, never written); and whether the posting's
+     * date was unreadable ({@value #DATE_UNREADABLE}, never written).
      */
     public static final StructType SCHEMA = PostingSchema.struct()
             .add(ORDER, DataTypes.LongType, false)
@@ -50,7 +56,8 @@ public final class PostingsStage {
             .add(REJECT_REASON, DataTypes.StringType, true)
             .add(Deduplicator.TEXT_SIGNATURE, DataTypes.BinaryType, true)
             .add(Deduplicator.REPOST_KEY, DataTypes.StringType, true)
-            .add(Deduplicator.TEXT_SCOPE, DataTypes.LongType, true);
+            .add(Deduplicator.TEXT_SCOPE, DataTypes.LongType, true)
+            .add(DATE_UNREADABLE, DataTypes.BooleanType, true);
 
     /** Reject code of a record whose normalization failed (a bug to report, not bad input). */
     public static final String NORMALIZE_FAILED = "NORMALIZE_FAILED";
@@ -130,6 +137,7 @@ public final class PostingsStage {
                         (String) values[LOCATION], (String) values[COUNTRY]);
                 values[n + 4] = Deduplicator.repostKey(title, (String) values[COMPANY], place);
                 values[n + 5] = Deduplicator.textScope((String) values[ROLE_FAMILY], place, title);
+                values[n + 6] = PostingNormalizer.dateUnreadable(raw, p);
                 return RowFactory.create(values);
             } catch (RuntimeException e) {
                 // A bad record never stops the run: it is rejected with the parser's message.

@@ -15,7 +15,9 @@ import java.util.TreeMap;
  * @param duplicates postings marked as a duplicate of another
  * @param rejectedByCode rejects by reason code
  * @param duplicatesByKind duplicates by kind
- * @param bySource per source name: input, normalized, rejected, duplicates
+ * @param bySource per source name: input, normalized, rejected, duplicates, and what else is
+ *     counted per source ({@code rejected: CODE}, {@code duplicates: KIND}, {@code date_posted
+ *     unreadable})
  */
 public record RunCounts(long input, long normalized, long rejected, long duplicates,
         Map<String, Long> rejectedByCode, Map<String, Long> duplicatesByKind,
@@ -33,5 +35,24 @@ public record RunCounts(long input, long normalized, long rejected, long duplica
         SortedMap<String, Map<String, Long>> sources = new TreeMap<>();
         bySource.forEach((k, v) -> sources.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
         bySource = Collections.unmodifiableSortedMap(sources);
+    }
+
+    /** One measure of {@link #bySource}, by source (the sources that have it). */
+    public Map<String, Long> bySource(String measure) {
+        TreeMap<String, Long> out = new TreeMap<>();
+        bySource.forEach((source, m) -> {
+            if (m.containsKey(measure)) {
+                out.put(source, m.get(measure));
+            }
+        });
+        return Collections.unmodifiableSortedMap(out);
+    }
+
+    /** These counts with {@code measure} set to {@code values} for each source named there. */
+    RunCounts with(String measure, Map<String, Long> values) {
+        Map<String, Map<String, Long>> sources = new TreeMap<>();
+        bySource.forEach((source, m) -> sources.put(source, new TreeMap<>(m)));
+        values.forEach((source, n) -> sources.computeIfAbsent(source, k -> new TreeMap<>()).put(measure, n));
+        return new RunCounts(input, normalized, rejected, duplicates, rejectedByCode, duplicatesByKind, sources);
     }
 }

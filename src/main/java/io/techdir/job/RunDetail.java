@@ -27,8 +27,9 @@ import java.util.Map;
 
 /**
  * The {@code detail} JSON of a warehouse run row: what a report needs besides the rows (sources,
- * options, input checksums, problems, and the baseline itself, serialized, so that a rebuild uses
- * the very baseline the run used even if its file changed since).
+ * options, input checksums, problems, the baseline itself, serialized, so that a rebuild uses the
+ * very baseline the run used even if its file changed since, and the counts the rows do not hold:
+ * the postings whose date could not be read, by source).
  */
 final class RunDetail {
 
@@ -37,11 +38,23 @@ final class RunDetail {
     private RunDetail() {
     }
 
-    /** A run's settings and inputs restored from its row. */
-    record Restored(RunSettings settings, List<InputFile> files, List<SourceProblem> problems) {
+    /**
+     * A run's settings and inputs restored from its row.
+     *
+     * @param unreadableDates canonical postings whose date could not be read, by source (none in
+     *     rows written before they were counted)
+     */
+    record Restored(RunSettings settings, List<InputFile> files, List<SourceProblem> problems,
+            Map<String, Long> unreadableDates) {
     }
 
-    static String describe(RunSettings s, List<InputFile> files, List<SourceProblem> problems) {
+    /**
+     * The detail JSON of a run.
+     *
+     * @param unreadableDates the run's canonical postings whose date could not be read, by source
+     */
+    static String describe(RunSettings s, List<InputFile> files, List<SourceProblem> problems,
+            Map<String, Long> unreadableDates) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("job_file", s.jobFile() == null ? null : s.jobFile().toString());
         m.put("sources", s.sources().stream().map(Object::toString).toList());
@@ -53,6 +66,7 @@ final class RunDetail {
                 .toList());
         m.put("problems", problems.stream().map(p -> List.of(p.source(), p.message())).toList());
         m.put("baseline", serialize(s.baseline()));
+        m.put("date_posted_unreadable", new java.util.TreeMap<>(unreadableDates));
         try {
             return JSON.writeValueAsString(m);
         } catch (JsonProcessingException e) {
@@ -81,7 +95,12 @@ final class RunDetail {
                     out, LocalDate.parse(run.asOf()), baseline, Language.valueOf(d.get("lang").asText()),
                     CsvDialect.valueOf(d.get("csv_dialect").asText()), master, Instant.parse(run.started()),
                     GatherSettings.defaults(), null, careers);
-            return new Restored(s, files, problems);
+            Map<String, Long> undated = new java.util.TreeMap<>();
+            if (d.has("date_posted_unreadable")) { // absent in rows written before they were counted
+                d.get("date_posted_unreadable").fields()
+                        .forEachRemaining(e -> undated.put(e.getKey(), e.getValue().asLong()));
+            }
+            return new Restored(s, files, problems, undated);
         } catch (IOException | RuntimeException e) {
             throw new WarehouseException("run " + run.runId() + ": cannot restore its settings: " + e.getMessage());
         }

@@ -169,6 +169,17 @@ public final class PostingNormalizer implements Serializable {
         return contract == null ? nature : contract + " " + nature;
     }
 
+    /**
+     * Whether a raw posting's date was published but could not be read: its normalized {@code
+     * date_posted} is then empty, like a date not given, and data quality counts it apart ("date_posted
+     * unreadable"). A test of the two results, no second reading of the text.
+     *
+     * @param posting {@code raw} normalized
+     */
+    public static boolean dateUnreadable(RawPosting raw, Posting posting) {
+        return posting.datePosted() == null && raw.datePosted() != null && !raw.datePosted().isBlank();
+    }
+
     /** An ISO date ({@code yyyy-MM-dd}) from an ISO date or date-time; null when unreadable. */
     static String isoDate(String text) {
         if (text == null || text.isBlank()) {

@@ -261,6 +261,36 @@ class RunCommandIT {
     }
 
     /**
+     * A {@code date_posted} that is no ISO date or date-time ("next week", "32/13/2026", "n/a", 30
+     * February) leaves the posting without a date, as one not given, but not silently: data
+     * quality counts it apart, right after "date_posted missing", out of the source's unique
+     * postings, and so does the manifest.
+     */
+    @Test
+    void anUnreadableDatePostedKeepsThePostingAndIsCountedApartFromAMissingOne(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("r");
+        Outcome o = techdir("run", "--no-warehouse", "-q", "--source", "csv:src/test/resources/job/unreadable-dates.csv",
+                "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        Map<String, String> dates = new HashMap<>();
+        for (CSVRecord r : csv(out.resolve("postings.csv"))) {
+            dates.putIfAbsent(r.get("source_id"), r.get("date_posted"));
+        }
+        assertEquals(Map.of("D1", "2026-01-05", "D2", "", "D3", "", "D4", "", "D5", "", "D6", "",
+                "D7", "2026-01-08"), dates);
+        List<CSVRecord> quality = csv(out.resolve("data_quality.csv"));
+        List<String> measures = quality.stream().map(r -> r.get("measure")).toList();
+        int missing = measures.indexOf("date_posted missing");
+        assertEquals("date_posted unreadable", measures.get(missing + 1), measures.toString());
+        CSVRecord unreadable = quality.get(missing + 1);
+        assertEquals("csv", unreadable.get("source"));
+        assertEquals("4", unreadable.get("count"));
+        assertEquals(4 / 7.0, Double.parseDouble(unreadable.get("share")), 1e-9);
+        assertEquals("5", quality.get(missing).get("count"));
+        assertEquals(4, manifest(out).get("counts").get("by_source").get("csv").get("date_posted unreadable").asLong());
+    }
+
+    /**
      * With {@code -q} only warnings and errors reach stderr: a source that cannot be read is named
      * there once, by the {@code techdir: error:} line (it was logged at WARN first, the same words
      * twice), and recorded in the manifest.

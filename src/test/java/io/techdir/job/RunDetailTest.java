@@ -33,7 +33,7 @@ class RunDetailTest {
                 Baseline.standard(), Language.EN, CsvDialect.STANDARD, null, Instant.parse("2026-01-01T00:00:00Z"),
                 GatherSettings.defaults(), null, List.of(careers));
         InputFile described = InputFile.describe(CareerInputs.SOURCE, careers.toString());
-        String json = RunDetail.describe(s, List.of(described), List.of());
+        String json = RunDetail.describe(s, List.of(described), List.of(), Map.of("hellowork", 2L));
 
         Map<String, Long> versions = new LinkedHashMap<>();
         for (String t : Warehouse.MERGED) {
@@ -43,6 +43,7 @@ class RunDetailTest {
                 "2026-01-01T00:01:00Z", 1, 1, 0, 0, 1, 0, 1, versions, "out", json, io.techdir.warehouse.RunStatus.OK, 0);
         RunDetail.Restored r = RunDetail.restore(row, dir.resolve("rebuilt"));
         assertEquals(List.of(careers), r.settings().careers());
+        assertEquals(Map.of("hellowork", 2L), r.unreadableDates(), "counted when read: the rows do not say it");
 
         MarketReportJob.Inputs restored = new MarketReportJob.Inputs(List.of(), List.of(), r.files(), r.problems());
         MarketReportJob.Inputs same = restored.with(CareerInputs.read(List.of(careers)));

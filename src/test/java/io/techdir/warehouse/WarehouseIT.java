@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The warehouse end to end with real Delta tables: idempotent merge, new / seen-before counts,
  * rebuilding a report from an earlier version, and a run killed with SIGKILL between two commits.
  * Inputs: the generic-CSV fixtures {@code job/accounting.csv} (9 records: 4 postings, 2 rejects,
- * 3 duplicates) and {@code warehouse/second.csv} (A1 seen again, A9 new).
+ * 3 duplicates) and {@code warehouse/second.csv} (A1 seen again, A9 and A10 new, A10 with an
+ * unreadable date).
  */
 class WarehouseIT {
 
@@ -138,11 +139,11 @@ class WarehouseIT {
         assertEquals(4, c2.get("warehouse_postings").asLong());
         assertEquals(s.afterFirst, s.afterSecond, "a rerun of the same input leaves the warehouse as it was");
 
-        // A later input: A1 seen again (updated, not duplicated), A9 new.
+        // A later input: A1 seen again (updated, not duplicated), A9 and A10 new.
         JsonNode c3 = s.third.get("counts");
-        assertEquals(1, c3.get("new").asLong());
+        assertEquals(2, c3.get("new").asLong());
         assertEquals(1, c3.get("seen_before").asLong());
-        assertEquals(5, c3.get("warehouse_postings").asLong());
+        assertEquals(6, c3.get("warehouse_postings").asLong());
         // The third run has no duplicate and no reject: those tables stay at the version it read.
         assertEquals(0, c3.get("duplicates").asLong());
         assertEquals(0, c3.get("rejected").asLong());
@@ -248,6 +249,27 @@ class WarehouseIT {
         assertEquals(3, bad.code());
         assertTrue(bad.err().contains("--as-of-version '99': no run wrote postings version 99; expected one of"
                 + " [1, 2, 3, 4]"), bad.err());
+    }
+
+    /**
+     * The warehouse's rows do not say which dates a run could not read (A10's "la semaine
+     * prochaine"): the run's row does, and a rebuilt report counts them as the run did.
+     */
+    @Test
+    void aRebuiltReportCountsTheDatesItsRunCouldNotRead(@TempDir Path tmp) throws IOException {
+        Shared s = shared();
+        Path original = s.wh.resolveSibling("r3");
+        assertEquals(1, s.third.get("counts").get("by_source").get("csv").get("date_posted unreadable").asLong());
+        long version = s.third.get("warehouse").get("versions_written").get("postings").asLong();
+        Path rebuilt = tmp.resolve("rebuilt");
+        Outcome o = techdir("run", "-q", "--warehouse", s.wh.toString(), "--as-of-version", String.valueOf(version),
+                "--out", rebuilt.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.readAllLines(original.resolve("data_quality.csv")).stream()
+                .anyMatch(l -> l.startsWith("csv,date_posted unreadable,") && l.contains(",1,")), "A10");
+        assertEquals(-1L, Files.mismatch(original.resolve("data_quality.csv"), rebuilt.resolve("data_quality.csv")));
+        JsonNode m = new ObjectMapper().readTree(rebuilt.resolve("manifest.json").toFile());
+        assertEquals(s.third.get("counts").get("by_source").toString(), m.get("counts").get("by_source").toString());
     }
 
     @Test
