@@ -37,7 +37,9 @@ import java.util.function.Function;
  * {@code maxRedirects}), retrying 429, 503 and timeouts with exponential backoff or the server's
  * {@code Retry-After}, and reading at most {@code maxPageBytes} of a body, sent and decoded
  * (the body is decoded as its {@code Content-Encoding} says, gzip or deflate, which it asks for:
- * a {@link Fetch} holds the decoded body). Never throws for a
+ * a {@link Fetch} holds the decoded body). A 304 is a response only to a conditional request
+ * ({@code If-None-Match}, {@code If-Modified-Since}); to any other it is a failure, {@code
+ * HTTP_304}, whose reason says so. Never throws for a
  * failing URL: the {@link Fetch} carries the failure's code and reason.
  *
  * <p>Credentials never leave their origin (scheme, host and port): a request with an {@code
@@ -49,6 +51,8 @@ final class HttpFetcher implements AutoCloseable {
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final Set<Integer> RETRIED = Set.of(429, 503);
+    /** The request headers that make a GET conditional, lower case: only such a request may get a 304. */
+    private static final Set<String> CONDITIONAL = Set.of("if-none-match", "if-modified-since");
 
     private final GatherSettings settings;
     private final HostGate gate;
@@ -100,7 +104,8 @@ final class HttpFetcher implements AutoCloseable {
      */
     Fetch get(URI uri, Map<String, String> headers) {
         boolean credentials = headers.keySet().stream().anyMatch("authorization"::equalsIgnoreCase);
-        return execute(uri, credentials ? Redirects.SAME_ORIGIN : Redirects.ANY,
+        boolean conditional = headers.keySet().stream().anyMatch(h -> CONDITIONAL.contains(h.toLowerCase(Locale.ROOT)));
+        return execute(uri, credentials ? Redirects.SAME_ORIGIN : Redirects.ANY, conditional,
                 u -> builder(u, headers).GET().build());
     }
 
@@ -109,7 +114,7 @@ final class HttpFetcher implements AutoCloseable {
      * 3xx answer is a failed fetch ({@code HTTP_3xx}) and its target is never asked.
      */
     Fetch postForm(URI uri, String form, Map<String, String> headers) {
-        return execute(uri, Redirects.NONE, u -> builder(u, headers)
+        return execute(uri, Redirects.NONE, false, u -> builder(u, headers)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
@@ -141,7 +146,13 @@ final class HttpFetcher implements AutoCloseable {
         return b;
     }
 
-    private Fetch execute(URI first, Redirects redirects, Function<URI, HttpRequest> request) {
+    /**
+     * Fetches {@code first}: its redirects as {@code redirects} says, its retries.
+     *
+     * @param conditional whether the request carries {@code If-None-Match} or {@code
+     *     If-Modified-Since}: a 304 to any other request is a failure ({@code HTTP_304})
+     */
+    private Fetch execute(URI first, Redirects redirects, boolean conditional, Function<URI, HttpRequest> request) {
         String url = first.toString();
         String refused = policy.apply(first);
         if (refused != null) {
@@ -151,7 +162,7 @@ final class HttpFetcher implements AutoCloseable {
         }
         Fetch last = null;
         for (int attempt = 1; attempt <= settings.maxRetries() + 1; attempt++) {
-            last = attempt(first, redirects, request, attempt);
+            last = attempt(first, redirects, conditional, request, attempt);
             boolean retryable = last.failureCode() != null
                     && (RejectCodes.FETCH_TIMEOUT.equals(last.failureCode())
                     || RejectCodes.FETCH_FAILED.equals(last.failureCode())
@@ -179,7 +190,8 @@ final class HttpFetcher implements AutoCloseable {
     }
 
     /** One attempt: the request and its redirects. */
-    private Fetch attempt(URI first, Redirects redirects, Function<URI, HttpRequest> request, int attempt) {
+    private Fetch attempt(URI first, Redirects redirects, boolean conditional, Function<URI, HttpRequest> request,
+            int attempt) {
         String url = first.toString();
         Set<String> chain = new LinkedHashSet<>();
         URI current = first;
@@ -283,6 +295,13 @@ final class HttpFetcher implements AutoCloseable {
                             + "', " + body.bytes.length + " bytes sent); expected at most " + settings.maxPageBytes());
                 }
                 body.bytes = decoded;
+            }
+            if (status == 304 && !conditional) {
+                // RFC 9110 15.4.5: a 304 answers a conditional request; to another there is no
+                // stored copy it could refer to, and no body
+                return Fetch.failed(url, current.toString(), status, headers, at, attempt,
+                        RejectCodes.http(status), url + " status=304: 'Not Modified' to a request that sent "
+                        + "no If-None-Match or If-Modified-Since (no stored copy it can refer to); expected 200 OK");
             }
             if (status / 100 != 2 && status != 304) {
                 return new Fetch(url, current.toString(), status, headers, body.bytes, at, attempt,

@@ -19,7 +19,10 @@ public final class RejectCodes {
      */
     public static final String SOURCE_UNREADABLE = "SOURCE_UNREADABLE";
 
-    /** A web page answered with an HTTP error: {@code HTTP_} and the status, e.g. {@code HTTP_404}. */
+    /**
+     * A web page answered with an HTTP error: {@code HTTP_} and the status, e.g. {@code HTTP_404};
+     * {@code HTTP_304} for a 304 to a request that was not conditional.
+     */
     public static final String HTTP_PREFIX = "HTTP_";
     /** No response within the timeouts, after every retry. */
     public static final String FETCH_TIMEOUT = "FETCH_TIMEOUT";

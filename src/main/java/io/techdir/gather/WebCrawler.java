@@ -338,7 +338,8 @@ final class WebCrawler {
             LOG.debug("{}", f.failureReason());
             return null;
         }
-        if (f.notModified() && prev != null) {
+        if (f.notModified()) {
+            // a 304 only answers a conditional request (HttpFetcher), sent with a stored copy
             Path file = zone.reuse(f, prev, role, source, profileName);
             counts.inc(GatherCounts.UNCHANGED);
             return new Page(f.finalUrl(), 304, prev.entry().contentType(), Files.readAllBytes(file), file);
@@ -351,11 +352,10 @@ final class WebCrawler {
                         + ": content type '" + type + "'; expected text/html");
             }
         }
-        if (!f.ok() || f.notModified()) {
+        if (!f.ok()) {
             zone.fail(f, role, source);
             counts.inc(GatherCounts.FAILED);
-            lastFailure = f.failureReason() != null ? f.failureReason()
-                    : f.url() + " " + f.statusText() + ": not modified without a stored copy; expected 200 OK";
+            lastFailure = f.failureReason();
             LOG.debug("{}", lastFailure);
             return null;
         }

@@ -7,6 +7,7 @@ import static io.techdir.gather.Crawls.rejectCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.techdir.posting.RawPosting;
+import io.techdir.posting.Reject;
 import io.techdir.posting.SourceRecord;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,5 +68,23 @@ class WebRedirectsIT {
 
         assertEquals(Map.of(), rejectCodes(records));
         assertEquals(List.of(board.base() + "/maps/a.html"), List.copyOf(postings(records).keySet()));
+    }
+
+    @Test
+    void anUnsolicited304IsAnHttp304RejectThatSaysSo() throws Exception {
+        // Gather audit: a board answering 304 to a request without conditional headers gave the
+        // reject FETCH_FAILED 'URL status=304: failed'.
+        board.html("/list/", "<a href=\"a.html\">a</a> <a href=\"b.html\">b</a>")
+                .serve("/list/a.html", 304, Map.of("ETag", "\"x\""), new byte[0])
+                .html("/list/b.html", posting("CTO b", "b.html"));
+        List<SourceRecord> records = crawl(board, "web:{base}/list/", raw);
+        String a = board.base() + "/list/a.html";
+
+        assertEquals(Map.of(a, RejectCodes.http(304)), rejectCodes(records));
+        assertEquals(a + " status=304: 'Not Modified' to a request that sent no If-None-Match or "
+                + "If-Modified-Since (no stored copy it can refer to); expected 200 OK",
+                records.stream().filter(Reject.class::isInstance).map(Reject.class::cast).findFirst()
+                        .orElseThrow().reason());
+        assertEquals(List.of(board.base() + "/list/b.html"), List.copyOf(postings(records).keySet()));
     }
 }
