@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Thread-safe named counters in a fixed order, for {@link SourceReader#gatherCounts()}. */
+/**
+ * Thread-safe named counters in a fixed order, for {@link SourceReader#gatherCounts()}. A crawl
+ * counts each page it asks for (robots.txt aside) once, in {@link #FETCHED}, {@link #UNCHANGED}
+ * or {@link #FAILED} (one per failures line of a page: a failed fetch, a page not HTML, a sitemap
+ * that cannot be parsed); {@link #LISTINGS}, {@link #POSTINGS} and {@link #SITEMAPS} split the
+ * fetched and unchanged ones.
+ */
 final class GatherCounts {
 
     static final String FETCHED = "pages_fetched";

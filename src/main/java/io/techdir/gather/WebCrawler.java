@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -171,7 +170,7 @@ final class WebCrawler {
      * Reads the sitemap and the sitemaps it lists, breadth first, fetching the pages they list.
      * Bounded by the page budget only (each sitemap takes a page): sitemaps still queued when it
      * runs out are counted as skipped by the limit. A nested sitemap that cannot be read is a
-     * {@code BAD_SITEMAP} failure; only the first one fails the source.
+     * {@code BAD_SITEMAP} failure (see {@link #fetchPage}); only the first one fails the source.
      */
     private void crawlSitemaps(Set<String> files, ExecutorService workers)
             throws IOException, SourceUnavailableException {
@@ -202,20 +201,7 @@ final class WebCrawler {
             }
             read++;
             counts.inc(GatherCounts.SITEMAPS);
-            Sitemaps.Sitemap map;
-            try {
-                map = Sitemaps.parse(page.bytes);
-            } catch (IllegalArgumentException e) {
-                String reason = next + " status=" + page.status + ": malformed sitemap '"
-                        + e.getMessage() + "'; expected sitemaps.org XML without a DOCTYPE (gzip: at most 50 MiB decompressed)";
-                if (read == 1) {
-                    throw new SourceUnavailableException(reason, e);
-                }
-                zone.fail(Fetch.failed(next.toString(), page.url, page.status, null, Instant.now(), 1,
-                        RejectCodes.BAD_SITEMAP, reason), "sitemap", source);
-                LOG.warn("{}", reason);
-                continue;
-            }
+            Sitemaps.Sitemap map = page.sitemap();
             URI answered = page.uri();
             for (String loc : map.sitemaps()) {
                 link(answered, loc).ifPresent(u -> addSitemap(u, queue));
@@ -309,8 +295,10 @@ final class WebCrawler {
      * A fetched (or unchanged) page stored in the landing zone.
      *
      * @param url the URL that answered, after redirects: the base of its relative links
+     * @param sitemap what it lists, for a sitemap; else null
      */
-    private record Page(String url, int status, String contentType, byte[] bytes, Path file) {
+    private record Page(String url, int status, String contentType, byte[] bytes, Path file,
+            Sitemaps.Sitemap sitemap) {
 
         URI uri() {
             return URI.create(url);
@@ -319,7 +307,13 @@ final class WebCrawler {
 
     private volatile String lastFailure;
 
-    /** Fetches, stores and counts one page; null (and a failure line) when it failed. */
+    /**
+     * Fetches, stores and counts one page; null (and a failure line) when it failed. Each page
+     * asked for is counted once: {@code pages_fetched}, {@code pages_unchanged} (a 304, its
+     * earlier copy reused) or {@code pages_failed} (a failed fetch, a listing or posting page
+     * that is not HTML, a sitemap that cannot be parsed: {@code BAD_SITEMAP}); a failed page
+     * is not stored, only its index and failures lines.
+     */
     private Page fetchPage(URI uri, String role) throws IOException {
         LandingZone.Previous prev = previous.get(uri.toString());
         Map<String, String> conditional = new HashMap<>();
@@ -338,18 +332,25 @@ final class WebCrawler {
             LOG.debug("{}", f.failureReason());
             return null;
         }
-        if (f.notModified()) {
-            // a 304 only answers a conditional request (HttpFetcher), sent with a stored copy
-            Path file = zone.reuse(f, prev, role, source, profileName);
-            counts.inc(GatherCounts.UNCHANGED);
-            return new Page(f.finalUrl(), 304, prev.entry().contentType(), Files.readAllBytes(file), file);
+        // a 304 only answers a conditional request (HttpFetcher), sent with a stored copy
+        byte[] body = f.notModified() ? Files.readAllBytes(prev.file()) : f.body();
+        String type = f.notModified() ? prev.entry().contentType() : f.header("content-type").orElse(null);
+        if (f.ok() && !f.notModified() && ("posting".equals(role) || "listing".equals(role))
+                && type != null && !type.toLowerCase(Locale.ROOT).contains("html")) {
+            f = Fetch.failed(f.url(), f.finalUrl(), f.status(), f.headers(), f.fetchedAt(),
+                    f.attempts(), RejectCodes.NOT_HTML, f.url() + " " + f.statusText()
+                    + ": content type '" + type + "'; expected text/html");
         }
-        if (f.ok() && "posting".equals(role) || f.ok() && "listing".equals(role)) {
-            String type = f.header("content-type").orElse(null);
-            if (type != null && !type.toLowerCase(Locale.ROOT).contains("html")) {
+        Sitemaps.Sitemap sitemap = null;
+        if (f.ok() && "sitemap".equals(role)) {
+            try {
+                sitemap = Sitemaps.parse(body);
+            } catch (IllegalArgumentException e) {
                 f = Fetch.failed(f.url(), f.finalUrl(), f.status(), f.headers(), f.fetchedAt(),
-                        f.attempts(), RejectCodes.NOT_HTML, f.url() + " " + f.statusText()
-                        + ": content type '" + type + "'; expected text/html");
+                        f.attempts(), RejectCodes.BAD_SITEMAP, f.url() + " " + f.statusText()
+                        + ": malformed sitemap '" + e.getMessage() + "'; expected sitemaps.org XML "
+                        + "without a DOCTYPE (gzip: at most 50 MiB decompressed)");
+                LOG.warn("{}", f.failureReason());
             }
         }
         if (!f.ok()) {
@@ -359,10 +360,15 @@ final class WebCrawler {
             LOG.debug("{}", lastFailure);
             return null;
         }
+        if (f.notModified()) {
+            Path file = zone.reuse(f, prev, role, source, profileName);
+            counts.inc(GatherCounts.UNCHANGED);
+            return new Page(f.finalUrl(), 304, type, body, file, sitemap);
+        }
         Path file = zone.store(f, role, source, profileName);
         counts.inc(GatherCounts.FETCHED);
         counts.add(GatherCounts.BYTES, f.body().length);
-        return new Page(f.finalUrl(), f.status(), f.header("content-type").orElse(null), f.body(), file);
+        return new Page(f.finalUrl(), f.status(), type, f.body(), file, sitemap);
     }
 
     /** Links to posting pages on a listing page, new ones only, robots.txt and site checked. */

@@ -82,7 +82,29 @@ class WebSitemapsIT {
         assertTrue(doctype.reason().startsWith(b + "doctype.xml status=200: malformed sitemap '")
                 && doctype.reason().contains("DOCTYPE"), doctype.reason());
         assertEquals(1L, reader.gatherCounts().get("links_off_site"));
-        assertEquals(5L, reader.gatherCounts().get("sitemaps"));
+        // Gather audit: BAD_SITEMAP pages were counted as sitemaps read and pages fetched, never
+        // as failed. Each page asked for is counted once: fetched (the 3 sitemaps read and the 2
+        // postings), or failed (the 2 that cannot be parsed), one per line of failures.jsonl.
+        Map<String, Long> counts = reader.gatherCounts();
+        assertEquals(3L, counts.get("sitemaps"));
+        assertEquals(2L, counts.get("pages_failed"));
+        assertEquals(5L, counts.get("pages_fetched"));
+        assertEquals(counts.get("pages_fetched") + counts.get("pages_unchanged"), counts.get("listing_pages")
+                + counts.get("posting_pages") + counts.get("sitemaps"));
+        assertEquals(2, java.nio.file.Files.readAllLines(raw.resolve("run1/failures.jsonl")).size());
+    }
+
+    @Test
+    void aFirstSitemapThatCannotBeParsedIsAFailedPageAndFailsTheSource() throws Exception {
+        xml("/bad-first.xml", "<urlset xmlns=\"" + NS + "\"><url><loc>x</url>");
+        SourceReader reader = Crawls.reader(board, "web:{base}/bad-first.xml", Crawls.settings(raw));
+        SourceUnavailableException e = org.junit.jupiter.api.Assertions.assertThrows(
+                SourceUnavailableException.class, reader::files);
+        assertTrue(e.getMessage().startsWith(board.base() + "/bad-first.xml status=200: malformed sitemap '"),
+                e.getMessage());
+        assertEquals(1L, reader.gatherCounts().get("pages_failed"));
+        assertEquals(0L, reader.gatherCounts().get("pages_fetched"));
+        assertEquals(0L, reader.gatherCounts().get("sitemaps"));
     }
 
     @Test
