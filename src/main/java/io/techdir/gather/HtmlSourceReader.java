@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * is one run folder (with {@code index.jsonl}), the landing zone's root (every run folder in it,
  * oldest first), or a plain folder of saved {@code .html}/{@code .htm} pages (record: the file).
  * A run yields its stored posting pages and its {@code failures.jsonl}, so replay gives the
- * crawl's postings and rejects; in a replay of the root, a URL an earlier run holds too has the
+ * crawl's postings and rejects, and the problem of a source it could not read at all ({@link
+ * #problems()}, exit code 4 as in the run); in a replay of the root, a URL an earlier run holds too has the
  * record {@code URL@RUN} (see {@link LandingReader}). Options: {@code source}, {@code profile} (override what the index
  * recorded).
  */
@@ -29,6 +30,8 @@ final class HtmlSourceReader implements SourceReader {
     private final SourceSpec spec;
     private final String source;
     private final String profile;
+    /** Driver-only: the problems of the runs {@link #files()} lists. */
+    private transient List<String> problems = List.of();
 
     /**
      * A reader for an {@code html:} spec.
@@ -65,8 +68,10 @@ final class HtmlSourceReader implements SourceReader {
             throw new SourceUnavailableException(spec.location() + ": no such file or folder");
         }
         List<String> out = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        problems = found;
         if (Files.isRegularFile(dir.resolve(LandingZone.INDEX))) {
-            addRun(dir, out);
+            addRun(dir, out, found);
             return out;
         }
         List<Path> runs;
@@ -77,7 +82,7 @@ final class HtmlSourceReader implements SourceReader {
                     + RecordIterator.describe(e) + ")", e);
         }
         if (!runs.isEmpty()) {
-            runs.forEach(r -> addRun(r, out));
+            runs.forEach(r -> addRun(r, out, found));
             return out;
         }
         List<String> pages = new ArrayList<>();
@@ -95,13 +100,22 @@ final class HtmlSourceReader implements SourceReader {
         return pages.stream().distinct().sorted().toList();
     }
 
-    private static void addRun(Path run, List<String> out) {
+    /** Adds a run's posting pages and failures file to {@code out}, the problems it recorded to {@code problems}. */
+    private static void addRun(Path run, List<String> out, List<String> problems) {
         for (Path page : LandingReader.postingPages(run)) {
             out.add(page.toString());
         }
-        if (Files.isRegularFile(run.resolve(LandingZone.FAILURES))) {
-            out.add(run.resolve(LandingZone.FAILURES).toString());
+        Path failures = run.resolve(LandingZone.FAILURES);
+        if (Files.isRegularFile(failures)) {
+            out.add(failures.toString());
+            problems.addAll(LandingReader.sourceProblems(failures));
         }
+    }
+
+    /** The problems of the sources the replayed runs could not read at all, as they reported them. */
+    @Override
+    public List<String> problems() {
+        return problems == null ? List.of() : List.copyOf(problems);
     }
 
     @Override

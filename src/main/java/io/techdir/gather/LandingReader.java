@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * Reads one landing-zone file into records, for {@code web:} after a crawl and for {@code
  * html:} replays alike: a stored posting page yields what {@link PageParser} finds, once per URL
  * the run's {@code index.jsonl} lists for it (its record is the URL); {@code failures.jsonl}
- * yields one reject per failed page (record: the URL); a page outside a landing zone (a folder of
+ * yields one reject per failed page (record: the URL), but none for a source the run could not
+ * read at all (its problem: {@link #sourceProblems}); a page outside a landing zone (a folder of
  * saved pages) has its file as URL. A live source reads only its own lines ({@link #readOwn});
  * a replay reads every source's. Each run's index is read once per JVM and cached.
  *
@@ -84,8 +85,13 @@ final class LandingReader {
             List<SourceRecord> out = new ArrayList<>();
             Path run = path.toAbsolutePath().getParent();
             Predicate<String> earlier = ofRoot ? heldEarlier(run) : url -> false;
-            for (IndexEntry e : LandingZone.readIndex(path)) {
-                if (!own.test(e)) {
+            List<IndexEntry> lines = LandingZone.readIndex(path);
+            Set<String> failed = new HashSet<>();
+            sourceFailures(lines).forEach(e -> failed.add(e.source()));
+            for (IndexEntry e : lines) {
+                if (!own.test(e) || failed.contains(e.source())) {
+                    // a source that could not be read at all read none of its pages: it has a
+                    // problem (sourceProblems), not rejects
                     continue;
                 }
                 Reject r = new Reject(source != null ? source : orElse(e.source(), fallbackSource),
@@ -124,6 +130,19 @@ final class LandingReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The problems of the sources a run could not read at all, as the run reported them: the
+     * reason of each {@link LandingZone#SOURCE_FAILED} line of its failures file, in order.
+     */
+    static List<String> sourceProblems(Path failuresFile) {
+        return sourceFailures(LandingZone.readIndex(failuresFile)).stream().map(IndexEntry::reason).toList();
+    }
+
+    private static List<IndexEntry> sourceFailures(List<IndexEntry> failures) {
+        return failures.stream().filter(e -> LandingZone.SOURCE_FAILED.equals(e.role()) && e.reason() != null)
+                .toList();
     }
 
     /**

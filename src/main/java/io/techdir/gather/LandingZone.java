@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * The raw landing zone of one run, {@code RAW/RUN/}: every body kept as fetched under {@code
  * pages/SHA256.EXT} (content-addressed: one file per distinct body), one metadata line per fetch
- * in {@code index.jsonl}, and one line per failed page in {@code failures.jsonl}. Also finds the
+ * in {@code index.jsonl}, and one line per failed page in {@code failures.jsonl}, plus one line
+ * for a source that could not be read at all ({@link #failSource}). Also finds the
  * previous run's copies, for conditional requests. Thread-safe.
  */
 final class LandingZone implements AutoCloseable {
@@ -30,6 +31,12 @@ final class LandingZone implements AutoCloseable {
     static final String INDEX = "index.jsonl";
     static final String FAILURES = "failures.jsonl";
     static final String PAGES = "pages";
+    /**
+     * The role of a failures line that is not a page's: the source could not be read at all (its
+     * first listing page or sitemap failed, or robots.txt refused it), its reason the run's
+     * problem. Written to {@code failures.jsonl} only.
+     */
+    static final String SOURCE_FAILED = "source";
 
     private final Path dir;
     private final BufferedWriter index;
@@ -92,6 +99,16 @@ final class LandingZone implements AutoCloseable {
                 false, f.failureCode(), f.failureReason(), f.attempts());
         line(index, e);
         line(failures, e);
+    }
+
+    /**
+     * Writes that a source could not be read at all, after the failures line of the page that
+     * failed it if any: a {@value #SOURCE_FAILED} line with its start URL, code {@code
+     * SOURCE_UNREADABLE} and the problem as its reason, so that a replay reports what the run did.
+     */
+    synchronized void failSource(String url, String source, String reason) throws IOException {
+        line(failures, new IndexEntry(url, url, 0, java.time.Instant.now().toString(), null, 0, null, null,
+                null, null, SOURCE_FAILED, source, null, false, RejectCodes.SOURCE_UNREADABLE, reason, 1));
     }
 
     private static void line(BufferedWriter w, IndexEntry e) throws IOException {

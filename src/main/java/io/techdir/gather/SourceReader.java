@@ -58,6 +58,18 @@ public interface SourceReader extends Serializable {
     }
 
     /**
+     * The problems {@link #files()} found without failing the whole source, once it has run: one
+     * message per part that could not be read, each a problem of the run (exit code 4) like a
+     * source that could not be read. An {@code html:} replay gives the problem of each web source
+     * that could not be read at all in the run it replays, as that run did. Driver-only.
+     *
+     * @return messages naming the URL or file (never null; empty by default)
+     */
+    default List<String> problems() {
+        return List.of();
+    }
+
+    /**
      * What gathering did, for the run manifest, once {@link #files()} has run: web and API
      * readers count {@code pages_fetched}, {@code pages_unchanged}, {@code
      * pages_skipped_robots}, {@code pages_failed}, {@code listing_pages} and more (see {@code

@@ -93,7 +93,8 @@ final class WebCrawler {
      * file.
      *
      * @throws SourceUnavailableException when the landing zone cannot be written, or the first
-     *     listing page or sitemap cannot be fetched, naming the URL and status
+     *     listing page or sitemap cannot be fetched, naming the URL and status (then written to
+     *     the landing zone's failures, {@link LandingZone#failSource})
      */
     List<String> crawl() throws SourceUnavailableException {
         Path dir = settings.runDir();
@@ -106,12 +107,19 @@ final class WebCrawler {
         });
         try (LandingZone z = new LandingZone(dir)) {
             zone = z;
-            if (sitemap) {
-                crawlSitemaps(files, workers);
-            } else {
-                crawlListings(files, workers);
+            try {
+                if (sitemap) {
+                    crawlSitemaps(files, workers);
+                } else {
+                    crawlListings(files, workers);
+                }
+            } catch (SourceUnavailableException e) {
+                // the run's problem, kept for a replay of the landing zone to report it alike
+                z.failSource(start.toString(), source, e.getMessage());
+                throw e;
+            } finally {
+                counts.set(GatherCounts.RETRIES, robots.retries() + fetcher.retries());
             }
-            counts.set(GatherCounts.RETRIES, robots.retries() + fetcher.retries());
             if (counts.get(GatherCounts.LIMIT) > 0) {
                 LOG.warn("web {}: the page limit ({} pages, max-pages=) is reached; {} links and "
                         + "sitemaps not fetched (pages_skipped_limit)", start, settings.maxPages(),

@@ -277,7 +277,10 @@ public final class MarketReportJob {
         return out;
     }
 
-    /** Resolves each source to its reader and files; a source that cannot be read is a problem. */
+    /**
+     * Resolves each source to its reader and files; a source that cannot be read, a file that
+     * fails its check and each of a reader's {@link SourceReader#problems()} is a problem.
+     */
     static Inputs plan(List<SourceSpec> specs, GatherSettings gather) {
         List<SourceReader> readers = new ArrayList<>();
         List<PostingsStage.FileTask> tasks = new ArrayList<>();
@@ -308,6 +311,7 @@ public final class MarketReportJob {
                         problems.add(new SourceProblem(spec.toString(), e.getMessage()));
                     }
                 }
+                reader.problems().forEach(m -> problems.add(new SourceProblem(spec.toString(), m)));
             } catch (SourceUnavailableException e) {
                 problems.add(new SourceProblem(spec.toString(), e.getMessage()));
             }

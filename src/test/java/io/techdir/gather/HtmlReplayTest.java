@@ -1,6 +1,7 @@
 package io.techdir.gather;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.techdir.posting.PostingIds;
 import io.techdir.posting.RawPosting;
@@ -15,7 +16,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code html:} replays of a landing zone's root holding several runs. */
+/**
+ * {@code html:} replays of a landing zone: of its root holding several runs, and of a run whose
+ * web source could not be read at all.
+ */
 class HtmlReplayTest {
 
     private static final String BOARD = "http://board.example/jobs/";
@@ -64,5 +68,44 @@ class HtmlReplayTest {
         // One run replayed alone reads as the crawl did: the URL is the record.
         assertEquals(List.of(BOARD + "1", BOARD + "2", BOARD + "3", BOARD + "gone"),
                 replay(root.resolve(RUN2)).stream().map(SourceRecord::record).toList());
+    }
+
+    @Test
+    void aSourceTheRunCouldNotReadIsTheSameProblemInAReplayWithoutRejects(@TempDir Path tmp) throws Exception {
+        // Gather audit: a run whose first listing page answered 404 exited 4 (the source's
+        // problem, no reject); its replay gave an HTTP_404 reject and exit 0.
+        Map<String, java.util.function.Consumer<FixtureBoard>> cases = new java.util.LinkedHashMap<>();
+        cases.put("web:{base}/nowhere/", b -> { });
+        cases.put("web:{base}/jobs/", b -> b.serve("/robots.txt", 500, "text/plain",
+                "down".getBytes(StandardCharsets.UTF_8)));
+        cases.put("web:{base}/bad.xml", b -> b.robots("User-agent: *\nAllow: /\n").serve("/bad.xml", 200,
+                "application/xml", "<urlset><url><loc>x</url>".getBytes(StandardCharsets.UTF_8)));
+        int n = 0;
+        for (var c : cases.entrySet()) {
+            Path raw = tmp.resolve("raw" + n++);
+            try (FixtureBoard board = new FixtureBoard()) {
+                c.getValue().accept(board);
+                SourceReader live = Crawls.reader(board, c.getKey(), Crawls.settings(raw));
+                SourceUnavailableException e = assertThrows(SourceUnavailableException.class, live::files,
+                        c.getKey());
+                int requests = board.requests().size();
+
+                SourceReader replay = SourceReaders.forSpec(SourceSpec.parse("html:" + raw.resolve("run1")));
+                List<SourceRecord> records = new ArrayList<>();
+                for (String file : replay.files()) {
+                    records.addAll(Records.readAll(replay, file));
+                }
+                assertEquals(List.of(), records, c.getKey() + ": the run read none of its pages");
+                assertEquals(List.of(e.getMessage()), replay.problems(), c.getKey());
+                assertEquals(List.of(e.getMessage()), rootProblems(raw), c.getKey() + ": in a replay of the root");
+                assertEquals(requests, board.requests().size(), "a replay requests nothing");
+            }
+        }
+    }
+
+    private static List<String> rootProblems(Path root) throws Exception {
+        SourceReader reader = SourceReaders.forSpec(SourceSpec.parse("html:" + root));
+        reader.files();
+        return reader.problems();
     }
 }

@@ -122,4 +122,30 @@ class WebRunIT {
             assertEquals(rejects, sourceAndUrl(tmp.resolve("replay/rejects.csv"), "record"));
         }
     }
+
+    @Test
+    void aRunWhoseFirstListingPageFailedReplaysWithTheSameProblemAndExitCode(@TempDir Path tmp) throws Exception {
+        // Gather audit: live exit 4 and the source's problem; the replay exit 0 and an HTTP_404 reject.
+        SharedSpark.get();
+        Path raw = tmp.resolve("raw");
+        try (FixtureBoard board = new FixtureBoard()) {
+            StringWriter err = new StringWriter();
+            int code = techdir(err, "run", "--source", "web:" + board.base() + "/nowhere/", "--crawl-delay", "0",
+                    "--raw", raw.toString(), "--out", tmp.resolve("web").toString(), "--quiet", "--no-warehouse");
+            String problem = "techdir: error: " + board.base() + "/nowhere/ status=404: HTTP error 'Not Found'; "
+                    + "expected 200 OK";
+            assertEquals(4, code, err.toString());
+            assertTrue(err.toString().lines().anyMatch(problem::equals), err.toString());
+
+            StringWriter err2 = new StringWriter();
+            int replay = techdir(err2, "run", "--source", "html:" + raw, "--out", tmp.resolve("replay").toString(),
+                    "--quiet", "--no-warehouse");
+            assertEquals(4, replay, err2.toString());
+            assertEquals(err.toString().lines().filter(l -> l.startsWith("techdir: error: ")).toList(),
+                    err2.toString().lines().filter(l -> l.startsWith("techdir: error: ")).toList());
+            assertEquals(csv(tmp.resolve("web/rejects.csv")).stream().map(CSVRecord::toList).toList(),
+                    csv(tmp.resolve("replay/rejects.csv")).stream().map(CSVRecord::toList).toList());
+            assertEquals(List.of(), csv(tmp.resolve("replay/rejects.csv")));
+        }
+    }
 }
