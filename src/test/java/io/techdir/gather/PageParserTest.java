@@ -97,6 +97,28 @@ class PageParserTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            # scripts (' && ' between two); gather audit: the company was empty                               | company | location
+            {"@graph":[{"@type":"Organization","@id":"#org","name":"Acme"},{"@type":"JobPosting","title":"CTO","hiringOrganization":{"@id":"#org"}}]} | Acme | null
+            {"@type":"Organization","@id":"https://board.example/#org","name":"Acme"} && {"@type":"JobPosting","title":"CTO","hiringOrganization":{"@type":"Organization","@id":"https://board.example/#org"}} | Acme | null
+            {"@type":"JobPosting","title":"CTO","hiringOrganization":[{"@id":"https://board.example/jobs/1#org"}]} && {"@graph":[{"@id":"#org","name":"Acme"}]} | Acme | null
+            {"@graph":[{"@id":"#org","name":"Acme","location":{"@id":"#lyon"}},{"@id":"#lyon","address":{"addressLocality":"Lyon"}},{"@type":"JobPosting","title":"CTO","hiringOrganization":{"@id":"#org"},"jobLocation":{"@id":"#lyon"}}]} | Acme | Lyon
+            {"@graph":[{"@id":"#org","name":"Acme","parentOrganization":{"@id":"#org"}},{"@type":"JobPosting","title":"CTO","hiringOrganization":{"@id":"#org"}}]} | Acme | null
+            {"@type":"JobPosting","title":"CTO","hiringOrganization":{"@id":"#nowhere"}}                              | null | null
+            """)
+    void resolvesReferencesByIdWithinThePagesJsonLd(String scripts, String company, String location) {
+        StringBuilder head = new StringBuilder();
+        for (String script : scripts.split(" && ")) {
+            head.append(ld(script));
+        }
+        List<SourceRecord> records = parse(head.toString(), "");
+        assertEquals(1, records.size(), records.toString());
+        RawPosting p = (RawPosting) records.get(0);
+        assertEquals(company, p.company());
+        assertEquals(location, p.location());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             # description as published in the JSON-LD                                   | text
             &lt;p&gt;Vos missions&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Piloter la DSI&lt;/li&gt;&lt;/ul&gt; | Vos missions\\n\\nPiloter la DSI
