@@ -2,9 +2,12 @@ package io.techdir.gather;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,7 +17,7 @@ import java.util.regex.Pattern;
  * QuantitativeValue} ({@code minValue}, {@code maxValue} or {@code value}, {@code unitText} HOUR,
  * DAY, WEEK, MONTH or YEAR) gives {@code "45000-55000 EUR per year"}, {@code "450 EUR per day"},
  * {@code "from 45000 EUR per year"} or {@code "up to 60000 EUR per year"}; a plain text or number
- * is kept as published. Pure.
+ * is kept as published; an array of them spans them when it can ({@link #ofEntries}). Pure.
  *
  * @param text the salary text
  * @param attributes {@code salary_min}, {@code salary_max}, {@code salary_currency}, {@code
@@ -34,15 +37,17 @@ record StructuredSalary(String text, Map<String, String> attributes) {
         attributes = Map.copyOf(attributes);
     }
 
-    /** The salary of a {@code baseSalary} value, if it carries one. */
+    /**
+     * The salary of a {@code baseSalary} value, if it carries one. An array of amounts is read as
+     * {@link #ofEntries} says.
+     */
     static Optional<StructuredSalary> of(JsonNode salary) {
         JsonNode s = salary;
         if (s == null || s.isMissingNode() || s.isNull()) {
             return Optional.empty();
         }
         if (s.isArray()) {
-            s = s.size() == 0 ? null : s.get(0);
-            return s == null ? Optional.empty() : of(s);
+            return ofEntries(s);
         }
         if (s.isTextual() || s.isNumber()) {
             String text = s.asText().strip();
@@ -51,6 +56,58 @@ record StructuredSalary(String text, Map<String, String> attributes) {
         if (!s.isObject()) {
             return Optional.empty();
         }
+        Range range = range(s);
+        if (range != null) {
+            return Optional.of(range.salary());
+        }
+        Amount single = s.path("value").isObject() ? null : amount(s.path("value"));
+        if (single == null) {
+            return Optional.empty();
+        }
+        // a text value such as "Entre 60 et 70 k€ brut annuel": the salary rules read it
+        String currency = JobPostingMapper.text(s.path("currency"));
+        return Optional.of(new StructuredSalary(single.published(), currency == null
+                ? Map.of() : Map.of("currency", currency.toUpperCase(Locale.ROOT))));
+    }
+
+    /**
+     * The salary of an array of amounts (a board's grades, or one salary in several units). When
+     * every entry that says something gives its amounts as numbers, in one currency and one unit,
+     * the salary spans them all: from the lowest minimum to the highest maximum, a bound that one
+     * of them leaves open staying open ({@code 45000-55000} and {@code 50000-65000} EUR a year give
+     * {@code 45000-65000 EUR per year}). Otherwise (currencies or units differ, an amount is text)
+     * it is the first entry whose amounts are numbers, else the first that says something.
+     */
+    private static Optional<StructuredSalary> ofEntries(JsonNode entries) {
+        List<Range> ranges = new ArrayList<>();
+        Optional<StructuredSalary> first = Optional.empty();
+        Optional<StructuredSalary> firstNumeric = Optional.empty();
+        boolean allNumeric = true;
+        for (JsonNode entry : entries) {
+            Optional<StructuredSalary> read = of(entry);
+            if (read.isEmpty()) {
+                continue;
+            }
+            first = first.isPresent() ? first : read;
+            Range r = entry.isObject() ? range(entry) : null;
+            if (r != null && r.numeric()) {
+                ranges.add(r);
+                firstNumeric = firstNumeric.isPresent() ? firstNumeric : read;
+            } else {
+                allNumeric = false;
+            }
+        }
+        if (allNumeric && ranges.size() > 1) {
+            Range all = Range.span(ranges);
+            if (all != null) {
+                return Optional.of(all.salary());
+            }
+        }
+        return firstNumeric.isPresent() ? firstNumeric : first;
+    }
+
+    /** The bounds of a {@code MonetaryAmount} object with their currency and unit, or null when it gives none. */
+    private static Range range(JsonNode s) {
         String currency = JobPostingMapper.text(s.path("currency"));
         JsonNode value = s.path("value");
         String unit = JobPostingMapper.text(value.path("unitText"));
@@ -73,48 +130,88 @@ record StructuredSalary(String text, Map<String, String> attributes) {
             Amount single = amount(value);
             min = single != null && single.number() != null ? single : amount(s.path("minValue"));
             max = single != null && single.number() != null ? single : amount(s.path("maxValue"));
-            if (min == null && max == null && single != null) {
-                // a text value such as "Entre 60 et 70 k€ brut annuel": the salary rules read it
-                return Optional.of(new StructuredSalary(single.published(), currency == null
-                        ? Map.of() : Map.of("currency", currency.toUpperCase(Locale.ROOT))));
-            }
         }
         if (min == null && max == null) {
-            return Optional.empty();
+            return null;
         }
-        Map<String, String> attributes = new LinkedHashMap<>();
-        String cur = currency == null ? null : currency.strip().toUpperCase(Locale.ROOT);
-        String period = unit == null ? null : UNITS.get(unit.strip().toUpperCase(Locale.ROOT));
-        StringBuilder text = new StringBuilder();
-        if (min != null && max != null && !min.sameAs(max)) {
-            text.append(min.figure()).append('-').append(max.figure());
-        } else if (min != null && max != null) {
-            text.append(min.figure());
-        } else if (min != null) {
-            text.append("from ").append(min.figure());
-        } else {
-            text.append("up to ").append(max.figure());
+        return new Range(min, max, currency == null ? null : currency.strip().toUpperCase(Locale.ROOT),
+                unit == null ? null : unit.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The bounds of a salary (at least one), its currency and unit (upper case) or null.
+     */
+    private record Range(Amount min, Amount max, String currency, String unit) {
+
+        /** Whether each bound it has is a number. */
+        boolean numeric() {
+            return (min == null || min.number() != null) && (max == null || max.number() != null);
         }
-        if (cur != null) {
-            text.append(' ').append(cur);
+
+        /** Its period: {@code year} for YEAR, ANNUAL..., the unit itself when not a known one. */
+        String period() {
+            return unit == null ? null : UNITS.getOrDefault(unit, unit);
         }
-        if (period != null) {
-            text.append(" per ").append(period);
+
+        /**
+         * The range spanning numeric ranges of one currency and period, or null when they differ
+         * or when both of its bounds are open.
+         */
+        static Range span(List<Range> ranges) {
+            Range first = ranges.get(0);
+            BigDecimal low = null;
+            BigDecimal high = null;
+            boolean openLow = false;
+            boolean openHigh = false;
+            for (Range r : ranges) {
+                if (!Objects.equals(r.currency, first.currency) || !Objects.equals(r.period(), first.period())) {
+                    return null;
+                }
+                openLow |= r.min == null;
+                openHigh |= r.max == null;
+                low = r.min == null ? low : low == null || r.min.number().compareTo(low) < 0 ? r.min.number() : low;
+                high = r.max == null ? high : high == null || r.max.number().compareTo(high) > 0 ? r.max.number() : high;
+            }
+            Amount min = openLow ? null : new Amount(low, plain(low));
+            Amount max = openHigh ? null : new Amount(high, plain(high));
+            return min == null && max == null ? null : new Range(min, max, first.currency, first.unit);
         }
-        if (min != null && min.number() != null) {
-            attributes.put("salary_min", plain(min.number()));
+
+        /** The salary text and attributes of this range. */
+        StructuredSalary salary() {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            String period = unit == null ? null : UNITS.get(unit);
+            StringBuilder text = new StringBuilder();
+            if (min != null && max != null && !min.sameAs(max)) {
+                text.append(min.figure()).append('-').append(max.figure());
+            } else if (min != null && max != null) {
+                text.append(min.figure());
+            } else if (min != null) {
+                text.append("from ").append(min.figure());
+            } else {
+                text.append("up to ").append(max.figure());
+            }
+            if (currency != null) {
+                text.append(' ').append(currency);
+            }
+            if (period != null) {
+                text.append(" per ").append(period);
+            }
+            if (min != null && min.number() != null) {
+                attributes.put("salary_min", plain(min.number()));
+            }
+            if (max != null && max.number() != null) {
+                attributes.put("salary_max", plain(max.number()));
+            }
+            if (currency != null) {
+                attributes.put("salary_currency", currency);
+                attributes.put("currency", currency);
+            }
+            if (unit != null) {
+                attributes.put("salary_unit", unit);
+            }
+            return new StructuredSalary(text.toString(), attributes);
         }
-        if (max != null && max.number() != null) {
-            attributes.put("salary_max", plain(max.number()));
-        }
-        if (cur != null) {
-            attributes.put("salary_currency", cur);
-            attributes.put("currency", cur);
-        }
-        if (unit != null) {
-            attributes.put("salary_unit", unit.strip().toUpperCase(Locale.ROOT));
-        }
-        return Optional.of(new StructuredSalary(text.toString(), attributes));
     }
 
     /**
