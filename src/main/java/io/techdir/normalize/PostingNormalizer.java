@@ -180,7 +180,13 @@ public final class PostingNormalizer implements Serializable {
         return posting.datePosted() == null && raw.datePosted() != null && !raw.datePosted().isBlank();
     }
 
-    /** An ISO date ({@code yyyy-MM-dd}) from an ISO date or date-time; null when unreadable. */
+    /**
+     * The ISO date ({@code yyyy-MM-dd}) a posting was published: from an ISO date or date-time
+     * (its date as written, whatever its zone), or one of the forms {@link PublishedDate} reads
+     * ({@code 20260108}, {@code 08/01/2026} day first unless the second number is above 12,
+     * {@code 8 janv. 2026}, {@code Jan 8, 2026}...); null when there is none or it cannot be read
+     * ({@link #dateUnreadable}). Every source's dates are read here, CSV and web alike.
+     */
     static String isoDate(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -222,7 +228,7 @@ public final class PostingNormalizer implements Serializable {
             }
             return LocalDate.parse(t).toString();
         } catch (DateTimeParseException e) {
-            return null;
+            return PublishedDate.read(t);
         }
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@link PostingNormalizer}: its steps, and {@link PostingNormalizer#isoDate}: the date a posting was published, from an ISO date or
- * date-time. Each row is what the parse-based version gave before the fast path for
+ * date-time, or a date as boards write it ({@link PublishedDate}). Each row is what the parse-based version gave before the fast path for
  * {@code yyyy-MM-dd...} texts (generated postings carry "2024-04-26T15:00:06.733Z"), and of the
  * one for days 01-28 that skips the memo (days 29-31 and invalid ones go the parse's way).
  */
@@ -32,7 +32,7 @@ class PostingNormalizerTest {
             2024-13-01                        | null
             0000-01-01T00:00Z                 | 0000-01-01
             +10000-01-01T00:00Z               | +10000-01-01
-            26/04/2024                        | null
+            26/04/2024                        | 2024-04-26
             2024-4-26                         | null
             2024-04-00                        | null
             2024-00-10                        | null
@@ -40,6 +40,36 @@ class PostingNormalizerTest {
             2024-12-28x                       | 2024-12-28
             2024-12-2                         | null
             "2024-12-2 "                      | null
+            # gather audit: JSON-LD datePosted as boards write it, which gave no date and no trace
+            08/01/2026                        | 2026-01-08
+            8/1/2026                          | 2026-01-08
+            08.01.2026                        | 2026-01-08
+            08-01-2026                        | 2026-01-08
+            08/01/2026 10:00                  | 2026-01-08
+            13/01/2026                        | 2026-01-13
+            01/13/2026                        | 2026-01-13
+            31/02/2026                        | null
+            08/01/26                          | null
+            8 janv. 2026                      | 2026-01-08
+            8 janvier 2026                    | 2026-01-08
+            1er février 2026                  | 2026-02-01
+            8 FEVRIER 2026                    | 2026-02-08
+            lundi 8 juin 2026                 | 2026-06-08
+            8 août 2026                       | 2026-08-08
+            Jan 8, 2026                       | 2026-01-08
+            January 8, 2026                   | 2026-01-08
+            Thursday, January 8th, 2026       | 2026-01-08
+            8 January 2026                    | 2026-01-08
+            Mar 8, 2026                       | 2026-03-08
+            Sept. 8 2026                      | 2026-09-08
+            2026-01-08T10:00:00+01:00         | 2026-01-08
+            2026-01-08T00:30:00+01:00         | 2026-01-08
+            20260108                          | 2026-01-08
+            20260108T100000Z                  | 2026-01-08
+            20261308                          | null
+            2026/01/08                        | 2026-01-08
+            il y a 3 jours                    | null
+            8 foo 2026                        | null
             """)
     void isoDate(String published, String date) {
         assertEquals(date, PostingNormalizer.isoDate(published));
