@@ -3,6 +3,7 @@ package io.techdir.cli;
 import io.techdir.check.BadConfigurationException;
 import io.techdir.check.Baseline;
 import io.techdir.gather.GatherSettings;
+import io.techdir.gather.SourceNames;
 import io.techdir.gather.SourceSpec;
 import io.techdir.job.InputPlanning;
 import io.techdir.job.JobDefinition;
@@ -250,6 +251,11 @@ final class RunCommand implements Callable<Integer> {
             for (String s : sources) {
                 specs.add(Home.fromCaller(SourceSpec.parse(s)));
             }
+            // a job file's sources are checked so when it is read (JobDefinition.load)
+            SourceNames.clash(specs).ifPresent(c -> {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--source '"
+                        + sources.get(c.first()) + "' and --source '" + sources.get(c.second()) + "' " + c.reason());
+            });
         }
         String effectiveMaster = master != null ? master : System.getProperty("spark.master");
         if (effectiveMaster != null && !effectiveMaster.startsWith("local")) {

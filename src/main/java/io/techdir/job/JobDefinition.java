@@ -2,6 +2,7 @@ package io.techdir.job;
 
 import io.techdir.check.BadConfigurationException;
 import io.techdir.gather.BadSourceException;
+import io.techdir.gather.SourceNames;
 import io.techdir.gather.SourceSpec;
 import java.io.IOException;
 import java.io.Reader;
@@ -19,7 +20,8 @@ import java.util.TreeMap;
 
 /**
  * A job definition: one {@code .properties} file under {@code jobs/} naming a job's schedule,
- * sources and outputs. Relative paths inside are resolved against the project folder.
+ * sources and outputs. Relative paths inside are resolved against the project folder. Its web and
+ * API sources must have names of their own ({@link SourceNames}).
  *
  * @param file the file it was read from
  * @param name job name
@@ -53,7 +55,8 @@ public record JobDefinition(Path file, String name, String schedule, String time
      * Reads a job file.
      *
      * @throws BadConfigurationException naming the file and the field when the file is missing,
-     *     a field is unknown, missing or bad
+     *     a field is unknown, missing or bad, or two web or API sources share a name (naming both
+     *     fields)
      */
     public static JobDefinition load(Path file) {
         Properties p = new Properties();
@@ -65,6 +68,7 @@ public record JobDefinition(Path file, String name, String schedule, String time
             throw new BadConfigurationException(file + ": cannot read job file: " + e.getMessage());
         }
         Map<Integer, String> sources = new TreeMap<>();
+        Map<Integer, SourceSpec> specs = new TreeMap<>();
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("source.")) {
                 String n = key.substring("source.".length());
@@ -77,7 +81,7 @@ public record JobDefinition(Path file, String name, String schedule, String time
                 }
                 String text = p.getProperty(key).trim();
                 try {
-                    SourceSpec.parse(text, file + ": field '" + key + "' has value '" + text + "'");
+                    specs.put(number, SourceSpec.parse(text, file + ": field '" + key + "' has value '" + text + "'"));
                 } catch (BadSourceException e) {
                     throw new BadConfigurationException(e.getMessage(), e);
                 }
@@ -99,6 +103,13 @@ public record JobDefinition(Path file, String name, String schedule, String time
         if (sources.isEmpty()) {
             throw new BadConfigurationException(file + ": no sources; expected at least one 'source.1 = KIND:LOCATION'");
         }
+        List<Integer> numbers = new ArrayList<>(specs.keySet());
+        SourceNames.clash(new ArrayList<>(specs.values())).ifPresent(c -> {
+            int a = numbers.get(c.first());
+            int b = numbers.get(c.second());
+            throw new BadConfigurationException(file + ": fields 'source." + a + "' (" + sources.get(a)
+                    + ") and 'source." + b + "' (" + sources.get(b) + ") " + c.reason());
+        });
         String lang = p.getProperty("lang", "fr").trim().toLowerCase(Locale.ROOT);
         if (!lang.equals("fr") && !lang.equals("en")) {
             throw new BadConfigurationException(file + ": field 'lang' has value '" + lang + "'; expected fr or en");

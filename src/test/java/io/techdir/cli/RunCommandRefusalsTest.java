@@ -174,6 +174,39 @@ class RunCommandRefusalsTest {
     }
 
     @Test
+    void twoWebSourcesOfOneNameAreAUsageErrorNamingBothBeforeAnythingIsFetched() {
+        // two listings of one host are both named by the host: each would read the other's pages
+        // and failures in the run's landing zone (nothing listens there: a crawl would fail, exit 4)
+        String base = "http://127.0.0.1:" + closedPort();
+        String a = "web:" + base + "/a/";
+        String b = "web:" + base + "/b/?max-pages=3";
+        Outcome o = run("--source", SOURCE, "--source", a, "--source", b, "--out", tmp.resolve("r").toString(),
+                "--raw", tmp.resolve("raw").toString());
+        assertEquals(2, o.code(), o.err());
+        assertEquals("techdir: error: --source '" + a + "' and --source '" + b + "' both gather as source '127.0.0.1';"
+                + " expected one name per web or API source of a run (each reads back the landing zone's lines of its"
+                + " own name): name one of them with the option source=NAME, e.g. " + b + "&source=127.0.0.1-2\n"
+                + USAGE_HINT, o.err());
+        assertFalse(Files.exists(tmp.resolve("raw")), "nothing fetched");
+        assertFalse(Files.exists(tmp.resolve("r")), "refused before the output folder is made");
+    }
+
+    @Test
+    void aJobFilesTwoApiOrWebSourcesOfOneNameAreBadConfigurationNamingBothFields() throws IOException {
+        // a web source named like the France Travail API's source, beside the API
+        String base = "http://127.0.0.1:" + closedPort();
+        Path job = Files.writeString(tmp.resolve("j_samename.properties"), "name = j3\nsource.1 = " + SOURCE
+                + "\nsource.2 = francetravail-api:*\nsource.10 = web:" + base + "/offres/?source=francetravail\n");
+        Outcome o = run("--job", job.toString(), "--out", tmp.resolve("r").toString(), "--raw", tmp.resolve("raw").toString());
+        assertEquals(3, o.code(), o.err());
+        assertEquals("techdir: error: " + job + ": fields 'source.2' (francetravail-api:*) and 'source.10' (web:" + base
+                + "/offres/?source=francetravail) both gather as source 'francetravail'; expected one name per web or"
+                + " API source of a run (each reads back the landing zone's lines of its own name): name one of them"
+                + " with the option source=NAME, e.g. web:" + base + "/offres/?source=francetravail-2\n", o.err());
+        assertFalse(Files.exists(tmp.resolve("raw")), "nothing fetched");
+    }
+
+    @Test
     void asOfVersionRefusesTheOptionsOfAFreshRunNamingBoth() throws IOException {
         Path wh = tmp.resolve("wh");
         for (List<String> opt : List.of(List.of("--source", SOURCE), List.of("--as-of", "2026-01-02"),
