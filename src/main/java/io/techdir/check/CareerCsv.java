@@ -1,5 +1,6 @@
 package io.techdir.check;
 
+import io.techdir.gather.LineEnds;
 import io.techdir.posting.Reject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -24,7 +25,10 @@ import org.apache.commons.csv.CSVRecord;
  * Parses a career-path CSV: UTF-8 (a leading byte-order mark is tolerated), comma-separated,
  * RFC 4180 quoting, a header naming {@code person,order,title,start,end} (order free, names
  * case-insensitive, other columns ignored). Lines starting with {@code #} before the header are
- * comments; one reading {@code origin: SYNTHETIC} marks the file as generated data.
+ * comments; one reading {@code origin: SYNTHETIC} marks the file as generated data. Lines end as
+ * in the postings' CSV files ({@link LineEnds}): LF or CRLF, and a CR not followed by LF only in a
+ * file whose first line (a comment, else the header) ends with one; elsewhere it is a character of
+ * its field and counts no line in the records' {@code file:line}.
  *
  * <p>Dates are ISO {@code yyyy-MM-dd} or {@code yyyy-MM} (the month's first day); an empty
  * {@code end} is a current position. A bad row is rejected with its {@code file:line}, a code
@@ -68,27 +72,28 @@ public final class CareerCsv {
      */
     public static CareerFile parse(String text, String file) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        LineEnds ends = LineEnds.of(body);
         int skipped = 0;
         boolean synthetic = false;
         int at = 0;
         while (at < body.length() && body.charAt(at) == '#') {
-            int eol = body.indexOf('\n', at);
-            String comment = body.substring(at + 1, eol < 0 ? body.length() : eol).strip();
+            int eol = ends.lineEnd(body, at);
+            String comment = body.substring(at + 1, eol).strip();
             synthetic |= ORIGIN_COMMENT.matcher(comment).matches();
             skipped++;
-            at = eol < 0 ? body.length() : eol + 1;
+            at = LineEnds.nextLine(body, eol);
         }
         String origin = synthetic ? MarketStatistics.SYNTHETIC : MarketStatistics.REAL;
         int headerLine = skipped + 1;
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get()
-                .parse(new StringReader(body.substring(at)))) {
+                .parse(ends.forCommonsCsv(new StringReader(body.substring(at))))) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
                 throw new CareerFormatException(file + ":" + headerLine + ": empty file; expected a header line "
                         + String.join(",", COLUMNS));
             }
-            Map<String, Integer> index = header(it.next().toList(), file, headerLine);
+            Map<String, Integer> index = header(List.of(LineEnds.restore(it.next().values())), file, headerLine);
             long last = parser.getCurrentLineNumber();
             while (it.hasNext()) {
                 CSVRecord r = it.next();
@@ -100,7 +105,7 @@ public final class CareerCsv {
                 String[] v = new String[COLUMNS.size()];
                 for (int c = 0; c < v.length; c++) {
                     int i = index.get(COLUMNS.get(c));
-                    v[c] = i < r.size() ? r.get(i).strip() : "";
+                    v[c] = i < r.size() ? LineEnds.restore(r.get(i)).strip() : "";
                 }
                 rows.add(new Row(file + ":" + line, v));
             }

@@ -12,11 +12,13 @@ import java.io.Reader;
  * RFC 4180 ends lines with CRLF and has no lone CR; Commons CSV ends a line at every CR.
  *
  * <p>{@link CsvScanner} reads by this rule itself. For Commons CSV, the reader of a file whose
- * lone CRs are ordinary characters goes through {@link #hideLoneCrs}, which stands {@link
+ * lone CRs are ordinary characters goes through {@link #forCommonsCsv}, which stands {@link
  * #HIDDEN_CR} for each of them (so that Commons CSV neither ends a line nor counts one there), and
- * the fields it returns through {@link #restore}.
+ * the fields it returns through {@link #restore}. Every CSV input follows it: the postings' files
+ * ({@link CsvFiles}, {@link CsvScanner}) and the career-path files ({@code check.CareerCsv}, whose
+ * first line, a comment or the header, decides: {@link #of}).
  */
-enum LineEnds {
+public enum LineEnds {
 
     /** LF and CRLF end a line; a lone CR is an ordinary character (a header line ending with LF or CRLF). */
     LF,
@@ -41,13 +43,52 @@ enum LineEnds {
         return lineBreak == '\r' && next != '\n' ? CR : LF;
     }
 
+    /**
+     * The line ends of a whole text, from its first line's line break ({@link #after}); {@link
+     * #LF} when the text is one line.
+     */
+    public static LineEnds of(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return after(c, i + 1 < text.length() ? text.charAt(i + 1) : -1);
+            }
+        }
+        return LF;
+    }
+
+    /**
+     * Where the line that starts at {@code from} ends: the index of its line break (the CR of a
+     * CRLF), or the text's length when it is the last line.
+     */
+    public int lineEnd(CharSequence text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (this == CR || i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /**
+     * Where the next line starts, after the line break at {@code end} ({@link #lineEnd}): past a
+     * CRLF as one break; the text's length when {@code end} is.
+     */
+    public static int nextLine(CharSequence text, int end) {
+        if (end >= text.length()) {
+            return text.length();
+        }
+        return text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+    }
+
     /** {@code reader} as Commons CSV is to read it: with lone CRs hidden ({@link #LF}), or as it is. */
-    Reader forCommonsCsv(Reader reader) {
+    public Reader forCommonsCsv(Reader reader) {
         return this == LF ? new HidingReader(reader) : reader;
     }
 
     /** A field as Commons CSV returned it, with its hidden lone CRs made CRs again. */
-    static String restore(String field) {
+    public static String restore(String field) {
         int at = field.indexOf(HIDDEN_CR);
         if (at < 0) {
             return field;
@@ -62,7 +103,7 @@ enum LineEnds {
     }
 
     /** {@link #restore} of each field, in place; returns {@code fields}. */
-    static String[] restore(String[] fields) {
+    public static String[] restore(String[] fields) {
         for (int i = 0; i < fields.length; i++) {
             fields[i] = restore(fields[i]);
         }

@@ -100,4 +100,36 @@ class CareerCsvTest {
         assertEquals("s.csv:4", f.positions().get(0).record());
         assertEquals("s.csv:5", f.rejects().get(0).record(), "a quoted line break: the record starts on line 5");
     }
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\n", "\r\n"})
+    void aLoneCrInsideARowIsPartOfItsFieldAndEndsNoLine(String eol) {
+        // as in the postings' CSV files (gather.LineEnds): a stray CR in an export whose lines end
+        // with LF or CRLF cut its row in two (a BAD_DATE and a MISSING_TITLE reject) and moved the
+        // later rows' lines by one
+        String text = "# origin: SYNTHETIC" + eol + "person,order,title,start,end" + eol
+                + "A,1,Directeur technique\rCTO,2015-01,2019-12" + eol
+                + "A,2,\"DSI\rgroupe\",2020-01," + eol
+                + "B,1,,2020-01," + eol;
+        CareerFile f = CareerCsv.parse(text, "cr.csv");
+        String name = eol.length() == 1 ? "LF" : "CRLF";
+        assertEquals(MarketStatistics.SYNTHETIC, f.origin(), name);
+        assertEquals(3, f.rows(), name);
+        assertEquals(List.of("cr.csv:3 Directeur technique\rCTO", "cr.csv:4 DSI\rgroupe"),
+                f.positions().stream().map(p -> p.record() + " " + p.title()).toList(), name);
+        assertEquals(List.of("cr.csv:5 MISSING_TITLE"), f.rejects().stream().map(r -> r.record() + " " + r.code())
+                .toList(), name);
+    }
+
+    @Test
+    void aFileWhoseFirstLineEndsWithALoneCrHasCrLineEnds() {
+        // an old Mac file, comments included: CR ends every line (its comment took the whole file)
+        String text = "# origin: SYNTHETIC\rperson,order,title,start,end\rA,1,CTO,2015-01,2019-12\r"
+                + "A,2,DSI,2020-01,\r\rB,1,,2020-01,\r";
+        CareerFile f = CareerCsv.parse(text, "mac.csv");
+        assertEquals(MarketStatistics.SYNTHETIC, f.origin());
+        assertEquals(List.of("mac.csv:3 CTO", "mac.csv:4 DSI"),
+                f.positions().stream().map(p -> p.record() + " " + p.title()).toList());
+        assertEquals(List.of("mac.csv:6 MISSING_TITLE"), f.rejects().stream().map(r -> r.record() + " " + r.code())
+                .toList());
+    }
 }

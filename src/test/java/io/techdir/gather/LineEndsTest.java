@@ -23,6 +23,23 @@ class LineEndsTest {
         assertEquals(LineEnds.LF, LineEnds.after(-1, -1));
     }
 
+    @Test
+    void aWholeTextsFirstLineDecidesAndItsLinesEndSo() {
+        assertEquals(LineEnds.LF, LineEnds.of("a\nb\rc\r"));
+        assertEquals(LineEnds.LF, LineEnds.of("a\r\nb\rc"));
+        assertEquals(LineEnds.CR, LineEnds.of("a\rb\nc"));
+        assertEquals(LineEnds.LF, LineEnds.of("one line"));
+        String text = "a\rb\r\nc\nd\re";
+        assertEquals(3, LineEnds.LF.lineEnd(text, 0), "a lone CR is a character");
+        assertEquals(5, LineEnds.nextLine(text, 3), "past CRLF");
+        assertEquals(6, LineEnds.LF.lineEnd(text, 5));
+        assertEquals(10, LineEnds.LF.lineEnd(text, 7), "the last line ends with the text");
+        assertEquals(1, LineEnds.CR.lineEnd(text, 0));
+        assertEquals(2, LineEnds.nextLine(text, 1));
+        assertEquals(8, LineEnds.CR.lineEnd(text, 7));
+        assertEquals(10, LineEnds.nextLine(text, 10));
+    }
+
     /** Read in pieces of every size: a CR at the end of a piece is decided by the next one. */
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 5, 64})
