@@ -498,11 +498,9 @@ final class WebCrawler {
         }
     }
 
-    /** The URL without its fragment, for seen-sets. */
+    /** A URL's key in the seen-sets: one for its spellings that are one page ({@link CrawlKey}). */
     private static String key(URI u) {
-        String s = u.toString();
-        int hash = s.indexOf('#');
-        return hash >= 0 ? s.substring(0, hash) : s;
+        return CrawlKey.of(u);
     }
 
     /**

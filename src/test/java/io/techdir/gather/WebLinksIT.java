@@ -39,4 +39,25 @@ class WebLinksIT {
                 List.copyOf(postings(Crawls.records(reader)).keySet()));
         assertEquals(2L, reader.gatherCounts().get("links_malformed")); // a%zz.html once, [x].html
     }
+    @Test
+    void urlsThatDifferOnlyInTheOrderOfTheirParametersAreFetchedOnceUnderTheFirstSpelling() throws Exception {
+        // a board linking one posting with its parameters in two orders gave two postings of one page
+        String job = posting("CTO job", "job");
+        board.html("/wq/", "<a href=\"job?id=1&amp;ref=a\">1</a> <a href=\"job?ref=a&amp;id=1\">2</a>"
+                        + " <a href=\"job?ref=a&amp;id=1#apply\">3</a> <a href=\"job?&amp;id=1&amp;ref=a&amp;\">4</a>"
+                        + " <a href=\"other\">5</a> <a href=\"other?\">6</a>"
+                        + " <a href=\"multi?a=1&amp;a=2\">7</a> <a href=\"multi?a=2&amp;a=1\">8</a>")
+                .html("/wq/job?id=1&ref=a", job).html("/wq/job?ref=a&id=1", job)
+                .html("/wq/job?&id=1&ref=a&", job)
+                .html("/wq/other", posting("CTO other", "other")).html("/wq/other?", posting("CTO other", "other"))
+                .html("/wq/multi?a=1&a=2", posting("CTO a12", "multi")).html("/wq/multi?a=2&a=1", posting("CTO a21", "m"));
+        SourceReader reader = Crawls.reader(board, "web:{base}/wq/", Crawls.settings(raw));
+        // a name's values keep their order: multi?a=1&a=2 and multi?a=2&a=1 may be two pages
+        assertEquals(List.of(board.base() + "/wq/job?id=1&ref=a", board.base() + "/wq/multi?a=1&a=2",
+                board.base() + "/wq/multi?a=2&a=1", board.base() + "/wq/other"),
+                List.copyOf(postings(Crawls.records(reader)).keySet()));
+        assertEquals(List.of("/wq/", "/wq/job?id=1&ref=a", "/wq/multi?a=1&a=2", "/wq/multi?a=2&a=1", "/wq/other"),
+                board.targets().stream().filter(t -> t.startsWith("/wq/")).sorted().toList());
+        assertEquals(4L, reader.gatherCounts().get("posting_pages"));
+    }
 }
