@@ -2,6 +2,7 @@ package io.techdir.cli;
 
 import io.techdir.check.BadConfigurationException;
 import io.techdir.gather.BadSourceException;
+import io.techdir.warehouse.UnreadableFile;
 import io.techdir.warehouse.WarehouseException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -12,14 +13,16 @@ import picocli.CommandLine.ParseResult;
 /**
  * Turns exceptions into one line on stderr ({@code techdir: error: ...}) and an {@link ExitCode};
  * stack traces only with {@code --verbose}. Bad input is recognised by type
- * ({@link BadConfigurationException}, {@link BadSourceException}, {@link WarehouseException}); every
- * other exception is an internal error, exit 1.
+ * ({@link BadConfigurationException}, {@link BadSourceException}, {@link WarehouseException}, and a
+ * Spark failure to read a warehouse file, {@link UnreadableFile}); every other exception is an
+ * internal error, exit 1.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
     @Override
-    public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+    public int handleExecutionException(Exception thrown, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        Throwable e = shown(thrown);
         ExitCode code = classify(e);
         if (code == ExitCode.INTERNAL) {
             err.println("techdir: error: internal error: " + e);
@@ -46,7 +49,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
 
     static int exitCodeOf(Throwable e) {
-        return classify(e).code();
+        return classify(shown(e)).code();
+    }
+
+    /** What to say of an exception: a warehouse file Spark could not read is bad input, wherever its rows were used. */
+    private static Throwable shown(Throwable e) {
+        Throwable unreadable = UnreadableFile.of(e);
+        return unreadable != null ? unreadable : e;
     }
 
     private static ExitCode classify(Throwable e) {
