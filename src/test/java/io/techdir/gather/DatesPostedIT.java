@@ -50,7 +50,7 @@ class DatesPostedIT {
                 c4,Directeur technique D,Delta,il y a 3 jours
                 c5,Directeur technique E,Epsilon,
                 """);
-        try (FixtureBoard board = new FixtureBoard().robots("User-agent: *\nAllow: /\n")) {
+        try (FixtureBoard board = new FixtureBoard().robots(OpenBoardCase.ALLOW_ALL)) {
             Map<String, String> published = Map.of("1", "2026-01-08T10:00:00+01:00", "2", "20260108",
                     "3", "8 janvier 2026", "4", "08/01/26");
             StringBuilder listing = new StringBuilder();

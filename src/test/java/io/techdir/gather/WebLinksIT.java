@@ -4,29 +4,11 @@ import static io.techdir.gather.Crawls.posting;
 import static io.techdir.gather.Crawls.postings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Links a listing page holds that are not plain URLs (the audit's /wl/ board). */
-class WebLinksIT {
-
-    @TempDir
-    Path raw;
-    private FixtureBoard board;
-
-    @BeforeEach
-    void start() throws Exception {
-        board = new FixtureBoard().robots("User-agent: *\nAllow: /\n");
-    }
-
-    @AfterEach
-    void stop() {
-        board.close();
-    }
+class WebLinksIT extends OpenBoardCase {
 
     @Test
     void tabsInALinkAreLeftOutAsBrowsersDoAndMalformedLinksAreCounted() throws Exception {

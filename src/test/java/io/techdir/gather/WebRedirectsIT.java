@@ -9,34 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.techdir.posting.RawPosting;
 import io.techdir.posting.Reject;
 import io.techdir.posting.SourceRecord;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pages that answer after a redirect: their relative links, sitemap locations and JSON-LD
  * {@code url}s resolve against the URL that answered, not the one asked for (a board moving its
  * listing from {@code /old} to {@code /new/}).
  */
-class WebRedirectsIT {
-
-    @TempDir
-    Path raw;
-    private FixtureBoard board;
-
-    @BeforeEach
-    void start() throws Exception {
-        board = new FixtureBoard().robots("User-agent: *\nAllow: /\n");
-    }
-
-    @AfterEach
-    void stop() {
-        board.close();
-    }
+class WebRedirectsIT extends OpenBoardCase {
 
     @Test
     void aRedirectedListingResolvesItsLinksAgainstTheUrlThatAnswered() throws Exception {

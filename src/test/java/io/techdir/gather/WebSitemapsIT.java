@@ -9,38 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.techdir.posting.Reject;
 import io.techdir.posting.SourceRecord;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sitemap crawls lose nothing silently: a nested sitemap that cannot be read is a {@code
  * BAD_SITEMAP} reject, gzip sitemaps are read, and only the page limit stops a crawl of many
  * sitemaps, counting what it skips.
  */
-class WebSitemapsIT {
+class WebSitemapsIT extends OpenBoardCase {
 
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
-
-    @TempDir
-    Path raw;
-    private FixtureBoard board;
-
-    @BeforeEach
-    void start() throws Exception {
-        board = new FixtureBoard().robots("User-agent: *\nAllow: /\n");
-    }
-
-    @AfterEach
-    void stop() {
-        board.close();
-    }
 
     private String urlset(String... pages) {
         return "<?xml version=\"1.0\"?><urlset xmlns=\"" + NS + "\">" + java.util.Arrays.stream(pages)
