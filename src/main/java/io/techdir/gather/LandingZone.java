@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -107,7 +108,7 @@ final class LandingZone implements AutoCloseable {
      * SOURCE_UNREADABLE} and the problem as its reason, so that a replay reports what the run did.
      */
     synchronized void failSource(String url, String source, String reason) throws IOException {
-        line(failures, new IndexEntry(url, url, 0, java.time.Instant.now().toString(), null, 0, null, null,
+        line(failures, new IndexEntry(url, url, 0, Instant.now().toString(), null, 0, null, null,
                 null, null, SOURCE_FAILED, source, null, false, RejectCodes.SOURCE_UNREADABLE, reason, 1));
     }
 

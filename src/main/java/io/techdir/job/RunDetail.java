@@ -24,6 +24,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The {@code detail} JSON of a warehouse run row: what a report needs besides the rows (sources,
@@ -66,7 +67,7 @@ final class RunDetail {
                 .toList());
         m.put("problems", problems.stream().map(p -> List.of(p.source(), p.message())).toList());
         m.put("baseline", serialize(s.baseline()));
-        m.put("date_posted_unreadable", new java.util.TreeMap<>(unreadableDates));
+        m.put("date_posted_unreadable", new TreeMap<>(unreadableDates));
         try {
             return JSON.writeValueAsString(m);
         } catch (JsonProcessingException e) {
@@ -95,7 +96,7 @@ final class RunDetail {
                     out, LocalDate.parse(run.asOf()), baseline, Language.valueOf(d.get("lang").asText()),
                     CsvDialect.valueOf(d.get("csv_dialect").asText()), master, Instant.parse(run.started()),
                     GatherSettings.defaults(), null, careers);
-            Map<String, Long> undated = new java.util.TreeMap<>();
+            Map<String, Long> undated = new TreeMap<>();
             if (d.has("date_posted_unreadable")) { // absent in rows written before they were counted
                 d.get("date_posted_unreadable").fields()
                         .forEachRemaining(e -> undated.put(e.getKey(), e.getValue().asLong()));

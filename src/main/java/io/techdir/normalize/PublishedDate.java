@@ -1,9 +1,7 @@
 package io.techdir.normalize;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +38,6 @@ final class PublishedDate {
             + "\\s+([a-z]+)\\.?,?\\s+(\\d{4})(?:[\\s,].*)?");
     private static final Pattern MONTH_DAY = Pattern.compile("(?:" + WEEKDAY + ")?([a-z]+)\\.?\\s+(\\d{1,2})"
             + "(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:[\\s,].*)?");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Month names and their short forms, French and English, folded (lower case, no accents). */
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -61,8 +58,7 @@ final class PublishedDate {
 
     /** The ISO date ({@code yyyy-MM-dd}) of a date in one of the forms above, or null. */
     static String read(String text) {
-        String t = MARKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        String t = TextHygiene.fold(text.strip()); // lower case, no accents: "Février" is "fevrier"
         Matcher m = BASIC.matcher(t);
         if (m.matches()) {
             return date(m.group(1), m.group(2), m.group(3));
