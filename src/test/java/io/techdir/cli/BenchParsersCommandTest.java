@@ -113,9 +113,10 @@ class BenchParsersCommandTest {
 
     @Test
     void fewPostingsGetMoreRoundsByDefault() {
-        assertEquals(BenchParsersCommand.ROUNDS, BenchParsersCommand.roundsFor(5000));
-        assertEquals(BenchParsersCommand.ROUNDS, BenchParsersCommand.roundsFor(BenchParsersCommand.WARM_CALLS / 12));
-        assertEquals(163, BenchParsersCommand.roundsFor(370), "60 000 calls of each task at least");
+        assertEquals(40, BenchParsersCommand.roundsFor(5000), "200 000 calls of each task at least");
+        assertEquals(BenchParsersCommand.ROUNDS, BenchParsersCommand.roundsFor(BenchParsersCommand.WARM_CALLS / 12 + 1));
+        assertEquals(BenchParsersCommand.ROUNDS, BenchParsersCommand.roundsFor(100_000));
+        assertEquals(541, BenchParsersCommand.roundsFor(370), "200 000 calls of each task at least");
         assertEquals(BenchParsersCommand.WARM_CALLS, BenchParsersCommand.roundsFor(1));
     }
 
