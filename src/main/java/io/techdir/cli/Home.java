@@ -72,7 +72,7 @@ final class Home {
     }
 
     static Path path() {
-        return Path.of(System.getProperty("techdir.home", ".")).toAbsolutePath().normalize();
+        return io.techdir.job.ProjectFolder.path();
     }
 
     /** A path as short as it can be said: relative to the working folder when inside it. */

@@ -51,7 +51,12 @@ final class CsvRecordIterator extends RecordIterator {
      *     tests' reference)
      */
     CsvRecordIterator(String file, CsvSourceReader reader, boolean scan) {
-        super(file, reader.defaultSource(null));
+        this(file, file, reader, scan);
+    }
+
+    /** An iterator over one file, read at {@code file}, named {@code name} in its records ({@link RecordNames}). */
+    CsvRecordIterator(String file, String name, CsvSourceReader reader, boolean scan) {
+        super(file, name, reader.defaultSource(null));
         this.reader = reader;
         this.scan = scan;
     }
@@ -120,7 +125,7 @@ final class CsvRecordIterator extends RecordIterator {
                     return fail(1, where(1) + ": empty file; expected a header line");
                 }
                 try {
-                    layout = reader.layout(file, Arrays.asList(header));
+                    layout = reader.layout(name(), Arrays.asList(header));
                     source(reader.defaultSource(layout.mapping()));
                 } catch (SourceFormatException e) {
                     return fail(1, e.getMessage());

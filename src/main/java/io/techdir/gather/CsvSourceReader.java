@@ -114,7 +114,12 @@ final class CsvSourceReader implements SourceReader {
 
     @Override
     public Iterator<SourceRecord> read(String file) {
-        return new CsvRecordIterator(file, this, true);
+        return read(file, file);
+    }
+
+    @Override
+    public Iterator<SourceRecord> read(String file, String name) {
+        return new CsvRecordIterator(file, name, this, true);
     }
 
     CSVParser open(String file) throws IOException {

@@ -422,11 +422,16 @@ final class FranceTravailApiReader implements SourceReader {
 
     @Override
     public Iterator<SourceRecord> read(String file) {
+        return read(file, file);
+    }
+
+    @Override
+    public Iterator<SourceRecord> read(String file, String name) {
         if (file.endsWith(LandingZone.FAILURES)) {
             // the sources of a run share its failures: each reads its own
             return LandingReader.readOwn(file, source, null).iterator();
         }
-        return new FranceTravailIterator(file, source);
+        return new FranceTravailIterator(file, name, source);
     }
 
     /** Its source name: the run folder it writes into is shared with the run's other sources. */

@@ -32,8 +32,9 @@ final class FranceTravailIterator extends RecordIterator {
     private long elementLine;
     private int elementsOnLine;
 
-    FranceTravailIterator(String file, String source) {
-        super(file, source);
+    /** An iterator over one file, read at {@code file}, named {@code name} in its records ({@link RecordNames}). */
+    FranceTravailIterator(String file, String name, String source) {
+        super(file, name, source);
     }
 
     @Override

@@ -80,7 +80,12 @@ final class FranceTravailSourceReader implements SourceReader {
 
     @Override
     public Iterator<SourceRecord> read(String file) {
-        return new FranceTravailIterator(file, source);
+        return read(file, file);
+    }
+
+    @Override
+    public Iterator<SourceRecord> read(String file, String name) {
+        return new FranceTravailIterator(file, name, source);
     }
 
     @Override

@@ -15,8 +15,10 @@ import java.util.NoSuchElementException;
  */
 abstract class RecordIterator implements Iterator<SourceRecord>, AutoCloseable {
 
-    /** The file as given to {@code read}. */
+    /** The file as given to {@code read}: the path it is read at. */
     protected final String file;
+    /** The file's name in its records and messages ({@link RecordNames}). */
+    private final String name;
     /** The source name for rejects about the file itself. */
     private String source;
     private Closeable resource;
@@ -24,8 +26,9 @@ abstract class RecordIterator implements Iterator<SourceRecord>, AutoCloseable {
     private boolean opened;
     private boolean finished;
 
-    RecordIterator(String file, String source) {
+    RecordIterator(String file, String name, String source) {
         this.file = file;
+        this.name = name;
         this.source = source;
     }
 
@@ -48,9 +51,14 @@ abstract class RecordIterator implements Iterator<SourceRecord>, AutoCloseable {
         source = name;
     }
 
-    /** {@code FILE:LINE}, the record of a line of this file. */
+    /** {@code FILE:LINE}, the record of a line of this file, under its name. */
     protected final String where(long line) {
-        return file + ":" + line;
+        return name + ":" + line;
+    }
+
+    /** The file's name in its records ({@link RecordNames}); its path when the reader was given none. */
+    protected final String name() {
+        return name;
     }
 
     /** What went wrong, after {@code FILE:LINE: }, when reading failed with {@code e}. */
@@ -92,7 +100,7 @@ abstract class RecordIterator implements Iterator<SourceRecord>, AutoCloseable {
     @Override
     public final SourceRecord next() {
         if (!hasNext()) {
-            throw new NoSuchElementException(file + ": no more records");
+            throw new NoSuchElementException(name + ": no more records");
         }
         SourceRecord record = next;
         next = null;

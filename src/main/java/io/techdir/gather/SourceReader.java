@@ -37,14 +37,24 @@ public interface SourceReader extends Serializable {
     /**
      * Streams every record of one file: each yields exactly one {@link
      * io.techdir.posting.RawPosting} or {@link io.techdir.posting.Reject}, whose record is
-     * {@code FILE:LINE} ({@code FILE} as given, {@code LINE} the 1-based line where the record
-     * starts). A file that breaks mid-way yields one reject with code {@code SOURCE_UNREADABLE}
+     * {@code FILE:LINE} ({@code FILE} as given here; a run gives a local file's
+     * {@link RecordNames name} with {@link #read(String, String)}; {@code LINE} the 1-based line
+     * where the record starts). A file that breaks mid-way yields one reject with code {@code SOURCE_UNREADABLE}
      * naming {@code FILE:LINE} and the parser's message, then the iterator ends. The file is
      * opened on the first {@code hasNext()} and closed when the iterator is exhausted; the
      * iterator is also {@link AutoCloseable} for callers that stop early. Never throws for bad
      * input.
      */
     Iterator<SourceRecord> read(String file);
+
+    /**
+     * {@link #read(String)}, the records of a local file named {@code name} ({@link RecordNames}:
+     * {@code name:LINE}) while the file is read at {@code file}. Readers whose records are not
+     * {@code FILE:LINE} of a local file (pages, API answers) ignore the name.
+     */
+    default Iterator<SourceRecord> read(String file, String name) {
+        return read(file);
+    }
 
     /**
      * Which part of a shared file this reader reads, or null when it reads every file of

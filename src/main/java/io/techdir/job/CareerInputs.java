@@ -3,6 +3,7 @@ package io.techdir.job;
 import io.techdir.check.CareerCsv;
 import io.techdir.check.CareerFile;
 import io.techdir.check.CareerFormatException;
+import io.techdir.gather.RecordNames;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -45,8 +46,10 @@ record CareerInputs(List<CareerFile> files, List<InputFile> described, List<Sour
                 byte[] bytes = Files.readAllBytes(p);
                 String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-                files.add(CareerCsv.parse(text, name));
-                described.add(InputFile.describe(SOURCE, name));
+                // records name the file as the postings' do, whatever the working folder
+                String recordName = RecordNames.of(name, ProjectFolder.path());
+                files.add(CareerCsv.parse(text, recordName));
+                described.add(InputFile.describe(SOURCE, name, recordName));
             } catch (NoSuchFileException e) {
                 problems.add(new SourceProblem(SOURCE + ":" + name, name + ": no such career-path file"));
             } catch (CharacterCodingException e) {

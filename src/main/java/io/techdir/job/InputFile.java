@@ -23,8 +23,16 @@ public record InputFile(String source, String file, long bytes, String sha256) {
 
     /** Reads a file once to describe it. */
     public static InputFile describe(String source, String file) {
+        return describe(source, file, file);
+    }
+
+    /**
+     * {@link #describe(String, String)} of the file read at {@code file}, named {@code name} (its
+     * records' name: {@link io.techdir.gather.RecordNames}).
+     */
+    public static InputFile describe(String source, String file, String name) {
         try (InputStream in = Files.newInputStream(Path.of(file))) {
-            return digest(source, file, in);
+            return digest(source, name, in);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import io.techdir.check.MarketReport;
 import io.techdir.check.MarketStatistics;
 import io.techdir.check.PostingChecker;
 import io.techdir.gather.GatherSettings;
+import io.techdir.gather.RecordNames;
 import io.techdir.gather.RejectCodes;
 import io.techdir.gather.SourceFormatException;
 import io.techdir.gather.SourceReader;
@@ -290,6 +291,7 @@ public final class MarketReportJob {
         // would otherwise count twice, under the same posting ids; a landing-zone file shared by
         // web or API sources once per source, each reading its own part (sharedFilePart)
         Map<String, String> planned = new HashMap<>();
+        Path home = ProjectFolder.path();
         for (SourceSpec spec : specs) {
             SourceReader reader = SourceReaders.forSpec(spec, gather);
             readers.add(reader);
@@ -305,8 +307,9 @@ public final class MarketReportJob {
                     }
                     try {
                         reader.check(file);
-                        tasks.add(new PostingsStage.FileTask(index, file));
-                        files.add(InputFile.describe(spec.toString(), file));
+                        String name = RecordNames.of(file, home);
+                        tasks.add(new PostingsStage.FileTask(index, file, name));
+                        files.add(InputFile.describe(spec.toString(), file, name));
                     } catch (SourceFormatException e) {
                         problems.add(new SourceProblem(spec.toString(), e.getMessage()));
                     }

@@ -47,7 +47,7 @@ public final class PlainLoop {
         long t0 = System.nanoTime();
         long records = 0;
         for (PostingsStage.FileTask task : inputs.tasks()) {
-            Iterator<SourceRecord> it = inputs.readers().get(task.sourceIndex()).read(task.file());
+            Iterator<SourceRecord> it = inputs.readers().get(task.sourceIndex()).read(task.file(), task.name());
             while (it.hasNext()) {
                 it.next();
                 records++;
@@ -58,7 +58,7 @@ public final class PlainLoop {
         long hash = 0;
         for (PostingsStage.FileTask task : inputs.tasks()) {
             SourceReader reader = inputs.readers().get(task.sourceIndex());
-            Iterator<SourceRecord> it = reader.read(task.file());
+            Iterator<SourceRecord> it = reader.read(task.file(), task.name());
             while (it.hasNext()) {
                 hash += PostingsStage.toRow(it.next(), order++, normalizer, checker).size();
             }

@@ -73,8 +73,13 @@ public final class PostingsStage {
     private static final int COUNTRY = PostingSchema.indexOf(PostingSchema.COUNTRY);
     private static final int ROLE_FAMILY = PostingSchema.indexOf(PostingSchema.ROLE_FAMILY);
 
-    /** One file to read, and which source reader reads it. */
-    public record FileTask(int sourceIndex, String file) {
+    /**
+     * One file to read, and which source reader reads it.
+     *
+     * @param file the path the file is read at
+     * @param name the file's name in its records ({@link io.techdir.gather.RecordNames})
+     */
+    public record FileTask(int sourceIndex, String file, String name) {
     }
 
     private PostingsStage() {
@@ -90,7 +95,9 @@ public final class PostingsStage {
             PostingNormalizer normalizer, PostingChecker checker) {
         List<String> encoded = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
-            encoded.add(i + "\t" + tasks.get(i).sourceIndex() + "\t" + tasks.get(i).file());
+            // a path holds no NUL: it ends the file's path, and its name follows
+            encoded.add(i + "\t" + tasks.get(i).sourceIndex() + "\t" + tasks.get(i).file() + "\u0000"
+                    + tasks.get(i).name());
         }
         // One slice per file (files read in parallel), at most 4 per core: a landing zone of
         // thousands of pages makes a few tasks of many pages, not thousands of tiny tasks.
@@ -104,7 +111,8 @@ public final class PostingsStage {
             String[] parts = task.split("\t", 3);
             long fileIndex = Long.parseLong(parts[0]);
             SourceReader reader = shipped.get(Integer.parseInt(parts[1]));
-            Iterator<SourceRecord> records = reader.read(parts[2]);
+            int nul = parts[2].indexOf('\u0000');
+            Iterator<SourceRecord> records = reader.read(parts[2].substring(0, nul), parts[2].substring(nul + 1));
             return new Iterator<>() {
                 long seq;
 
