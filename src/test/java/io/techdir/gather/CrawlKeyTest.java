@@ -23,6 +23,15 @@ class CrawlKeyTest {
         "https://b.example/job?B=1&a=1           | https://b.example/job?B=1&a=1",
         "https://b.example/job?q=x%26y&p=1       | https://b.example/job?p=1&q=x%26y",
         "https://b.example/job?id=1&id=1         | https://b.example/job?id=1&id=1",
+        "HTTPS://B.Example/job?id=1              | https://b.example/job?id=1",
+        "https://b.example:443/job               | https://b.example/job",
+        "http://b.example:80/job                 | http://b.example/job",
+        "http://b.example:443/job                | http://b.example:443/job",
+        "https://b.example:8443/Job?ID=1         | https://b.example:8443/Job?ID=1",
+        "https://b.example                       | https://b.example/",
+        "https://b.example?id=1                  | https://b.example/?id=1",
+        "http://127.0.0.1:8080/job               | http://127.0.0.1:8080/job",
+        "https://user@b.example/job              | https://user@b.example/job",
     })
     void oneKeyForTheSpellingsOfOnePage(String url, String key) {
         assertEquals(key, CrawlKey.of(URI.create(url)));

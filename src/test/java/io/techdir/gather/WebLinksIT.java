@@ -42,4 +42,17 @@ class WebLinksIT extends OpenBoardCase {
                 board.targets().stream().filter(t -> t.startsWith("/wq/")).sorted().toList());
         assertEquals(4L, reader.gatherCounts().get("posting_pages"));
     }
+
+    @Test
+    void aSchemeWrittenInCapitalsIsTheSamePage() throws Exception {
+        // links a board writes absolute, with the scheme in capitals, gave a second fetch of one page
+        String base = board.base();
+        board.html("/wc/", "<a href=\"" + base + "/wc/job\">1</a> <a href=\"" + base.replace("http:", "HTTP:")
+                        + "/wc/job\">2</a> <a href=\"job#apply\">3</a>")
+                .html("/wc/job", posting("CTO caps", "job"));
+        SourceReader reader = Crawls.reader(board, "web:{base}/wc/", Crawls.settings(raw));
+        assertEquals(List.of(base + "/wc/job"), List.copyOf(postings(Crawls.records(reader)).keySet()));
+        assertEquals(List.of("/wc/", "/wc/job"),
+                board.targets().stream().filter(t -> t.startsWith("/wc/")).sorted().toList());
+    }
 }
