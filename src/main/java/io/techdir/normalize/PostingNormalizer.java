@@ -35,6 +35,12 @@ public final class PostingNormalizer implements Serializable {
     /** Attribute a source mapping may set to give its default currency (Glassdoor: USD). */
     public static final String CURRENCY_ATTRIBUTE = "currency";
 
+    /**
+     * Attribute a source mapping may set to name the salary periods whose amounts its export cuts
+     * short (HelloWork: HOUR), comma-separated: such amounts are flagged IMPLAUSIBLE.
+     */
+    public static final String TRUNCATED_PERIODS_ATTRIBUTE = "salary_truncated_periods";
+
     /** Attribute holding a source's own skill labels (France Travail {@code competences}). */
     public static final String COMPETENCES_ATTRIBUTE = "competences";
 
@@ -116,7 +122,8 @@ public final class PostingNormalizer implements Serializable {
         String currency = raw.attributes().getOrDefault(CURRENCY_ATTRIBUTE,
                 COUNTRY_CURRENCY.getOrDefault(country, "EUR"));
         Salary salary = salaryParser.parsePrepared(salaryText, preparedDescription,
-                new SalaryContext(currency, contract == ContractType.FREELANCE));
+                new SalaryContext(currency, contract == ContractType.FREELANCE,
+                        SalaryContext.periods(raw.attributes().get(TRUNCATED_PERIODS_ATTRIBUTE))));
         laps.lap(3);
 
         Experience experience = experienceParser.parsePrepared(TextHygiene.clean(raw.experienceText()),

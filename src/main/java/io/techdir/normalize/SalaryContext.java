@@ -1,18 +1,26 @@
 package io.techdir.normalize;
 
+import io.techdir.posting.SalaryPeriod;
 import java.io.Serializable;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What the salary parser knows about a posting beyond its text: the currency of an amount with no
- * sign, and whether the posting is a freelance/contractor one (its day rate is then flagged
- * {@code DAY_RATE} and reported apart from employee salaries).
+ * sign, whether the posting is a freelance/contractor one (its day rate is then flagged
+ * {@code DAY_RATE} and reported apart from employee salaries), and the periods whose amounts its
+ * source is known to cut short.
  *
  * @param defaultCurrency ISO 4217 code of amounts with no currency sign, e.g. "EUR"
  * @param freelance whether the posting is a freelance or contractor mission
+ * @param truncatedPeriods periods whose amounts the source's salary field cuts short (the
+ *        HelloWork scrape keeps the last digits of every hourly amount: "11,88 € / heure" became
+ *        "88 € / heure"): such a field's amount is kept but flagged {@code IMPLAUSIBLE}, out of
+ *        statistics; empty for a source that cuts nothing
  */
-public record SalaryContext(String defaultCurrency, boolean freelance) implements Serializable {
-
+public record SalaryContext(String defaultCurrency, boolean freelance, Set<SalaryPeriod> truncatedPeriods)
+        implements Serializable {
 
     /** A French employee posting: amounts without a sign are EUR. */
     public static final SalaryContext FRANCE = new SalaryContext("EUR", false);
@@ -29,6 +37,36 @@ public record SalaryContext(String defaultCurrency, boolean freelance) implement
                     + "'; expected an ISO 4217 code such as EUR");
         }
         defaultCurrency = code;
+        truncatedPeriods = truncatedPeriods == null || truncatedPeriods.isEmpty() ? Set.of()
+                : Set.copyOf(truncatedPeriods);
+    }
+
+    /** A context whose source cuts no amount short. */
+    public SalaryContext(String defaultCurrency, boolean freelance) {
+        this(defaultCurrency, freelance, Set.of());
+    }
+
+    /**
+     * The periods of a source's {@code salary_truncated_periods} attribute: names of
+     * {@link SalaryPeriod}, comma-separated, any case ("HOUR", "hour, month"); none for null or blank.
+     *
+     * @throws IllegalArgumentException naming the value when a name is not a period
+     */
+    public static Set<SalaryPeriod> periods(String names) {
+        if (names == null || names.isBlank()) {
+            return Set.of();
+        }
+        Set<SalaryPeriod> out = EnumSet.noneOf(SalaryPeriod.class);
+        for (String name : names.split(",")) {
+            String n = name.strip().toUpperCase(Locale.ROOT);
+            try {
+                out.add(SalaryPeriod.valueOf(n));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("salary context: truncated period '" + name.strip()
+                        + "' in '" + names + "'; expected HOUR, DAY, WEEK, MONTH or YEAR", e);
+            }
+        }
+        return out;
     }
 
     /** Whether {@code code} has the form of an ISO 4217 code: three letters A-Z (checked for every posting). */

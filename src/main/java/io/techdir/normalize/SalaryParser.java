@@ -104,7 +104,7 @@ public final class SalaryParser implements Serializable {
         if (salaryField != null) {
             Salary s = fromField(salaryField, ctx, description);
             if (s != null) {
-                return s;
+                return truncatedBySource(s, ctx);
             }
         }
         if (description.clean() != null) {
@@ -214,6 +214,23 @@ public final class SalaryParser implements Serializable {
         }
         String currency = kept.currency() != null ? kept.currency() : defaultCurrency;
         return builder.build(kept, currency, estimated, flags);
+    }
+
+    /**
+     * {@code s}, flagged {@code IMPLAUSIBLE} when its source cuts the amounts of its period short
+     * ({@link SalaryContext#truncatedPeriods()}): the figure is kept as published, out of statistics.
+     */
+    private static Salary truncatedBySource(Salary s, SalaryContext ctx) {
+        if (ctx.truncatedPeriods().isEmpty() || !ctx.truncatedPeriods().contains(s.period())
+                || s.hasFlag(SalaryFlag.IMPLAUSIBLE.name())) {
+            return s;
+        }
+        Set<SalaryFlag> flags = EnumSet.of(SalaryFlag.IMPLAUSIBLE);
+        s.flags().forEach(f -> flags.add(SalaryFlag.valueOf(f)));
+        List<String> names = new ArrayList<>(flags.size());
+        flags.forEach(f -> names.add(f.name()));
+        return new Salary(s.disclosed(), s.estimated(), s.currency(), s.min(), s.max(), s.period(), s.months(),
+                s.basis(), s.annualMinEur(), s.annualMaxEur(), names);
     }
 
     /** {@code s}, flagged {@code DAY_RATE} when it is a freelance's day rate. */

@@ -22,6 +22,8 @@ class CsvMappingTest {
         assertEquals("hellowork", m.source());
         assertEquals("FR", m.country());
         assertEquals("Titre", m.columns().get(CsvColumn.TITLE));
+        // the scrape keeps the last digits of every hourly amount (data/README.md): flagged, not trusted
+        assertEquals(Map.of("salary_truncated_periods", "HOUR"), m.attributes());
         assertEquals("Lien", m.columns().get(CsvColumn.URL));
         assertTrue(m.idHash());
         assertTrue(m.matches(List.of("Titre", "Entreprise", "Localisation", "Contrat", "Salaire",

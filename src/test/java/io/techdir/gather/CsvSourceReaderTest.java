@@ -55,7 +55,8 @@ class CsvSourceReaderTest {
         assertEquals("42" + NNBSP + "000 € / an", first.salaryText());
         assertEquals("https://www.hellowork.com/fr-fr/emplois/74517975.html", first.url());
         assertEquals("FR", first.country());
-        assertEquals(Map.of(), first.attributes());
+        // the mapping's attribute: the export cuts hourly amounts short (normalizer flags them)
+        assertEquals(Map.of("salary_truncated_periods", "HOUR"), first.attributes());
     }
 
     @Test
@@ -76,7 +77,7 @@ class CsvSourceReaderTest {
         assertEquals(2, rows.size());
         assertEquals("74517975", rows.get(0).sourceId());
         assertEquals("Marseille 14e - 13", rows.get(0).location());
-        assertEquals(Map.of("Note", "4,5"), rows.get(0).attributes());
+        assertEquals(Map.of("Note", "4,5", "salary_truncated_periods", "HOUR"), rows.get(0).attributes());
         // No URL: the id is a hash of the row, stable across runs.
         assertEquals(16, rows.get(1).sourceId().length());
         assertEquals(rows.get(1).sourceId(),

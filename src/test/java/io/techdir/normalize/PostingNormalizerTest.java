@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.techdir.posting.Posting;
 import io.techdir.posting.RawPosting;
+import io.techdir.posting.Salary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,6 +75,31 @@ class PostingNormalizerTest {
             """)
     void isoDate(String published, String date) {
         assertEquals(date, PostingNormalizer.isoDate(published));
+    }
+
+    /**
+     * A source whose export cuts hourly amounts short (the HelloWork mapping's
+     * {@code salary_truncated_periods=HOUR}): "88 € / heure" (hellowork-2026-01.csv line 49, an
+     * "Employé de Couvoir" whose "11,88 € / heure" lost its first digits) is kept as published
+     * but flagged IMPLAUSIBLE, out of statistics; before, 160 160 EUR a year was counted. A
+     * monthly amount of that source, and the same hourly text from another source, are trusted.
+     */
+    @Test
+    void aSourceThatCutsHourlyAmountsShortHasThemFlagged() {
+        PostingNormalizer normalizer = PostingNormalizer.standard();
+        Map<String, String> cuts = Map.of(PostingNormalizer.TRUNCATED_PERIODS_ATTRIBUTE, "HOUR");
+        RawPosting hourly = RawPosting.builder("hellowork", "hellowork-2026-01.csv:49").title("Employé de Couvoir H/F")
+                .location("Meslay-du-Maine - 53").contract("CDI").salaryText("88 € / heure").attributes(cuts).build();
+        Salary flagged = normalizer.normalize(hourly).salary();
+        assertEquals(88.0, flagged.min());
+        assertEquals(160160.0, flagged.annualMinEur());
+        assertEquals(List.of("IMPLAUSIBLE"), flagged.flags());
+        RawPosting monthly = RawPosting.builder("hellowork", "hellowork-2026-01.csv:462").title("Monteur de Grues H/F")
+                .location("Rouen - 76").contract("CDI").salaryText("3 000 € / mois").attributes(cuts).build();
+        assertEquals(List.of(), normalizer.normalize(monthly).salary().flags());
+        RawPosting elsewhere = RawPosting.builder("csv", "x.csv:2").title("Employé de Couvoir H/F")
+                .salaryText("88 € / heure").build();
+        assertEquals(List.of(), normalizer.normalize(elsewhere).salary().flags());
     }
 
     /**

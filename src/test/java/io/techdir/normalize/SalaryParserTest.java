@@ -221,9 +221,37 @@ class SalaryParserTest {
         assertEquals("USD", PARSER.parse("120 000 par an", null, new SalaryContext("usd", false)).currency());
     }
 
+    /** "EUR", "EUR freelance", "EUR truncated=HOUR": the currency, then words of the context. */
     private static SalaryContext context(String context) {
         String[] parts = context.split(" ");
-        return new SalaryContext(parts[0], parts.length > 1 && parts[1].equals("freelance"));
+        boolean freelance = false;
+        String truncated = null;
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].equals("freelance")) {
+                freelance = true;
+            } else if (parts[i].startsWith("truncated=")) {
+                truncated = parts[i].substring("truncated=".length());
+            } else {
+                throw new IllegalArgumentException("context '" + context + "': unknown word '" + parts[i] + "'");
+            }
+        }
+        return new SalaryContext(parts[0], freelance, SalaryContext.periods(truncated));
+    }
+
+    /**
+     * The periods of a source's {@code salary_truncated_periods} attribute; a bad name is named
+     * with the whole value.
+     */
+    @Test
+    void truncatedPeriodsAreReadFromTheAttribute() {
+        assertEquals(java.util.Set.of(), SalaryContext.periods(null));
+        assertEquals(java.util.Set.of(), SalaryContext.periods(" "));
+        assertEquals(java.util.Set.of(SalaryPeriod.HOUR), SalaryContext.periods("HOUR"));
+        assertEquals(java.util.Set.of(SalaryPeriod.HOUR, SalaryPeriod.MONTH), SalaryContext.periods("hour, Month"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SalaryContext.periods("HOUR,HOURS"));
+        assertEquals("salary context: truncated period 'HOURS' in 'HOUR,HOURS'; expected HOUR, DAY, WEEK, MONTH"
+                + " or YEAR", e.getMessage());
     }
 
     /**
