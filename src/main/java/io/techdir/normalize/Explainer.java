@@ -327,7 +327,7 @@ public final class Explainer {
     private void conversions(Reading r, String defaultCurrency, Salary result, List<Step> steps,
             List<String> disagree) {
         SalaryCandidate c = r.kept();
-        String currency = c.currency() != null ? c.currency() : defaultCurrency;
+        String currency = SalaryLexer.currency(c.currency(), defaultCurrency);
         NormalizationConventions conv = salaryParser.conventions();
         SalaryPeriod period = result.period();
         if (c.period() == null) {
@@ -423,7 +423,7 @@ public final class Explainer {
     }
 
     private SalaryPeriod period(SalaryCandidate c, String defaultCurrency) {
-        return salaryBuilder.effectivePeriod(c, c.currency() != null ? c.currency() : defaultCurrency);
+        return salaryBuilder.effectivePeriod(c, SalaryLexer.currency(c.currency(), defaultCurrency));
     }
 
     private static boolean same(Double a, Double b) {
@@ -462,7 +462,9 @@ public final class Explainer {
         } else {
             b.append(number(c.min())).append(" to ").append(number(c.max()));
         }
-        b.append(' ').append(c.currency() != null ? c.currency() : defaultCurrency + " (no sign)");
+        b.append(' ').append(c.currency() == null ? defaultCurrency + " (no sign)"
+                : c.currency().equals(SalaryLexer.LOCAL_DOLLAR) ? SalaryLexer.currency(c.currency(), defaultCurrency)
+                        + " ($: the posting's country's dollar, else USD)" : c.currency());
         b.append(", period ").append(c.period() != null ? c.period() + " (stated)" : "no period word");
         b.append(c.thousands() ? ", k-notation (x 1000)" : ", no k");
         b.append(", basis ").append(c.basis() != null ? c.basis() : "not stated");

@@ -339,13 +339,27 @@ final class SalaryLexer {
         };
     }
 
-    /** ISO 4217 code of a folded currency sign or word: "$" = USD, "£" = GBP, "ca$"/"c$" = CAD. */
+    /**
+     * Code of a bare "$" or "dollar(s)": the dollar of the posting's country, which
+     * {@link #currency} resolves (a Québec offer's "27,46 $ de l'heure" is CAD, a US one's USD).
+     */
+    static final String LOCAL_DOLLAR = "$";
+    /** Currencies called "dollar" where they are used: a bare "$" in such a posting is that one. */
+    private static final java.util.Set<String> DOLLARS = java.util.Set.of("USD", "CAD", "AUD", "NZD", "SGD", "HKD");
+
+    /**
+     * Code of a folded currency sign or word: "us$", "usd" = USD, "£" = GBP, "ca$"/"c$" = CAD; a
+     * bare "$" or "dollar(s)" is {@link #LOCAL_DOLLAR}.
+     */
     static String currencyOf(String sign) {
         String s = sign.strip();
         if (s.startsWith("ca$") || s.startsWith("c$") || s.equals("cad")) {
             return "CAD";
         }
-        if (s.contains("$") || s.equals("usd") || s.startsWith("dollar")) {
+        if (s.equals("$") || s.startsWith("dollar")) {
+            return LOCAL_DOLLAR;
+        }
+        if (s.contains("$") || s.equals("usd")) {
             return "USD";
         }
         if (s.equals("£") || s.equals("gbp")) {
@@ -355,6 +369,24 @@ final class SalaryLexer {
             return "CHF";
         }
         return "EUR";
+    }
+
+    /**
+     * The ISO 4217 code of an amount: its stated currency ({@link #currencyOf}), else the
+     * posting's default. A bare dollar is the default's when that is a dollar (CAD for a Canadian
+     * posting), else USD.
+     *
+     * @param stated the candidate's currency code, or null when no sign was stated
+     * @param defaultCurrency the posting's default currency (its country's, or its source's)
+     */
+    static String currency(String stated, String defaultCurrency) {
+        if (stated == null) {
+            return defaultCurrency;
+        }
+        if (stated.equals(LOCAL_DOLLAR)) {
+            return DOLLARS.contains(defaultCurrency) ? defaultCurrency : "USD";
+        }
+        return stated;
     }
 
     /**

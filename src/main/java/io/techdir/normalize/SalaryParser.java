@@ -212,8 +212,7 @@ public final class SalaryParser implements Serializable {
         if (mayNoteVariable(folded) && VARIABLE.matcher(folded).find()) {
             flags.add(SalaryFlag.VARIABLE_NOTED);
         }
-        String currency = kept.currency() != null ? kept.currency() : defaultCurrency;
-        return builder.build(kept, currency, estimated, flags);
+        return builder.build(kept, SalaryLexer.currency(kept.currency(), defaultCurrency), estimated, flags);
     }
 
     /**
@@ -273,7 +272,7 @@ public final class SalaryParser implements Serializable {
     }
 
     private SalaryPeriod period(SalaryCandidate c, String defaultCurrency) {
-        return builder.effectivePeriod(c, c.currency() != null ? c.currency() : defaultCurrency);
+        return builder.effectivePeriod(c, SalaryLexer.currency(c.currency(), defaultCurrency));
     }
 
     private static boolean differs(Double a, Double b) {

@@ -103,6 +103,30 @@ class PostingNormalizerTest {
     }
 
     /**
+     * A bare "$" is the dollar of the posting's country: France Travail offer 180YJJH
+     * (ft-2024-11-it-1049.json), placed "Québec Canada", pays "Entre 27,46 $ et 50,39 $ de
+     * l'heure", Canadian dollars (it was read as USD: 44 803 to 82 214 EUR a year instead of
+     * 33 263 to 61 038). "US$" stays USD wherever it is written.
+     */
+    @Test
+    void aBareDollarIsTheDollarOfThePostingsCountry() {
+        PostingNormalizer normalizer = PostingNormalizer.standard();
+        RawPosting quebec = RawPosting.builder("francetravail", "ft-2024-11-it-1049.json:17376")
+                .title("Administrateur systèmes (H/F)").location("Québec Canada")
+                .salaryText("Entre 27,46 $ et 50,39 $ de l'heure").build();
+        Salary s = normalizer.normalize(quebec).salary();
+        assertEquals("CAD", s.currency());
+        assertEquals(33262.7, s.annualMinEur());
+        assertEquals(61038.14, s.annualMaxEur());
+        RawPosting named = RawPosting.builder("csv", "x.csv:2").title("Data engineer").location("Montréal, Canada")
+                .country("CA").salaryText("US$ 100K").build();
+        assertEquals("USD", normalizer.normalize(named).salary().currency());
+        RawPosting france = RawPosting.builder("csv", "x.csv:3").title("Data engineer").location("Lyon (69)")
+                .salaryText("Entre 27,46 $ et 50,39 $ de l'heure").build();
+        assertEquals("USD", normalizer.normalize(france).salary().currency());
+    }
+
+    /**
      * The steps the benchmark times ({@code bench-parsers --steps}) are the steps of
      * {@code normalize()} itself: each is told once, in order, and the posting is the one
      * {@code normalize(raw)} gives.
