@@ -93,6 +93,8 @@ final class SalaryLexer {
         words("anchor", W, E, "salaires?", "remunerations?", "retributions?", "package", "fourchette", "salary",
                 "compensation", "pay", "traitement", "gratification", "fixe\\s*(?:\\+|et|and|&)\\s*variable");
         add("exclof", "d", W + "(?:de|d['’])\\s*(?:" + String.join("|", BENEFIT) + ")" + E);
+        // "180€ par mois crédités sur votre carte tickets restaurant": an amount put on a card is a benefit
+        add("exclof", "cs", W + "(?:credite(?:e|s|es)?\\s+)?sur\\s+(?:votre|ta|sa|leur|la|une)\\s+carte" + E);
         words("excl", W, E, BENEFIT);
         words("qmax", W, E, "jusqu['’ ]?a", "jusqu['’ ]?au", "up to", "max", "maximum", "au plus", "plafond",
                 "moins de", "under", "below");
