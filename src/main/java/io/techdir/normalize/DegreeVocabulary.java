@@ -226,14 +226,17 @@ final class DegreeVocabulary {
         WORDS = Map.copyOf(w);
 
         PHRASES = List.of(
-                phrase("aucune formation scolaire|sans diplome|aucun diplome(?: n'est)? (?:requis|exige)"
-                        + "|pas de diplome (?:requis|exige)|no degree required|\\b(?:3eme|2nde|1ere) (?:ou 1ere )?achevee"
+                // "aucun diplôme (n'est) pré-requis", "aucun diplôme mais des qualités humaines",
+                // "pas de formation exigée" (ft-2024-11-mixed-521.json 184MYVD, 184MPXK, 183SVZW, 8410533)
+                phrase("aucune formation scolaire|sans diplome|aucun diplome(?: n'est)? (?:pre-?)?(?:requis|exige)"
+                        + "|aucun diplome,? mais|pas de diplome (?:pre-?)?(?:requis|exige)|no degree required"
+                        + "|\\b(?:3eme|2nde|1ere) (?:ou 1ere )?achevee"
                         + "|brevet des colleges|no diploma|pas de niveau d'etudes? (?:requis|exige)"
-                        + "|aucune? (?:formation|niveau d'etudes?) (?:n'est )?(?:exigee?|requise?)",
+                        + "|(?:aucune?|pas de) (?:formation|niveau d'etudes?) (?:n'est )?(?:pre-?)?(?:exigee?|requise?)",
                         List.of("formation scolaire", "diplome", "no degree", "achevee", "brevet des", "no diploma",
                                 "niveau d'etude", "formation"), new Rule(DegreeLevel.NONE, null, false, false),
                         List.of("aucun", "sans diplome", "pas de diplome", "no d", "\\b3eme", "\\b2nde", "\\b1ere", "brevet des",
-                                "pas de niveau")),
+                                "pas de niveau", "pas de formation")),
                 // the English names Welcome to the Jungle gives French levels
                 phrase("youth training|btec first diploma", List.of("youth", "btec"), capBep,
                         List.of("youth", "btec")),
