@@ -158,14 +158,57 @@ public final class DegreeParser implements Serializable {
             clause = firstClause(d, mentions, null);
         }
         DegreeLevel level = null;
+        int clauseEnd = -1;
         for (DegreeMention m : mentions) {
-            if (m.level() != null && d.clauseStart(m.start()) == clause
-                    && (level == null || m.level().compareTo(level) < 0)) {
+            if (m.level() == null) {
+                continue;
+            }
+            int start = d.clauseStart(m.start());
+            if (start == clause) {
+                clauseEnd = d.clauseEnd(m.end());
+            } else if (clauseEnd < 0 || prepared || !alternative(d, clauseEnd, start, m.start())) {
+                continue;
+            } else {
+                clause = start; // a path listed after the first ("PhD in X.\nMS in X with 2 years"): chain on
+                clauseEnd = d.clauseEnd(m.end());
+            }
+            if (level == null || m.level().compareTo(level) < 0) {
                 level = m.level();
             }
         }
         return new Reading(level, level, kinds, fields, prepared && level != null);
     }
+
+    /**
+     * Whether the clause starting at {@code start} lists another degree path after the clause
+     * ending at {@code previousEnd}: it follows it (blank lines between), and its mention at
+     * {@code mention} opens it, after at most a bullet, "or"/"ou" ("or in the alternative,") and
+     * an article: "PhD in Toxicology.\nMS in Toxicology with 2 years", "...; or a MS with 5-7
+     * years". A line that merely names a degree later ("You will mentor analysts with a
+     * Bachelor's degree"), or names one as a plus ("Un MBA serait un atout"), is not one.
+     */
+    private static boolean alternative(FoldedText d, int previousEnd, int start, int mention) {
+        String s = d.folded();
+        if (start < previousEnd || mention < start) {
+            return false;
+        }
+        for (int i = previousEnd; i < start; i++) {
+            if (!Character.isWhitespace(s.charAt(i)) && ";.!?•·".indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return PATH_LEAD.matcher(s).region(start, mention).matches()
+                && !PREFERENCE.matcher(s).region(start, d.clauseEnd(mention)).find();
+    }
+
+    /** A degree named as a plus, not as another path: "Un MBA serait un atout", "MS preferred". */
+    private static final Pattern PREFERENCE = Pattern.compile(
+            "atout|apprecie|\\bun plus\\b|\\ba plus\\b|bonus|prefer|desirable|desired|souhaite|ideal|nice to have"
+                    + "|serait|would be");
+
+    /** What may stand before a degree that opens an alternative path's clause. */
+    private static final Pattern PATH_LEAD = Pattern.compile(
+            "[\\s\\-*•·–]*(?:(?:or|ou)(?: in the alternative| alternatively)?,?\\s+)?(?:(?:an?|une?)\\s+)?");
 
     /** Start of the first clause holding a level (and matching {@code cue}, if given), or -1. */
     private static int firstClause(FoldedText d, List<DegreeMention> mentions, Pattern cue) {

@@ -44,6 +44,30 @@ class DegreeParserTest {
         assertEquals(List.of(), d.flags(), record + " flags");
     }
 
+    /**
+     * Degree paths listed one after the other, each starting its own line or clause, are
+     * alternatives: the lowest level counts, as "PhD or MS" in one clause does. Before, the first
+     * clause alone decided (PhD: DOCTORATE). Rows from glassdoor-2020.csv (index), cut to the
+     * degree lines; "\n" is a line break. The last rows are lines that are not alternatives.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            528 | "Educational Requirements\nPhD in Toxicology, Pharmacology or related discipline.\nMS in Toxicology, Pharmacology or related discipline with minimum 2 years of industry experience conducting human safety assessments" | BAC_5
+            207 | "PhD in economics, statistics, or related field required.\nOr in the alternative, a Master’s degree in Statistics, Engineering, Mathematics, Economics, or a related field (foreign educational equivalent accepted) and five (5) years of experience" | BAC_5
+            72  | "REQUIREMENTS:\nRequires a PhD in Bioinformatics, Statistics, Applied Math, Computer Sciences or related field with a 0-3 years of experience; or a MS with 5-7 years of industry experience\nProficiency in R is required." | BAC_5
+            204 | "EDUCATION/COMPETENCIES/SKILLS\n\nPhD in Computer Science, Biomedical Engineering, or related field with 5+ years experience contributing to or leading digital imaging and analysis-related projects,\n\nor Master’s in Computer Science, Biomedical Engineering, or related field with 10+ years experience" | BAC_5
+            154 | "PhD in Molecular Biology, Genetics, Chemistry, Biochemistry, Analytical Chemistry, or a related field (with 3 - 6 years professional experience).\nMS in Molecular Biology, Genetics, Chemistry, Biochemistry, Analytical Chemistry, or a related field (with 6 8 years professional experience).\nBS in Molecular Biology, Genetics, Chemistry, Biochemistry, Analytical Chemistry, or a related field (with 8-12 years professional experience)." | BAC_3
+            not alternatives | "Bachelor's degree in Computer Science required.\nMaster's degree preferred." | BAC_3
+            not alternatives | "PhD in Statistics required.\nYou will mentor analysts with a Bachelor's degree." | DOCTORATE
+            not alternatives | "Vous êtes titulaire d’un doctorat (PhD) dans votre domaine.\nUn MBA serait un atout." | DOCTORATE
+            not alternatives | "PhD in Statistics required.\nMS preferred." | DOCTORATE
+            not alternatives | "PhD in Statistics required.\nStrong SQL skills.\nBachelor's students are welcome to apply to our internships." | DOCTORATE
+            """)
+    void degreePathsOnConsecutiveLinesAreAlternatives(String record, String description, DegreeLevel level) {
+        Degree d = parser.parse(null, description.replace("\\n", "\n"), null);
+        assertEquals(level, d.level(), record + " level");
+    }
+
     /** Descriptions alone (with the contract type where it matters), and the traps. */
     @ParameterizedTest(name = "{0} {1}: {8}")
     @CsvFileSource(resources = "/normalize/degree-descriptions.csv", numLinesToSkip = 1)
