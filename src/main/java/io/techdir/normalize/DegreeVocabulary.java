@@ -88,7 +88,7 @@ final class DegreeVocabulary {
     /** "BS", "BA", "MS" are degrees only when followed by these ("MS in", "BS/MS", "BA degree"). */
     static final Pattern ABBREVIATION_AFTER = Pattern.compile(
             "\\s*(?:in\\b|degree|/\\s*(?:bs|ba|ms|ma|phd|ph\\.d)|or (?:bs|ba|ms|master|phd|ph\\.d)|with\\b|,\\s*(?:ms|phd)"
-                    + "|preferred|required)");
+                    + "|preferred|required|or (?:an? )?equivalent)");
     static final Pattern NOT_BREVET_AFTER = Pattern.compile("\\s*(?:de technicien|professionnel|d'invention)");
     /**
      * Words that make a clause speak of degrees; not a bare "formation" ("Direction de la
@@ -253,12 +253,13 @@ final class DegreeVocabulary {
                                 + "|undergraduate(?= ?(?:or\\b|/|\\()[^.;\\n]{0,40}?\\bdegree)",
                         List.of("degree"), new Rule(DegreeLevel.BAC_3, DegreeKind.UNIVERSITY, false, false),
                         List.of("college", "university", "undergraduate", "4", "four")),
-                phrase("\\b(?:b\\.s\\.|b\\.a\\.|b\\.sc\\.?)(?=\\s|,|/|$)", List.of("b.s", "b.a"), bac3,
+                // "B.S Degree in Mathematics", "B.S with 8 years" (glassdoor-2020.csv 47, 106): the last dot is often left out
+                phrase("\\b(?:b\\.s\\.|b\\.a\\.|b\\.sc\\.?|b\\.s(?= (?:degree|in|with|or)\\b))(?=\\s|,|/|$)", List.of("b.s", "b.a"), bac3,
                         List.of("\\bb.")),
                 phrase("high school (?:diploma|degree)", List.of("high school"),
                         new Rule(DegreeLevel.BAC, null, false, false),
                         List.of("high school")),
-                phrase("\\b(?:m\\.s\\.|m\\.sc\\.?)(?=\\s|,|/|$)", List.of("m.s"), master,
+                phrase("\\b(?:m\\.s\\.|m\\.sc\\.?|m\\.s(?= (?:degree|in|with|or)\\b))(?=\\s|,|/|$)", List.of("m.s"), master,
                         List.of("\\bm.")),
                 phrase("advanced degree|graduate degree|post-?graduate degree", List.of("graduate", "advanced"),
                         new Rule(DegreeLevel.BAC_5, null, false, false),
