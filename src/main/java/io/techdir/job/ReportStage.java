@@ -221,12 +221,14 @@ final class ReportStage {
         return t.find("claim." + claim).orElse(claim);
     }
 
+    /** A verdict's number in words, as the Baseline check sheet shows it ({@link ReportTables#format}). */
     private static String format(double v, String unit, ReportTexts t) {
         Locale l = t.language() == Language.FR ? Locale.FRANCE : Locale.UK;
-        return switch (unit) {
-            case "EUR/year" -> String.format(l, "%,.0f €", v);
-            case "share" -> String.format(l, "%.1f %%", v * 100);
-            case "years" -> t.get("format.years", String.format(l, "%.1f", v));
+        return switch (ReportTables.format(unit)) {
+            case EUR -> String.format(l, "%,.0f €", v);
+            case PERCENT -> String.format(l, "%.1f %%", v * 100);
+            case YEARS -> t.get("format.years", String.format(l, "%.1f", v));
+            case DECIMAL -> String.format(l, "%,.1f", v);
             default -> String.format(l, "%,.0f", v);
         };
     }

@@ -16,6 +16,7 @@ import io.techdir.check.stat.Suppression;
 import io.techdir.posting.Reject;
 import io.techdir.report.ChartKind;
 import io.techdir.report.ChartSpec;
+import io.techdir.report.Figure;
 import io.techdir.report.Language;
 import io.techdir.report.ReportTexts;
 import io.techdir.report.Suppressed;
@@ -67,8 +68,10 @@ final class ReportTables {
         List<Verdict> all = new ArrayList<>(r.verdicts());
         all.addAll(careers.verdicts());
         for (Verdict v : all) {
-            tb.row(v.origin(), v.population(), v.claim(), v.verdict(), v.n(), v.figure(), v.low(), v.high(),
-                    t.get("unit." + v.unit()), t.get(evidence(v.claim())), v.wording(), rule(v, b, t));
+            ValueFormat f = format(v.unit());
+            tb.row(v.origin(), v.population(), v.claim(), v.verdict(), v.n(), figure(v.figure(), f),
+                    figure(v.low(), f), figure(v.high(), f), t.get("unit." + v.unit()), t.get(evidence(v.claim())),
+                    v.wording(), rule(v, b, t));
         }
         tb.note(t.get("baseline.note.verdicts"));
         tb.note(t.get("baseline.note.origins"));
@@ -77,6 +80,26 @@ final class ReportTables {
             tb.note(t.get("career.none"));
         }
         return tb.build();
+    }
+
+    /**
+     * How a verdict's figure and interval are shown, by the verdict's unit: euros without decimals,
+     * years with one, a share as a percentage with one, postings as a whole number. The Summary's
+     * wording of the same figures ({@code ReportStage}) follows it, so the two sheets agree.
+     */
+    static ValueFormat format(String unit) {
+        return switch (unit) {
+            case "EUR/year" -> ValueFormat.EUR;
+            case "years" -> ValueFormat.YEARS;
+            case "share" -> ValueFormat.PERCENT;
+            case "postings" -> ValueFormat.INTEGER;
+            default -> ValueFormat.DECIMAL;
+        };
+    }
+
+    /** A verdict's number in its unit's format, or null. */
+    private static Figure figure(Double value, ValueFormat format) {
+        return value == null ? null : new Figure(value, format);
     }
 
     /** The text key of the evidence a claim's verdict uses. */

@@ -47,6 +47,9 @@ final class CellWriter {
             row.createCell(column).setCellValue(b);
             return 5;
         }
+        if (value instanceof Figure f) {
+            return put(row, column, f.value(), f.format(), links);
+        }
         if (value instanceof Number n) {
             double d = n.doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
@@ -97,6 +100,9 @@ final class CellWriter {
         }
         if (value instanceof Boolean) {
             return 5;
+        }
+        if (value instanceof Figure f) {
+            return width(f.value(), f.format());
         }
         if (value instanceof Number n) {
             double d = n.doubleValue();

@@ -135,6 +135,9 @@ record ChartPoints(List<String> categories, String categoryRef, List<Series> ser
 
     /** A plottable number, or null (suppressed, empty, NaN, infinite, not a number). */
     static Double number(Object cell) {
+        if (cell instanceof Figure f) {
+            return number(f.value());
+        }
         if (cell instanceof Number n) {
             double d = n.doubleValue();
             return Double.isFinite(d) ? d : null;

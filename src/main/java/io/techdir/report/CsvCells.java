@@ -6,7 +6,7 @@ import java.time.temporal.TemporalAccessor;
 
 /**
  * The text of one CSV cell: numbers plain (no exponent, no grouping, the dialect's decimal
- * separator, NaN and infinities empty), booleans {@code true}/{@code false}, dates ISO, text
+ * separator, NaN and infinities empty; a {@link Figure} as its number), booleans {@code true}/{@code false}, dates ISO, text
  * neutralized by {@link CsvSafety}, {@link Suppressed} as its label, null empty.
  */
 final class CsvCells {
@@ -26,6 +26,9 @@ final class CsvCells {
         }
         if (value instanceof Boolean b) {
             return b.toString();
+        }
+        if (value instanceof Figure f) {
+            return text(f.value(), dialect);
         }
         if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return value.toString();

@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * A small report table: one CSV file ({@code <name>.csv}) and one workbook sheet.
  *
- * <p>Cells hold {@link String}, {@link Long} or {@link Integer}, {@link Double}, {@link Boolean},
- * {@link LocalDate}, {@link Suppressed#INSTANCE} or null (empty); a row has one cell per
+ * <p>Cells hold {@link String}, {@link Long} or {@link Integer}, {@link Double}, {@link Figure} (a
+ * number in a format of its own), {@link Boolean}, {@link LocalDate}, {@link Suppressed#INSTANCE}
+ * or null (empty); a row has one cell per
  * column. The compact constructor checks both and names the table, the row (counted from 1)
  * and the column. Sheet names are checked against Excel's rules (1 to 31 characters, none of
  * {@code [ ] : * ? / \}, no leading or trailing apostrophe). Everything is copied: the table is
@@ -149,7 +150,7 @@ public record Table(String name, String sheetFr, String sheetEn, List<TableColum
                 if (!allowed(v)) {
                     throw new IllegalArgumentException("table '" + table + "': row " + (r + 1) + " column '"
                             + columns.get(c).name() + "' holds " + v.getClass().getName() + " '" + v
-                            + "'; expected String, Long, Integer, Double, Boolean, LocalDate, Suppressed or null");
+                            + "'; expected String, Long, Integer, Double, Figure, Boolean, LocalDate, Suppressed or null");
                 }
             }
             copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
@@ -159,7 +160,7 @@ public record Table(String name, String sheetFr, String sheetEn, List<TableColum
 
     private static boolean allowed(Object v) {
         return v == null || v instanceof String || v instanceof Long || v instanceof Integer
-                || v instanceof Double || v instanceof Boolean || v instanceof LocalDate || v instanceof Suppressed;
+                || v instanceof Double || v instanceof Figure || v instanceof Boolean || v instanceof LocalDate || v instanceof Suppressed;
     }
 
     /** Builds a {@link Table} column by column and row by row; {@link #build()} validates. */

@@ -17,6 +17,8 @@ class CsvCellsTest {
             String plain = new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString()
                     .replace('.', dialect.decimalSeparator());
             assertEquals(plain, CsvCells.text(d, dialect), dialect + " " + d);
+            // a number in a format of its own (baseline_check's figure) is written as the number
+            assertEquals(plain, CsvCells.text(new Figure(d, ValueFormat.PERCENT), dialect), dialect + " figure " + d);
         }
     }
 }

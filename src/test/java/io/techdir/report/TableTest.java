@@ -32,7 +32,7 @@ class TableTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Table("salary_spread", "Salaires", "Salaries", TWO, rows, List.of()));
         assertEquals("table 'salary_spread': row 1 column 'n' holds java.math.BigDecimal '10'; expected String,"
-                + " Long, Integer, Double, Boolean, LocalDate, Suppressed or null", e.getMessage());
+                + " Long, Integer, Double, Figure, Boolean, LocalDate, Suppressed or null", e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,132 @@
+package io.techdir.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.techdir.check.Baseline;
+import io.techdir.check.BaselineVerdicts;
+import io.techdir.check.CareerReport;
+import io.techdir.check.MarketReport;
+import io.techdir.check.MarketStatistics;
+import io.techdir.check.ShareFigure;
+import io.techdir.check.Verdict;
+import io.techdir.check.stat.Distribution;
+import io.techdir.check.stat.Share;
+import io.techdir.report.Language;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The verdicts as an analyst meets them: the report written by {@link ReportStage#write} (no
+ * Spark: the figures are given), then the workbook reopened with POI and {@code baseline_check.csv}
+ * with Commons CSV, the Baseline check sheet read as Excel shows it and set against the Summary and
+ * the CSV.
+ */
+class BaselineCheckReportTest {
+
+    /** Excel's rendering of a cell as an English reader sees it (POI applies the cell's format). */
+    private static final DataFormatter SHOWN = new DataFormatter(Locale.ROOT);
+
+    static MarketReport report(List<String> origins, List<Verdict> verdicts) {
+        return new MarketReport(origins, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), verdicts,
+                List.of(), null, null);
+    }
+
+    /** The verdicts of the shipped synthetic sample's figures (default run, 2026-11-28). */
+    static List<Verdict> sampleVerdicts() {
+        double[] salaries = new double[168];
+        for (int i = 0; i < salaries.length; i++) {
+            salaries[i] = 50_000 + 300 * i;
+        }
+        double[] years = new double[262];
+        for (int i = 0; i < years.length; i++) {
+            years[i] = 6 + i % 7;
+        }
+        List<ShareFigure> degrees = List.of(
+                new ShareFigure("SYNTHETIC", "BASELINE_SCOPE", MarketStatistics.DEGREE_LEVEL_MET, Share.wilson(271, 290)),
+                new ShareFigure("SYNTHETIC", "BASELINE_SCOPE", MarketStatistics.BUSINESS_SCHOOL_MENTIONED,
+                        Share.wilson(61, 290)));
+        return BaselineVerdicts.evaluate(Baseline.standard(), List.of("SYNTHETIC"),
+                Map.of("SYNTHETIC", Distribution.of(salaries)), Map.of("SYNTHETIC", Distribution.of(years)), degrees,
+                List.of());
+    }
+
+    static Path write(Path out, Language lang, MarketReport report) throws IOException {
+        RunSettings s = CareerReportIT.settings(out, lang, List.of());
+        long normalized = 10;
+        RunCounts counts = new RunCounts(normalized, normalized, 0, 0, Map.of(), Map.of(),
+                Map.of("synthetic", Map.of("input", normalized, "normalized", normalized)));
+        MarketReportJob.Inputs inputs = new MarketReportJob.Inputs(List.of(), List.of(), List.of(), List.of());
+        java.nio.file.Files.createDirectories(out);
+        ReportStage.write(s, report, CareerReport.NONE, counts, inputs, Collections.emptyIterator(),
+                Collections.emptyIterator(), null);
+        return out;
+    }
+
+    static Row rowOfClaim(Sheet sheet, String origin, String claim) {
+        for (Row r : sheet) {
+            if (r.getCell(2) != null && r.getCell(0).toString().equals(origin)
+                    && r.getCell(2).toString().equals(claim)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + origin + " " + claim + " on " + sheet.getSheetName());
+    }
+
+    static CSVRecord recordOfClaim(List<CSVRecord> records, String origin, String claim) {
+        return records.stream().filter(r -> r.get("origin").equals(origin) && r.get("claim").equals(claim))
+                .findFirst().orElseThrow(() -> new AssertionError("no record " + origin + " " + claim));
+    }
+
+    /** Figure, interval low and high as the Baseline check sheet shows them, "a [b ; c]". */
+    static String shown(Row r) {
+        return SHOWN.formatCellValue(r.getCell(5)) + " [" + SHOWN.formatCellValue(r.getCell(6)) + " ; "
+                + SHOWN.formatCellValue(r.getCell(7)) + "]";
+    }
+
+    @Test
+    void eachFigureIsShownInItsUnitAsTheSummaryWordsItAndTheCsvHoldsItWhole(@TempDir Path tmp) throws IOException {
+        Path out = write(tmp.resolve("en"), Language.EN, report(List.of("SYNTHETIC"), sampleVerdicts()));
+        List<CSVRecord> csv = CareerReportIT.csv(out.resolve("baseline_check.csv"));
+        try (XSSFWorkbook wb = CareerReportIT.workbook(out)) {
+            Sheet check = wb.getSheet("Baseline check");
+            Sheet summary = wb.getSheet("Summary");
+            // Before: 0.9 [0.9 ; 1.0] beside the Summary's 93.4 % [90.0 % ; 95.8 %], and 75,050.0 for euros.
+            assertEquals("93.4 % [90.0 % ; 95.8 %]", shown(rowOfClaim(check, "SYNTHETIC", "degree")));
+            assertEquals("SUPPORTED — 93.4 % [90.0 % ; 95.8 %], n = 290",
+                    CareerReportIT.valueOf(summary, "Bac+5 or above (any kind of degree) (synthetic data)"));
+            assertEquals("21.0 % [16.7 % ; 26.1 %]", shown(rowOfClaim(check, "SYNTHETIC", "business_school")));
+            assertEquals("SUPPORTED — 21.0 % [16.7 % ; 26.1 %], n = 290",
+                    CareerReportIT.valueOf(summary, "Business school a plus (synthetic data)"));
+            Row salary = rowOfClaim(check, "SYNTHETIC", "salary");
+            assertEquals("75,050 € [71,000 € ; 79,100 €]", shown(salary));
+            assertEquals("SUPPORTED — 75,050 € [71,000 € ; 79,100 €], n = 168",
+                    CareerReportIT.valueOf(summary, "Minimum salary ~EUR 4,000 gross/month (synthetic data)"));
+            assertEquals("9.0 [9.0 ; 9.0]", shown(rowOfClaim(check, "SYNTHETIC", "experience")));
+            // The CSV keeps the plain figure; the sheet's cell holds the same number.
+            for (String claim : List.of("salary", "experience", "degree", "business_school")) {
+                CSVRecord rec = recordOfClaim(csv, "SYNTHETIC", claim);
+                Row row = rowOfClaim(check, "SYNTHETIC", claim);
+                for (int i = 0; i < 3; i++) {
+                    String column = List.of("figure", "ci_low", "ci_high").get(i);
+                    Cell cell = row.getCell(5 + i);
+                    assertEquals(Double.parseDouble(rec.get(column)), cell.getNumericCellValue(), 0.0,
+                            claim + " " + column);
+                }
+            }
+            assertEquals("0.9344827586206896", recordOfClaim(csv, "SYNTHETIC", "degree").get("figure"));
+            assertEquals("75050", recordOfClaim(csv, "SYNTHETIC", "salary").get("figure"));
+        }
+    }
+}
