@@ -10,9 +10,11 @@ import io.techdir.normalize.CurrencyRates;
 import io.techdir.normalize.NormalizationConventions;
 import io.techdir.report.CsvDialect;
 import io.techdir.report.CsvTableWriter;
+import io.techdir.report.Figure;
 import io.techdir.report.Language;
 import io.techdir.report.PostingsCsvWriter;
 import io.techdir.report.ReportTexts;
+import io.techdir.report.Suppressed;
 import io.techdir.report.Table;
 import io.techdir.report.ValueFormat;
 import io.techdir.report.WorkbookWriter;
@@ -201,9 +203,10 @@ final class ReportStage {
         List<Verdict> verdicts = new ArrayList<>(report.verdicts());
         verdicts.addAll(careers.verdicts());
         for (Verdict v : verdicts) {
-            String figure = v.figure() == null ? "—" : format(v.figure(), v.unit(), t);
-            String ci = v.low() == null ? "" : " [" + format(v.low(), v.unit(), t) + " ; " + format(v.high(), v.unit(), t)
-                    + "]";
+            Object[] cells = ReportTables.figures(v);
+            String figure = cells[0] == null ? "—" : text(cells[0], t);
+            String ci = cells[1] == null || cells[0] instanceof Suppressed ? ""
+                    : " [" + text(cells[1], t) + " ; " + text(cells[2], t) + "]";
             tb.row(t.get("summary.verdict.item", claimLabel(v.claim(), t), t.get("origin." + v.origin())),
                     t.get("summary.verdict.value", v.verdict(), figure + ci, v.n()));
         }
@@ -221,10 +224,17 @@ final class ReportStage {
         return t.find("claim." + claim).orElse(claim);
     }
 
-    /** A verdict's number in words, as the Baseline check sheet shows it ({@link ReportTables#format}). */
-    private static String format(double v, String unit, ReportTexts t) {
+    /** A cell of {@link ReportTables#figures} in words, as the Baseline check sheet shows it. */
+    private static String text(Object cell, ReportTexts t) {
+        if (cell instanceof Figure f) {
+            return format(f.value(), f.format(), t);
+        }
+        return String.valueOf(cell);
+    }
+
+    private static String format(double v, ValueFormat format, ReportTexts t) {
         Locale l = t.language() == Language.FR ? Locale.FRANCE : Locale.UK;
-        return switch (ReportTables.format(unit)) {
+        return switch (format) {
             case EUR -> String.format(l, "%,.0f €", v);
             case PERCENT -> String.format(l, "%.1f %%", v * 100);
             case YEARS -> t.get("format.years", String.format(l, "%.1f", v));

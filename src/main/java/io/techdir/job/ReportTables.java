@@ -68,10 +68,9 @@ final class ReportTables {
         List<Verdict> all = new ArrayList<>(r.verdicts());
         all.addAll(careers.verdicts());
         for (Verdict v : all) {
-            ValueFormat f = format(v.unit());
-            tb.row(v.origin(), v.population(), v.claim(), v.verdict(), v.n(), figure(v.figure(), f),
-                    figure(v.low(), f), figure(v.high(), f), t.get("unit." + v.unit()), t.get(evidence(v.claim())),
-                    v.wording(), rule(v, b, t));
+            Object[] figures = figures(v);
+            tb.row(v.origin(), v.population(), v.claim(), v.verdict(), v.n(), figures[0], figures[1], figures[2],
+                    t.get("unit." + v.unit()), t.get(evidence(v.claim())), v.wording(), rule(v, b, t));
         }
         tb.note(t.get("baseline.note.verdicts"));
         tb.note(t.get("baseline.note.origins"));
@@ -97,9 +96,22 @@ final class ReportTables {
         };
     }
 
-    /** A verdict's number in its unit's format, or null. */
-    private static Figure figure(Double value, ValueFormat format) {
-        return value == null ? null : new Figure(value, format);
+    /**
+     * A verdict's figure, interval low and high as the report shows them, under the small-cell
+     * rule of every other table: none on no observation ({@code n = 0}: nothing to show, not a 0),
+     * {@link Suppressed} below {@link Suppression#SUPPRESS_BELOW} observations (a median or a share
+     * of 4 postings is not published beside an "n < 5" in the salary or degree table of the same
+     * postings), else each number in its unit's {@link #format}. The Summary words these cells.
+     */
+    static Object[] figures(Verdict v) {
+        Double[] numbers = {v.figure(), v.low(), v.high()};
+        Object[] cells = new Object[3];
+        for (int i = 0; i < 3; i++) {
+            Double d = numbers[i];
+            cells[i] = d == null || v.n() == 0 ? null
+                    : Suppression.suppressed(v.n()) ? Suppressed.INSTANCE : new Figure(d, format(v.unit()));
+        }
+        return cells;
     }
 
     /** The text key of the evidence a claim's verdict uses. */

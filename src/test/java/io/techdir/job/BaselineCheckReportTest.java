@@ -129,4 +129,64 @@ class BaselineCheckReportTest {
             assertEquals("75050", recordOfClaim(csv, "SYNTHETIC", "salary").get("figure"));
         }
     }
+
+    @Test
+    void aFigureOfFewerThanFivePostingsIsSuppressedAsInTheOtherTablesAndNoneOfNoPosting(@TempDir Path tmp)
+            throws IOException {
+        // Four postings in scope (a run on the first four rows of the synthetic sample gave this):
+        // the degree table of the same four postings says "n < 5"; the verdict must not publish
+        // their median or share either. Before: 57 500 € [46 000 € ; 69 000 €], n = 4, and
+        // 100,0 % [51,0 % ; 100,0 %] on the Summary.
+        List<ShareFigure> degrees = List.of(
+                new ShareFigure("SYNTHETIC", "BASELINE_SCOPE", MarketStatistics.DEGREE_LEVEL_MET, Share.wilson(4, 4)),
+                new ShareFigure("SYNTHETIC", "BASELINE_SCOPE", MarketStatistics.BUSINESS_SCHOOL_MENTIONED,
+                        Share.wilson(1, 4)));
+        List<Verdict> verdicts = BaselineVerdicts.evaluate(Baseline.standard(), List.of("SYNTHETIC"),
+                Map.of("SYNTHETIC", Distribution.of(new double[] {46_000, 55_000, 60_000, 69_000})),
+                Map.of("SYNTHETIC", Distribution.of(new double[] {8, 8, 8, 9})), degrees, List.of());
+        MarketReport report = new MarketReport(List.of("SYNTHETIC"), List.of(), List.of(), List.of(), degrees,
+                List.of(), List.of(), verdicts, List.of(), null, null);
+        Path out = write(tmp.resolve("fr"), Language.FR, report);
+        List<CSVRecord> csv = CareerReportIT.csv(out.resolve("baseline_check.csv"));
+        List<CSVRecord> degreeCsv = CareerReportIT.csv(out.resolve("degree_demands.csv"));
+        assertEquals("n < 5", degreeCsv.get(0).get("share"));
+        try (XSSFWorkbook wb = CareerReportIT.workbook(out)) {
+            Sheet check = wb.getSheet("Vérification");
+            Sheet summary = wb.getSheet("Synthèse");
+            for (String claim : List.of("salary", "experience", "degree", "business_school")) {
+                CSVRecord rec = recordOfClaim(csv, "SYNTHETIC", claim);
+                assertEquals("4", rec.get("n"), claim);
+                assertEquals(List.of("NOT_ENOUGH_DATA", "n < 5", "n < 5", "n < 5"),
+                        List.of(rec.get("verdict"), rec.get("figure"), rec.get("ci_low"), rec.get("ci_high")), claim);
+                assertEquals("n < 5 [n < 5 ; n < 5]", shown(rowOfClaim(check, "SYNTHETIC", claim)), claim);
+            }
+            assertEquals("NOT_ENOUGH_DATA — n < 5, n = 4", CareerReportIT.valueOf(summary,
+                    "Salaire minimum ~4 000 € brut/mois (données synthétiques)"));
+            assertEquals("NOT_ENOUGH_DATA — n < 5, n = 4", CareerReportIT.valueOf(summary,
+                    "Bac+5 ou plus (tout type de diplôme) (données synthétiques)"));
+            // No posting of a follow-on family: no figure (before: 0), the cell empty, not "0".
+            CSVRecord cio = recordOfClaim(csv, "SYNTHETIC", "follow_on:CIO");
+            assertEquals(List.of("0", "", "", ""), List.of(cio.get("n"), cio.get("figure"), cio.get("ci_low"),
+                    cio.get("ci_high")));
+            assertEquals(null, rowOfClaim(check, "SYNTHETIC", "follow_on:CIO").getCell(5));
+            assertEquals("NOT_ENOUGH_DATA — —, n = 0", CareerReportIT.valueOf(summary,
+                    "Évolution vers la DSI (offres) (données synthétiques)"));
+        }
+    }
+
+    @Test
+    void fiveObservationsAreShown(@TempDir Path tmp) throws IOException {
+        List<Verdict> verdicts = BaselineVerdicts.evaluate(Baseline.standard(), List.of("REAL"),
+                Map.of("REAL", Distribution.of(new double[] {46_000, 55_000, 60_000, 69_000, 70_000})), Map.of(),
+                List.of(), List.of());
+        Path out = write(tmp.resolve("en"), Language.EN, report(List.of("REAL"), verdicts));
+        assertEquals("60000", recordOfClaim(CareerReportIT.csv(out.resolve("baseline_check.csv")), "REAL", "salary")
+                .get("figure"));
+        try (XSSFWorkbook wb = CareerReportIT.workbook(out)) {
+            assertEquals("60,000 € [46,000 € ; 70,000 €]", shown(rowOfClaim(wb.getSheet("Baseline check"), "REAL",
+                    "salary")));
+            assertEquals("NOT_ENOUGH_DATA — 60,000 € [46,000 € ; 70,000 €], n = 5", CareerReportIT.valueOf(
+                    wb.getSheet("Summary"), "Minimum salary ~EUR 4,000 gross/month (real data)"));
+        }
+    }
 }
