@@ -210,7 +210,10 @@ final class ReportStage {
             tb.row(t.get("summary.verdict.item", claimLabel(v.claim(), t), t.get("origin." + v.origin())),
                     t.get("summary.verdict.value", v.verdict(), figure + ci, v.n()));
         }
-        tb.note(t.get("summary.note", report.verdicts().stream().findFirst().map(Verdict::population).orElse("")));
+        if (report.origins().isEmpty()) {
+            tb.row(t.get("summary.no_postings"), t.get("no_postings"));
+        }
+        tb.note(t.get("summary.note", s.baseline().population()));
         return tb.build();
     }
 

@@ -72,6 +72,7 @@ final class ReportTables {
             tb.row(v.origin(), v.population(), v.claim(), v.verdict(), v.n(), figures[0], figures[1], figures[2],
                     t.get("unit." + v.unit()), t.get(evidence(v.claim())), v.wording(), rule(v, b, t));
         }
+        noPostings(r, tb, t);
         tb.note(t.get("baseline.note.verdicts"));
         tb.note(t.get("baseline.note.origins"));
         tb.note(t.get("baseline.note.evidence"));
@@ -112,6 +113,16 @@ final class ReportTables {
                     : Suppression.suppressed(v.n()) ? Suppressed.INSTANCE : new Figure(d, format(v.unit()));
         }
         return cells;
+    }
+
+    /**
+     * The note of a table left empty because the run kept no unique posting (every record rejected
+     * or a duplicate): it says so, instead of an empty table and notes about figures not there.
+     */
+    private static void noPostings(MarketReport r, Table.Builder tb, ReportTexts t) {
+        if (r.origins().isEmpty()) {
+            tb.note(t.get("no_postings"));
+        }
     }
 
     /** The text key of the evidence a claim's verdict uses. */
@@ -191,6 +202,7 @@ final class ReportTables {
                     .axisTitles(FR.get("axis.region"), EN.get("axis.region"), FR.get("axis.eur_year"),
                             EN.get("axis.eur_year")).build());
         }
+        noPostings(r, tb, t);
         tb.note(t.get("salary.note.scope"));
         tb.note(t.get("salary.note.method", Suppression.SUPPRESS_BELOW, Suppression.LOW_CONFIDENCE_BELOW));
         return tb.build();
@@ -262,7 +274,7 @@ final class ReportTables {
                                 EN.get("axis.share_postings")).build());
             }
         }
-        return shares("experience_demands", "Expérience", "Experience", r.experience(), charts,
+        return shares(r, "experience_demands", "Expérience", "Experience", r.experience(), charts,
                 List.of(t.get("experience.note")), t);
     }
 
@@ -277,7 +289,7 @@ final class ReportTables {
                         .axisTitles("", "", FR.get("axis.share_postings"), EN.get("axis.share_postings")).build());
             }
         }
-        return shares("degree_demands", "Diplômes", "Degrees", r.degrees(), charts, List.of(t.get("degrees.note")), t);
+        return shares(r, "degree_demands", "Diplômes", "Degrees", r.degrees(), charts, List.of(t.get("degrees.note")), t);
     }
 
     /**
@@ -293,7 +305,7 @@ final class ReportTables {
                         .axisTitles("", "", FR.get("axis.share_postings"), EN.get("axis.share_postings")).build());
             }
         }
-        return shares("skills_demands", "Compétences", "Skills", r.skills(), charts, List.of(t.get("skills.note")), t);
+        return shares(r, "skills_demands", "Compétences", "Skills", r.skills(), charts, List.of(t.get("skills.note")), t);
     }
 
     /**
@@ -317,7 +329,7 @@ final class ReportTables {
             List<String> families = b.followOnFamilies().stream().map(f -> t.get("family." + f.name())).toList();
             notes.add(t.get("follow_on.none", String.join(", ", without), String.join(", ", families)));
         }
-        return shares("follow_on_roles", "Évolutions", "Follow-on roles", r.followOn(), charts, notes, t);
+        return shares(r, "follow_on_roles", "Évolutions", "Follow-on roles", r.followOn(), charts, notes, t);
     }
 
     /**
@@ -382,8 +394,8 @@ final class ReportTables {
         return tb.build();
     }
 
-    private static Table shares(String name, String sheetFr, String sheetEn, List<ShareFigure> figures,
-            List<ChartSpec> charts, List<String> notes, ReportTexts t) {
+    private static Table shares(MarketReport r, String name, String sheetFr, String sheetEn,
+            List<ShareFigure> figures, List<ChartSpec> charts, List<String> notes, ReportTexts t) {
         Table.Builder tb = Table.builder(name, sheetFr, sheetEn)
                 .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
                 .column("group", "Groupe", "Group", ValueFormat.TEXT)
@@ -393,6 +405,7 @@ final class ReportTables {
             tb.row(concat(new Object[] {f.origin(), f.group(), f.measure()}, shareCells(f.share())));
         }
         charts.forEach(tb::chart);
+        noPostings(r, tb, t);
         notes.forEach(tb::note);
         tb.note(t.get("shares.note.method", Suppression.SUPPRESS_BELOW, Suppression.LOW_CONFIDENCE_BELOW));
         return tb.build();

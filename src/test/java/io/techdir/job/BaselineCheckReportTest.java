@@ -1,6 +1,7 @@
 package io.techdir.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.techdir.check.Baseline;
 import io.techdir.check.BaselineVerdicts;
@@ -63,10 +64,13 @@ class BaselineCheckReportTest {
     }
 
     static Path write(Path out, Language lang, MarketReport report) throws IOException {
-        RunSettings s = CareerReportIT.settings(out, lang, List.of());
         long normalized = 10;
-        RunCounts counts = new RunCounts(normalized, normalized, 0, 0, Map.of(), Map.of(),
-                Map.of("synthetic", Map.of("input", normalized, "normalized", normalized)));
+        return write(out, lang, report, new RunCounts(normalized, normalized, 0, 0, Map.of(), Map.of(),
+                Map.of("synthetic", Map.of("input", normalized, "normalized", normalized))));
+    }
+
+    static Path write(Path out, Language lang, MarketReport report, RunCounts counts) throws IOException {
+        RunSettings s = CareerReportIT.settings(out, lang, List.of());
         MarketReportJob.Inputs inputs = new MarketReportJob.Inputs(List.of(), List.of(), List.of(), List.of());
         java.nio.file.Files.createDirectories(out);
         ReportStage.write(s, report, CareerReport.NONE, counts, inputs, Collections.emptyIterator(),
@@ -187,6 +191,34 @@ class BaselineCheckReportTest {
                     "salary")));
             assertEquals("NOT_ENOUGH_DATA — 60,000 € [46,000 € ; 70,000 €], n = 5", CareerReportIT.valueOf(
                     wb.getSheet("Summary"), "Minimum salary ~EUR 4,000 gross/month (real data)"));
+        }
+    }
+
+    @Test
+    void aRunThatKeptNoPostingSaysNothingCouldBeComputed(@TempDir Path tmp) throws IOException {
+        // Every record rejected (a CSV whose 3 rows lack a title or an id): no origin, no verdict.
+        // Before: an empty Baseline check sheet, and a Summary ending "Verdicts sur les offres  et
+        // sur les parcours de carrière" (the population taken from a first verdict there was not).
+        RunCounts counts = new RunCounts(3, 0, 3, 0, Map.of("MISSING_TITLE", 3L), Map.of(),
+                Map.of("csv", Map.of("input", 3L, "rejected", 3L)));
+        Path out = write(tmp.resolve("fr"), Language.FR, report(List.of(), List.of()), counts);
+        assertEquals(List.of(), CareerReportIT.csv(out.resolve("baseline_check.csv")));
+        String none = "Aucune offre unique dans cette exécution (tous les enregistrements rejetés ou doublons, voir"
+                + " rejects.csv) : aucun chiffre ni verdict n'a pu être calculé.";
+        try (XSSFWorkbook wb = CareerReportIT.workbook(out)) {
+            Sheet summary = wb.getSheet("Synthèse");
+            assertEquals(none, CareerReportIT.valueOf(summary, "Verdicts et chiffres"));
+            assertTrue(CareerReportIT.rowOf(summary, "Verdicts sur les offres TECHNICAL_DIRECTOR x IT_DIGITAL x FR"
+                    + " et sur les parcours de carrière ; détail dans « Vérification » et « Méthodologie ».") > 0);
+            for (String sheet : List.of("Vérification", "Salaires", "Expérience", "Diplômes", "Compétences")) {
+                assertTrue(CareerReportIT.rowOf(wb.getSheet(sheet), none) > 0, sheet);
+            }
+        }
+        // A run with postings has no such line.
+        Path full = write(tmp.resolve("full"), Language.FR, report(List.of("SYNTHETIC"), sampleVerdicts()));
+        try (XSSFWorkbook wb = CareerReportIT.workbook(full)) {
+            assertEquals(-1, CareerReportIT.rowOf(wb.getSheet("Synthèse"), "Verdicts et chiffres"));
+            assertEquals(-1, CareerReportIT.rowOf(wb.getSheet("Vérification"), none));
         }
     }
 }
