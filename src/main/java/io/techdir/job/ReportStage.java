@@ -1,5 +1,6 @@
 package io.techdir.job;
 
+import io.techdir.check.Baseline;
 import io.techdir.check.CareerCounts;
 import io.techdir.check.CareerReport;
 import io.techdir.check.MarketReport;
@@ -207,7 +208,7 @@ final class ReportStage {
             String figure = cells[0] == null ? "—" : text(cells[0], t);
             String ci = cells[1] == null || cells[0] instanceof Suppressed ? ""
                     : " [" + text(cells[1], t) + " ; " + text(cells[2], t) + "]";
-            tb.row(t.get("summary.verdict.item", claimLabel(v.claim(), t), t.get("origin." + v.origin())),
+            tb.row(t.get("summary.verdict.item", claimLabel(v.claim(), s.baseline(), t), t.get("origin." + v.origin())),
                     t.get("summary.verdict.value", v.verdict(), figure + ci, v.n()));
         }
         if (report.origins().isEmpty()) {
@@ -217,14 +218,24 @@ final class ReportStage {
         return tb.build();
     }
 
-    /** A claim's label for people: "Salaire ≥ 4 000 €/mois" rather than "salary". */
-    static String claimLabel(String claim, ReportTexts t) {
+    /**
+     * A claim's label for people, with the values of the baseline the verdict tested ("Salaire
+     * minimum ~4 000 € brut/mois", "6 à 10 ans d'expérience", "Bac+5 ou plus") rather than
+     * "salary": another {@code --baseline} is labelled by its own values.
+     */
+    static String claimLabel(String claim, Baseline b, ReportTexts t) {
         int colon = claim.indexOf(':');
         if (colon > 0) {
             String target = claim.substring(colon + 1);
             return t.get("claim." + claim.substring(0, colon), t.get("family.to." + target));
         }
-        return t.find("claim." + claim).orElse(claim);
+        return switch (claim) {
+            case "salary" -> t.get("claim.salary", ReportTables.number(b.salaryFloorMonthlyEur(), t));
+            case "experience" -> t.get("claim.experience", ReportTables.number(b.experienceMinYears(), t),
+                    ReportTables.number(b.experienceMaxYears(), t));
+            case "degree" -> t.get("claim.degree", t.get("degree_level." + b.degreeMinLevel().name()));
+            default -> t.find("claim." + claim).orElse(claim);
+        };
     }
 
     /** A cell of {@link ReportTables#figures} in words, as the Baseline check sheet shows it. */

@@ -70,7 +70,11 @@ class BaselineCheckReportTest {
     }
 
     static Path write(Path out, Language lang, MarketReport report, RunCounts counts) throws IOException {
-        RunSettings s = CareerReportIT.settings(out, lang, List.of());
+        return write(CareerReportIT.settings(out, lang, List.of()), report, counts);
+    }
+
+    static Path write(RunSettings s, MarketReport report, RunCounts counts) throws IOException {
+        Path out = s.out();
         MarketReportJob.Inputs inputs = new MarketReportJob.Inputs(List.of(), List.of(), List.of(), List.of());
         java.nio.file.Files.createDirectories(out);
         ReportStage.write(s, report, CareerReport.NONE, counts, inputs, Collections.emptyIterator(),
@@ -165,7 +169,7 @@ class BaselineCheckReportTest {
                 assertEquals("n < 5 [n < 5 ; n < 5]", shown(rowOfClaim(check, "SYNTHETIC", claim)), claim);
             }
             assertEquals("NOT_ENOUGH_DATA — n < 5, n = 4", CareerReportIT.valueOf(summary,
-                    "Salaire minimum ~4 000 € brut/mois (données synthétiques)"));
+                    "Salaire minimum ~4\u202f000 € brut/mois (données synthétiques)"));
             assertEquals("NOT_ENOUGH_DATA — n < 5, n = 4", CareerReportIT.valueOf(summary,
                     "Bac+5 ou plus (tout type de diplôme) (données synthétiques)"));
             // No posting of a follow-on family: no figure (before: 0), the cell empty, not "0".
@@ -219,6 +223,40 @@ class BaselineCheckReportTest {
         try (XSSFWorkbook wb = CareerReportIT.workbook(full)) {
             assertEquals(-1, CareerReportIT.rowOf(wb.getSheet("Synthèse"), "Verdicts et chiffres"));
             assertEquals(-1, CareerReportIT.rowOf(wb.getSheet("Vérification"), none));
+        }
+    }
+
+    @Test
+    void anotherBaselineIsLabelledByItsOwnValues(@TempDir Path tmp) throws IOException {
+        // --baseline src/test/resources/job/other-baseline.properties: floor 5 000 EUR a month, 8 to
+        // 12 years, BAC_3. Before, the Summary labelled its verdicts with the standard baseline's
+        // values: "Salaire minimum ~4 000 € brut/mois", "6 à 10 ans d'expérience", "Bac+5 ou plus",
+        // beside a verdict that had tested 60 000 € a year, [8 ; 12] and BAC_3.
+        Baseline other = Baseline.load(Path.of("src/test/resources/job/other-baseline.properties"));
+        RunSettings fr = CareerReportIT.settings(tmp.resolve("fr"), Language.FR, List.of());
+        fr = new RunSettings(fr.runId(), fr.jobName(), fr.jobFile(), fr.sources(), fr.out(), fr.asOf(), other,
+                fr.lang(), fr.csvDialect(), fr.master(), fr.started(), fr.gather(), fr.warehouse(), fr.careers());
+        List<Verdict> verdicts = BaselineVerdicts.evaluate(other, List.of("SYNTHETIC"),
+                Map.of("SYNTHETIC", Distribution.of(new double[] {46_000, 55_000, 60_000, 69_000, 80_000})),
+                Map.of("SYNTHETIC", Distribution.of(new double[] {8, 8, 9, 9, 10})), List.of(), List.of());
+        write(fr, report(List.of("SYNTHETIC"), verdicts), new RunCounts(5, 5, 0, 0, Map.of(), Map.of(), Map.of()));
+        try (XSSFWorkbook wb = CareerReportIT.workbook(fr.out())) {
+            Sheet summary = wb.getSheet("Synthèse");
+            assertEquals("NOT_ENOUGH_DATA — 60\u202f000 € [46\u202f000 € ; 80\u202f000 €], n = 5",
+                    CareerReportIT.valueOf(summary, "Salaire minimum ~5\u202f000 € brut/mois (données synthétiques)"));
+            assertTrue(CareerReportIT.rowOf(summary, "8 à 12 ans d'expérience (données synthétiques)") > 0);
+            assertTrue(CareerReportIT.rowOf(summary, "Bac+3 ou plus (tout type de diplôme) (données synthétiques)") > 0);
+            Row salary = rowOfClaim(wb.getSheet("Vérification"), "SYNTHETIC", "salary");
+            assertTrue(salary.getCell(11).getStringCellValue().contains("au-dessus de 60\u202f000 €"),
+                    salary.getCell(11).getStringCellValue());
+        }
+        // The standard baseline in English keeps its labels.
+        Path en = write(tmp.resolve("en"), Language.EN, report(List.of("SYNTHETIC"), sampleVerdicts()));
+        try (XSSFWorkbook wb = CareerReportIT.workbook(en)) {
+            Sheet summary = wb.getSheet("Summary");
+            assertTrue(CareerReportIT.rowOf(summary, "Minimum salary ~EUR 4,000 gross/month (synthetic data)") > 0);
+            assertTrue(CareerReportIT.rowOf(summary, "6 to 10 years of experience (synthetic data)") > 0);
+            assertTrue(CareerReportIT.rowOf(summary, "Bac+5 or above (any kind of degree) (synthetic data)") > 0);
         }
     }
 }
