@@ -70,7 +70,7 @@ final class ReportStage {
         Table careerTable = ReportTables.careerTransitions(careers, t);
         Table careerRejects = ReportTables.careerRejects(careers, t);
         Table quality = dataQuality(counts, inputs, report, careers, t);
-        Table methodology = methodology(s, inputs, report, careers, t);
+        Table methodology = methodology(s, inputs, report, careers, counts, t);
         List<Table> csvTables = new ArrayList<>(List.of(rejectTable, salary, dayRates, experience, degrees, skills,
                 followOn, baseline, quality, careerTable, careerRejects));
         Table followOnSheet = followOn.withBlock(careerTable);
@@ -334,7 +334,7 @@ final class ReportStage {
     }
 
     private static Table methodology(RunSettings s, MarketReportJob.Inputs inputs, MarketReport report,
-            CareerReport careers, ReportTexts t) {
+            CareerReport careers, RunCounts counts, ReportTexts t) {
         Table.Builder tb = Table.builder("methodology", "Méthodologie", "Methodology")
                 .column("parameter", "Paramètre", "Parameter", ValueFormat.TEXT)
                 .column("value", "Valeur", "Value", ValueFormat.TEXT);
@@ -348,9 +348,18 @@ final class ReportStage {
         for (InputFile f : inputs.files()) {
             tb.row("input " + f.file(), t.get("method.input", f.source(), f.bytes(), f.sha256()));
         }
-        tb.row("baseline", s.baseline().name() + " (" + s.baseline().source() + ")");
-        tb.row("baseline.scope", s.baseline().population()
-                + (s.baseline().scopeCountries().isEmpty() ? " (" + t.get("method.scope.any_country") + ")" : ""));
+        InputFile baselineFile = InputFile.baseline(s.baseline());
+        tb.row("baseline", baselineFile == null
+                ? t.get("method.baseline.unreadable", s.baseline().name(), s.baseline().source())
+                : t.get("method.baseline", s.baseline().name(), s.baseline().source(), baselineFile.sha256()));
+        tb.row("baseline.scope", s.baseline().population() + " (" + t.get(s.baseline().scopeCountries().isEmpty()
+                ? "method.scope.any_country" : "method.scope.unknown_country") + ")");
+        List<String> synthetic = counts.bySource().keySet().stream()
+                .filter(MarketStatistics.SYNTHETIC_SOURCE::equals).toList();
+        List<String> real = counts.bySource().keySet().stream()
+                .filter(source -> !source.equals(MarketStatistics.SYNTHETIC_SOURCE)).toList();
+        tb.row("origins", t.get("method.origins", synthetic.isEmpty() ? t.get("method.none") : String.join(", ", synthetic),
+                real.isEmpty() ? t.get("method.none") : String.join(", ", real)));
         tb.row("baseline.salary_floor_annual_eur", String.valueOf((long) s.baseline().salaryFloorAnnualEur()));
         tb.row("baseline.experience_years", s.baseline().experienceMinYears() + "-" + s.baseline().experienceMaxYears());
         tb.row("baseline.degree", t.get("method.degree", s.baseline().degreeMinLevel(), s.baseline().degreeKinds(),
@@ -369,6 +378,8 @@ final class ReportStage {
         }
         tb.row("suppression", t.get("method.suppression", Suppression.SUPPRESS_BELOW,
                 Suppression.LOW_CONFIDENCE_BELOW));
+        tb.row("salary", t.get("salary.note.scope"));
+        tb.row("day_rates", t.get("day_rates.note"));
         tb.row("quantiles", t.get("method.quantiles"));
         tb.row("shares", t.get("method.shares"));
         tb.row("duplicates", t.get("method.duplicates"));

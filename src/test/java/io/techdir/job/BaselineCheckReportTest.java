@@ -259,4 +259,55 @@ class BaselineCheckReportTest {
             assertTrue(CareerReportIT.rowOf(summary, "Bac+5 or above (any kind of degree) (synthetic data)") > 0);
         }
     }
+
+    @Test
+    void theMethodologyStatesTheScopeTheOriginsTheSalaryRuleAndTheBaselineFileItUsed(@TempDir Path tmp)
+            throws IOException {
+        // Before: "baseline.scope = TECHNICAL_DIRECTOR x IT_DIGITAL x FR" (the postings of unknown
+        // country it keeps unsaid), the baseline file by its path alone, no word on which sources
+        // are synthetic nor on what a salary figure is (the midpoint; estimates, implausible values
+        // and day rates left out).
+        RunCounts counts = new RunCounts(12, 12, 0, 0, Map.of(), Map.of(), Map.of(
+                "glassdoor", Map.of("input", 2L, "normalized", 2L), "synthetic", Map.of("input", 10L, "normalized", 10L)));
+        Path out = write(tmp.resolve("en"), Language.EN, report(List.of("REAL", "SYNTHETIC"), sampleVerdicts()), counts);
+        String sha = java.util.HexFormat.of().formatHex(sha256(Path.of("data/reference/baseline.properties")));
+        try (XSSFWorkbook wb = CareerReportIT.workbook(out)) {
+            Sheet method = wb.getSheet("Methodology");
+            assertEquals(Baseline.standard().name() + " (" + Baseline.standard().source() + "); sha256 " + sha,
+                    CareerReportIT.valueOf(method, "baseline"));
+            assertEquals("TECHNICAL_DIRECTOR x IT_DIGITAL x FR (postings of unknown country stay in scope)",
+                    CareerReportIT.valueOf(method, "baseline.scope"));
+            assertEquals("SYNTHETIC = the source 'synthetic' (the generator), here: synthetic; REAL = any other"
+                    + " source, here: glassdoor; never mixed in a figure or a verdict",
+                    CareerReportIT.valueOf(method, "origins"));
+            String salaryNote = io.techdir.report.ReportTexts.of(Language.EN).get("salary.note.scope");
+            assertEquals(salaryNote, CareerReportIT.valueOf(method, "salary"));
+            assertTrue(CareerReportIT.rowOf(wb.getSheet("Salary spread"), salaryNote) > 0, "the same words as the sheet");
+            assertTrue(CareerReportIT.valueOf(method, "day_rates").startsWith("Day rates of freelance postings"));
+        }
+        Baseline other = Baseline.load(Path.of("src/test/resources/job/other-baseline.properties"));
+        RunSettings fr = CareerReportIT.settings(tmp.resolve("fr"), Language.FR, List.of());
+        fr = new RunSettings(fr.runId(), fr.jobName(), fr.jobFile(), fr.sources(), fr.out(), fr.asOf(), other,
+                fr.lang(), fr.csvDialect(), fr.master(), fr.started(), fr.gather(), fr.warehouse(), fr.careers());
+        write(fr, report(List.of("REAL"), List.of()), new RunCounts(2, 2, 0, 0, Map.of(), Map.of(),
+                Map.of("glassdoor", Map.of("input", 2L, "normalized", 2L))));
+        try (XSSFWorkbook wb = CareerReportIT.workbook(fr.out())) {
+            Sheet method = wb.getSheet("Méthodologie");
+            assertEquals("TECHNICAL_DIRECTOR x IT_DIGITAL (tous pays)", CareerReportIT.valueOf(method, "baseline.scope"));
+            assertTrue(CareerReportIT.valueOf(method, "baseline").endsWith("other-baseline.properties) ; sha256 "
+                    + java.util.HexFormat.of().formatHex(sha256(Path.of(other.source())))),
+                    CareerReportIT.valueOf(method, "baseline"));
+            assertEquals("SYNTHETIC = la source 'synthetic' (le générateur), ici : aucune ; REAL = toute autre source,"
+                    + " ici : glassdoor ; jamais mélangées dans un chiffre ou un verdict",
+                    CareerReportIT.valueOf(method, "origins"));
+        }
+    }
+
+    private static byte[] sha256(Path file) throws IOException {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
 }
