@@ -175,6 +175,7 @@ final class ReportStage {
         tb.row(t.get("summary.report"), t.get("summary.report.value"));
         tb.row(t.get("summary.date"), s.asOf().toString());
         tb.row(t.get("summary.run"), s.runId());
+        tb.row(t.get("summary.period"), period(s, report, t));
         long synthetic = counts.bySource().getOrDefault(MarketStatistics.SYNTHETIC_SOURCE, Map.of())
                 .getOrDefault("input", 0L);
         for (var e : counts.bySource().entrySet()) {
@@ -216,6 +217,20 @@ final class ReportStage {
         }
         tb.note(t.get("summary.note", s.baseline().population()));
         return tb.build();
+    }
+
+    /**
+     * The publication dates of the run's unique postings, for the Summary and the Methodology: the
+     * first and the last, and a warning when the last is after the report's date ({@code --as-of}
+     * dates a report, it does not filter its postings), or that no posting has a date.
+     */
+    static String period(RunSettings s, MarketReport report, ReportTexts t) {
+        if (report.firstDatePosted() == null || report.lastDatePosted() == null) {
+            return t.get("method.date_range.none");
+        }
+        String range = t.get("method.date_range", report.firstDatePosted(), report.lastDatePosted());
+        return java.time.LocalDate.parse(report.lastDatePosted()).isAfter(s.asOf())
+                ? range + " " + t.get("method.date_range.after", s.asOf()) : range;
     }
 
     /**
@@ -340,9 +355,7 @@ final class ReportStage {
                 .column("value", "Valeur", "Value", ValueFormat.TEXT);
         tb.row("run_id", s.runId());
         tb.row("as_of", s.asOf().toString());
-        tb.row("date_posted range", t.get("method.date_range",
-                report.firstDatePosted() == null ? "?" : report.firstDatePosted(),
-                report.lastDatePosted() == null ? "?" : report.lastDatePosted()));
+        tb.row("date_posted range", period(s, report, t));
         tb.row("techdir", BuildInfo.version());
         tb.row("java", System.getProperty("java.version"));
         for (InputFile f : inputs.files()) {

@@ -310,4 +310,37 @@ class BaselineCheckReportTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void theSummaryGivesThePostingsPeriodAndSaysWhenItRunsPastTheReportDate(@TempDir Path tmp) throws IOException {
+        // --as-of 2025-06-30 on the synthetic sample (postings 2024-01-02 .. 2025-12-29): before, a
+        // report "of 2025-06-30" whose figures counted postings of the following half-year, the
+        // period shown only on the Methodology sheet, without a word; the Summary gave no period.
+        // The test settings' report date is 2026-11-26.
+        MarketReport within = new MarketReport(List.of("SYNTHETIC"), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), sampleVerdicts(), List.of(), "2024-01-02", "2025-12-29");
+        MarketReport past = new MarketReport(List.of("SYNTHETIC"), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), sampleVerdicts(), List.of(), "2024-01-02", "2026-11-27");
+        Path a = write(tmp.resolve("within"), Language.EN, within);
+        Path b = write(tmp.resolve("past"), Language.EN, past);
+        Path c = write(tmp.resolve("undated"), Language.FR, report(List.of("SYNTHETIC"), sampleVerdicts()));
+        try (XSSFWorkbook wb = CareerReportIT.workbook(a)) {
+            assertEquals("2024-01-02 .. 2025-12-29 (unique postings with a date)",
+                    CareerReportIT.valueOf(wb.getSheet("Summary"), "Postings published"));
+            assertEquals("2024-01-02 .. 2025-12-29 (unique postings with a date)",
+                    CareerReportIT.valueOf(wb.getSheet("Methodology"), "date_posted range"));
+        }
+        try (XSSFWorkbook wb = CareerReportIT.workbook(b)) {
+            String warned = "2024-01-02 .. 2026-11-27 (unique postings with a date) ⚠ some postings are dated after"
+                    + " the report date (2026-11-26): the report is not limited to the postings published by that date";
+            assertEquals(warned, CareerReportIT.valueOf(wb.getSheet("Summary"), "Postings published"));
+            assertEquals(warned, CareerReportIT.valueOf(wb.getSheet("Methodology"), "date_posted range"));
+        }
+        try (XSSFWorkbook wb = CareerReportIT.workbook(c)) {
+            // before: "? .. ? (offres uniques datées)"
+            assertEquals("aucune offre unique datée", CareerReportIT.valueOf(wb.getSheet("Synthèse"), "Offres publiées"));
+            assertEquals("aucune offre unique datée",
+                    CareerReportIT.valueOf(wb.getSheet("Méthodologie"), "date_posted range"));
+        }
+    }
 }
