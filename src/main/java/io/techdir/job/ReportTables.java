@@ -438,9 +438,11 @@ final class ReportTables {
 
     /**
      * {@code trends.csv}: canonical postings and median annual salary per month of publication,
-     * across every run in the warehouse (small-cell rule applied to the median).
+     * across every run in the warehouse (small-cell rule applied to the median); a note says how
+     * many postings, without a publication date, are in no month.
      */
-    static Table trends(List<io.techdir.warehouse.Trends.Month> months, ReportTexts t) {
+    static Table trends(io.techdir.warehouse.Trends.Series series, ReportTexts t) {
+        List<io.techdir.warehouse.Trends.Month> months = series.months();
         Table.Builder tb = Table.builder("trends", "Tendances", "Trends")
                 .column(ORIGIN[0], ORIGIN[1], ORIGIN[2], ValueFormat.TEXT)
                 .column("month", "Mois de publication", "Month posted", ValueFormat.TEXT)
@@ -454,6 +456,10 @@ final class ReportTables {
             tb.row(m.origin(), m.month(), m.postings(), m.salaries(), median, confidence(m.salaries()));
         }
         tb.note(t.get("trends.note"));
+        if (!series.undated().isEmpty()) {
+            tb.note(t.get("trends.note.undated", String.join(", ", series.undated().entrySet().stream()
+                    .map(e -> e.getValue() + " (" + t.get("origin." + e.getKey()) + ")").toList())));
+        }
         return tb.build();
     }
 

@@ -11,19 +11,22 @@ import io.techdir.check.MarketStatistics;
 import io.techdir.check.stat.Distribution;
 import io.techdir.posting.PostingSchema;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * Trends across runs, from the warehouse's {@value Warehouse#POSTINGS} table (every canonical
  * posting ever seen, once): postings and median annual salary per month of publication
- * ({@code date_posted}), real and synthetic data apart. Postings without a publication date are
- * left out. The median is type 7, like the report's.
+ * ({@code date_posted}), real and synthetic data apart. Postings without a publication date have
+ * no month: they are counted apart, per origin ({@link Series#undated()}), so that the report can
+ * say how many the months leave out. The median is type 7, like the report's.
  */
 public final class Trends {
 
-    /** Month key of postings without a usable {@code date_posted} (left out). */
     private static final String MONTH = "_month";
     private static final String ORIGIN = "_origin";
 
@@ -42,25 +45,45 @@ public final class Trends {
     public record Month(String origin, String month, long postings, long salaries, Double median) {
     }
 
-    /** The trend of a postings table (as of a version), ordered by origin then month. */
-    public static List<Month> of(Dataset<Row> postings) {
+    /**
+     * The trend of a postings table.
+     *
+     * @param months the months, ordered by origin then month
+     * @param undated canonical postings without a usable publication date, by origin (origins
+     *     with none left out), in no month
+     */
+    public record Series(List<Month> months, Map<String, Long> undated) {
+
+        public Series {
+            months = List.copyOf(months);
+            undated = Collections.unmodifiableSortedMap(new TreeMap<>(undated));
+        }
+    }
+
+    /** The trend of a postings table (as of a version). */
+    public static Series of(Dataset<Row> postings) {
         List<Row> rows = postings
-                .filter(col(PostingSchema.DATE_POSTED).rlike("^[0-9]{4}-[0-9]{2}"))
                 .select(when(col(PostingSchema.SOURCE).equalTo(MarketStatistics.SYNTHETIC_SOURCE),
                                 lit(MarketStatistics.SYNTHETIC)).otherwise(lit(MarketStatistics.REAL)).as(ORIGIN),
-                        substring(col(PostingSchema.DATE_POSTED), 1, 7).as(MONTH),
+                        when(col(PostingSchema.DATE_POSTED).rlike("^[0-9]{4}-[0-9]{2}"),
+                                substring(col(PostingSchema.DATE_POSTED), 1, 7)).as(MONTH),
                         col(PostingSchema.SALARY_STAT_ANNUAL_EUR))
                 .groupBy(col(ORIGIN), col(MONTH))
                 .agg(count(lit(1)), collect_list(col(PostingSchema.SALARY_STAT_ANNUAL_EUR)))
                 .orderBy(col(ORIGIN), col(MONTH))
                 .collectAsList();
         List<Month> out = new ArrayList<>();
+        Map<String, Long> undated = new TreeMap<>();
         for (Row r : rows) {
+            if (r.isNullAt(1)) {
+                undated.put(r.getString(0), r.getLong(2));
+                continue;
+            }
             List<Double> salaries = r.getList(3);
             double[] values = salaries.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             Double median = values.length == 0 ? null : Distribution.of(values).median();
             out.add(new Month(r.getString(0), r.getString(1), r.getLong(2), values.length, median));
         }
-        return out;
+        return new Series(out, undated);
     }
 }

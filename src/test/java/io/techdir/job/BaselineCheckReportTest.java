@@ -74,11 +74,16 @@ class BaselineCheckReportTest {
     }
 
     static Path write(RunSettings s, MarketReport report, RunCounts counts) throws IOException {
+        return write(s, report, counts, null);
+    }
+
+    static Path write(RunSettings s, MarketReport report, RunCounts counts, io.techdir.report.Table trends)
+            throws IOException {
         Path out = s.out();
         MarketReportJob.Inputs inputs = new MarketReportJob.Inputs(List.of(), List.of(), List.of(), List.of());
         java.nio.file.Files.createDirectories(out);
         ReportStage.write(s, report, CareerReport.NONE, counts, inputs, Collections.emptyIterator(),
-                Collections.emptyIterator(), null);
+                Collections.emptyIterator(), trends);
         return out;
     }
 
@@ -341,6 +346,25 @@ class BaselineCheckReportTest {
             assertEquals("aucune offre unique datée", CareerReportIT.valueOf(wb.getSheet("Synthèse"), "Offres publiées"));
             assertEquals("aucune offre unique datée",
                     CareerReportIT.valueOf(wb.getSheet("Méthodologie"), "date_posted range"));
+        }
+    }
+
+    @Test
+    void theTrendsSayHowManyPostingsHaveNoMonth(@TempDir Path tmp) throws IOException {
+        // Default run with a warehouse: trends.csv counted 244 REAL postings in its months, of 490
+        // unique REAL postings (the HelloWork and Glassdoor samples have no date), under a note
+        // "Toutes les offres uniques de l'entrepôt ... par mois de publication".
+        io.techdir.warehouse.Trends.Series series = new io.techdir.warehouse.Trends.Series(List.of(
+                new io.techdir.warehouse.Trends.Month("REAL", "2024-11", 204, 168, 31_625.0)), Map.of("REAL", 246L));
+        RunSettings s = CareerReportIT.settings(tmp.resolve("fr"), Language.FR, List.of());
+        write(s, report(List.of("REAL"), List.of()), new RunCounts(0, 0, 0, 0, Map.of(), Map.of(), Map.of()),
+                ReportTables.trends(series, io.techdir.report.ReportTexts.of(Language.FR)));
+        List<CSVRecord> csv = CareerReportIT.csv(s.out().resolve("trends.csv"));
+        assertEquals(List.of("REAL", "2024-11", "204", "168", "31625", "OK"), csv.get(0).toList());
+        assertEquals(1, csv.size(), "no row for the undated: the table keeps its months");
+        try (XSSFWorkbook wb = CareerReportIT.workbook(s.out())) {
+            assertTrue(CareerReportIT.rowOf(wb.getSheet("Tendances"), "Offres uniques sans date de publication, dans"
+                    + " aucun mois (non comptées ci-dessus) : 246 (données réelles).") > 0);
         }
     }
 }
