@@ -77,7 +77,7 @@ final class ReportStage {
         if (!careers.rejects().isEmpty()) {
             followOnSheet = followOnSheet.withBlock(careerRejects);
         }
-        List<Table> sheets = new ArrayList<>(List.of(summary(s, report, careers, counts, t), baseline,
+        List<Table> sheets = new ArrayList<>(List.of(summary(s, report, careers, counts, inputs, t), baseline,
                 salary.withBlock(dayRates), experience, degrees, skills, followOnSheet));
         if (trends != null) {
             csvTables.add(trends);
@@ -168,7 +168,7 @@ final class ReportStage {
     }
 
     private static Table summary(RunSettings s, MarketReport report, CareerReport careers, RunCounts counts,
-            ReportTexts t) {
+            MarketReportJob.Inputs inputs, ReportTexts t) {
         Table.Builder tb = Table.builder("summary", "Synthèse", "Summary")
                 .column("item", "Indicateur", "Item", ValueFormat.TEXT)
                 .column("value", "Valeur", "Value", ValueFormat.TEXT);
@@ -190,6 +190,9 @@ final class ReportStage {
         tb.row(t.get("summary.normalized"), counts.normalized());
         tb.row(t.get("summary.rejected"), counts.rejected());
         tb.row(t.get("summary.duplicates"), counts.duplicates());
+        for (SourceProblem p : inputs.problems()) {
+            tb.row(t.get("summary.unreadable"), t.get("summary.unreadable.value", p.message()));
+        }
         if (!careers.present()) {
             tb.row(t.get("summary.careers"), t.get("career.none"));
         }

@@ -79,8 +79,13 @@ class BaselineCheckReportTest {
 
     static Path write(RunSettings s, MarketReport report, RunCounts counts, io.techdir.report.Table trends)
             throws IOException {
+        return write(s, report, counts, trends, List.of());
+    }
+
+    static Path write(RunSettings s, MarketReport report, RunCounts counts, io.techdir.report.Table trends,
+            List<SourceProblem> problems) throws IOException {
         Path out = s.out();
-        MarketReportJob.Inputs inputs = new MarketReportJob.Inputs(List.of(), List.of(), List.of(), List.of());
+        MarketReportJob.Inputs inputs = new MarketReportJob.Inputs(List.of(), List.of(), List.of(), problems);
         java.nio.file.Files.createDirectories(out);
         ReportStage.write(s, report, CareerReport.NONE, counts, inputs, Collections.emptyIterator(),
                 Collections.emptyIterator(), trends);
@@ -365,6 +370,27 @@ class BaselineCheckReportTest {
         try (XSSFWorkbook wb = CareerReportIT.workbook(s.out())) {
             assertTrue(CareerReportIT.rowOf(wb.getSheet("Tendances"), "Offres uniques sans date de publication, dans"
                     + " aucun mois (non comptées ci-dessus) : 246 (données réelles).") > 0);
+        }
+    }
+
+    @Test
+    void aSourceNotReadInFullIsOnTheSummary(@TempDir Path tmp) throws IOException {
+        // --source csv:/tmp/h2/missing.csv --source csv:data/samples/hellowork/...: exit 4, and
+        // before, a Summary listing "Source hellowork" and its counts as if the run were whole; the
+        // problem only in a note at the foot of the Data quality sheet.
+        String problem = "/tmp/h2/missing.csv: no such file or folder";
+        RunSettings s = CareerReportIT.settings(tmp.resolve("en"), Language.EN, List.of());
+        write(s, report(List.of("REAL"), List.of()), new RunCounts(200, 174, 0, 26, Map.of(), Map.of(),
+                Map.of("hellowork", Map.of("input", 200L, "normalized", 174L, "duplicates", 26L))), null,
+                List.of(new SourceProblem("csv:/tmp/h2/missing.csv", problem)));
+        try (XSSFWorkbook wb = CareerReportIT.workbook(s.out())) {
+            assertEquals(problem + " — the records not read are in no figure of this report (see 'Data quality')",
+                    CareerReportIT.valueOf(wb.getSheet("Summary"), "⚠ Source not read in full"));
+            assertTrue(CareerReportIT.rowOf(wb.getSheet("Data quality"), "Unreadable source: " + problem) > 0);
+        }
+        Path whole = write(tmp.resolve("whole"), Language.EN, report(List.of("SYNTHETIC"), sampleVerdicts()));
+        try (XSSFWorkbook wb = CareerReportIT.workbook(whole)) {
+            assertEquals(-1, CareerReportIT.rowOf(wb.getSheet("Summary"), "⚠ Source not read in full"));
         }
     }
 }
