@@ -76,6 +76,7 @@ final class ReportTables {
         tb.note(t.get("baseline.note.verdicts"));
         tb.note(t.get("baseline.note.origins"));
         tb.note(t.get("baseline.note.evidence"));
+        tb.note(t.get("baseline.note.population", b.population(), MarketStatistics.BASELINE_SCOPE));
         if (!careers.present()) {
             tb.note(t.get("career.none"));
         }

@@ -144,6 +144,12 @@ class BaselineCheckReportTest {
                 }
             }
             assertEquals("0.9344827586206896", recordOfClaim(csv, "SYNTHETIC", "degree").get("figure"));
+            // Which postings: the verdict's population named as the other tables name it (before:
+            // "TECHNICAL_DIRECTOR x IT_DIGITAL x FR" here, "BASELINE_SCOPE" there, nothing linking them).
+            assertTrue(CareerReportIT.rowOf(check, "The population TECHNICAL_DIRECTOR x IT_DIGITAL x FR is the group"
+                    + " BASELINE_SCOPE of the other sheets and tables (Salary spread, Experience, Degrees;"
+                    + " salary_spread.csv, experience_demands.csv, degree_demands.csv): the same unique postings,"
+                    + " those with baseline_scope = true and an empty duplicate_of in postings.csv.") > 0);
             assertEquals("75050", recordOfClaim(csv, "SYNTHETIC", "salary").get("figure"));
         }
     }
