@@ -218,7 +218,7 @@ final class ReportStage {
         if (report.origins().isEmpty()) {
             tb.row(t.get("summary.no_postings"), t.get("no_postings"));
         }
-        tb.note(t.get("summary.note", s.baseline().population()));
+        tb.note(t.get(careers.present() ? "summary.note" : "summary.note.no_careers", s.baseline().population()));
         return tb.build();
     }
 

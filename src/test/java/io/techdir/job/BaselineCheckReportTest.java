@@ -228,8 +228,9 @@ class BaselineCheckReportTest {
         try (XSSFWorkbook wb = CareerReportIT.workbook(out)) {
             Sheet summary = wb.getSheet("Synthèse");
             assertEquals(none, CareerReportIT.valueOf(summary, "Verdicts et chiffres"));
+            // no career input either: the note no longer speaks of verdicts on career paths
             assertTrue(CareerReportIT.rowOf(summary, "Verdicts sur les offres TECHNICAL_DIRECTOR x IT_DIGITAL x FR"
-                    + " et sur les parcours de carrière ; détail dans « Vérification » et « Méthodologie ».") > 0);
+                    + " (pas de parcours de carrière en entrée) ; détail dans « Vérification » et « Méthodologie ».") > 0);
             for (String sheet : List.of("Vérification", "Salaires", "Expérience", "Diplômes", "Compétences")) {
                 assertTrue(CareerReportIT.rowOf(wb.getSheet(sheet), none) > 0, sheet);
             }
