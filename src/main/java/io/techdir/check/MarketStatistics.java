@@ -245,6 +245,15 @@ public final class MarketStatistics {
     }
 
     /**
+     * The degree table's measure of the business-school claim: one of the kinds it counts is
+     * named ("kind BUSINESS_SCHOOL|MBA"); in the {@code BASELINE_SCOPE} group, the verdict's
+     * figure ({@value #BUSINESS_SCHOOL_MENTIONED}), the same postings out of the same.
+     */
+    public static String businessSchoolMeasure() {
+        return "kind " + String.join("|", PostingChecker.BUSINESS_SCHOOL_KINDS.stream().map(Enum::name).toList());
+    }
+
+    /**
      * The degree table's measure of the claim read with its kinds: the level asked is the
      * baseline's or above and one of the baseline's kinds is named ("level BAC_5 or above, kind
      * COMPUTER_SCHOOL|ENGINEERING_SCHOOL|MASTER").
@@ -320,6 +329,9 @@ public final class MarketStatistics {
             m.add(new StatisticsTally.Measure(DEGREE, "kind " + name, c -> hasValue(c.degreeKinds(), name),
                     statesDegree));
         }
+        // the business-school verdict's figure, traceable in the table: the same test and base
+        StatisticsTally.Test businessSchool = c -> PostingChecker.MENTIONED.equals(c.baselineBusinessSchool());
+        m.add(new StatisticsTally.Measure(DEGREE, businessSchoolMeasure(), businessSchool, statesDegree));
 
         // every canonical posting of the group counts: a posting naming no group asks none
         for (String group : SkillsDetector.GROUPS) {
@@ -334,8 +346,7 @@ public final class MarketStatistics {
         m.add(new StatisticsTally.Measure(BASELINE_DEGREE, DEGREE_LEVEL_MET,
                 c -> PostingChecker.MATCHES.equals(c.baselineDegree())
                         || PostingChecker.LEVEL_ONLY.equals(c.baselineDegree()), statesDegree));
-        m.add(new StatisticsTally.Measure(BASELINE_DEGREE, BUSINESS_SCHOOL_MENTIONED,
-                c -> PostingChecker.MENTIONED.equals(c.baselineBusinessSchool()), statesDegree));
+        m.add(new StatisticsTally.Measure(BASELINE_DEGREE, BUSINESS_SCHOOL_MENTIONED, businessSchool, statesDegree));
         return m;
     }
 

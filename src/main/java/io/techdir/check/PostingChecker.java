@@ -5,6 +5,7 @@ import io.techdir.posting.Posting;
 import io.techdir.posting.PostingCheck;
 import io.techdir.posting.Salary;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,8 @@ public final class PostingChecker implements Serializable {
     public static final String LEVEL_ONLY = "LEVEL_ONLY";
     public static final String MENTIONED = "MENTIONED";
     public static final String NOT_MENTIONED = "NOT_MENTIONED";
+    /** The kinds of degree a posting names for the business-school claim to count it ({@link #MENTIONED}). */
+    public static final List<DegreeKind> BUSINESS_SCHOOL_KINDS = List.of(DegreeKind.BUSINESS_SCHOOL, DegreeKind.MBA);
 
     private final Baseline baseline;
 
@@ -81,7 +84,11 @@ public final class PostingChecker implements Serializable {
     }
 
     private static String businessSchool(Posting p) {
-        return p.degree().kinds().contains(DegreeKind.BUSINESS_SCHOOL)
-                || p.degree().kinds().contains(DegreeKind.MBA) ? MENTIONED : NOT_MENTIONED;
+        for (DegreeKind k : BUSINESS_SCHOOL_KINDS) {
+            if (p.degree().kinds().contains(k)) {
+                return MENTIONED;
+            }
+        }
+        return NOT_MENTIONED;
     }
 }

@@ -290,7 +290,8 @@ final class ReportTables {
                         .axisTitles("", "", FR.get("axis.share_postings"), EN.get("axis.share_postings")).build());
             }
         }
-        return shares(r, "degree_demands", "Diplômes", "Degrees", r.degrees(), charts, List.of(t.get("degrees.note")), t);
+        return shares(r, "degree_demands", "Diplômes", "Degrees", r.degrees(), charts, List.of(t.get("degrees.note",
+                MarketStatistics.businessSchoolMeasure(), t.get("claim.business_school"))), t);
     }
 
     /**
