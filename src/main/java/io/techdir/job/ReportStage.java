@@ -21,9 +21,11 @@ import io.techdir.report.ValueFormat;
 import io.techdir.report.WorkbookWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -351,6 +353,27 @@ final class ReportStage {
         return t.find("reject." + code).map(r -> r + " (" + code + ")").orElse(code);
     }
 
+    /**
+     * The Methodology rows of the normalizer's constants: one per component of the record, in its
+     * order, as {@code normalization.<name in snake case>} and the text of that key in the
+     * report's language with the value as the language writes numbers ({@code 1 820 h/an}). The
+     * manifest keeps {@link NormalizationConventions#describe()}.
+     */
+    static Map<String, String> normalizationRows(NormalizationConventions c, ReportTexts t) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (RecordComponent rc : NormalizationConventions.class.getRecordComponents()) {
+            String key = "normalization." + rc.getName().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+            double value;
+            try {
+                value = (double) rc.getAccessor().invoke(c);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(key + ": unreadable component of " + c, e);
+            }
+            rows.put(key, t.get(key, ReportTables.number(value, t)));
+        }
+        return rows;
+    }
+
     private static Table methodology(RunSettings s, MarketReportJob.Inputs inputs, MarketReport report,
             CareerReport careers, RunCounts counts, ReportTexts t) {
         Table.Builder tb = Table.builder("methodology", "Méthodologie", "Methodology")
@@ -376,8 +399,9 @@ final class ReportStage {
                 .filter(source -> !source.equals(MarketStatistics.SYNTHETIC_SOURCE)).toList();
         tb.row("origins", t.get("method.origins", synthetic.isEmpty() ? t.get("method.none") : String.join(", ", synthetic),
                 real.isEmpty() ? t.get("method.none") : String.join(", ", real)));
-        tb.row("baseline.salary_floor_annual_eur", String.valueOf((long) s.baseline().salaryFloorAnnualEur()));
-        tb.row("baseline.experience_years", s.baseline().experienceMinYears() + "-" + s.baseline().experienceMaxYears());
+        tb.row("baseline.salary_floor_annual_eur", ReportTables.number(s.baseline().salaryFloorAnnualEur(), t));
+        tb.row("baseline.experience_years", ReportTables.number(s.baseline().experienceMinYears(), t) + "-"
+                + ReportTables.number(s.baseline().experienceMaxYears(), t));
         tb.row("baseline.degree", t.get("method.degree", s.baseline().degreeMinLevel(), s.baseline().degreeKinds(),
                 MarketStatistics.claimedKindsMeasure(s.baseline())));
         tb.row("baseline.degree.majority", ReportTables.number(s.baseline().degreeMajority(), t));
@@ -385,9 +409,7 @@ final class ReportStage {
         tb.row("baseline.follow_on", s.baseline().followOnFamilies().toString());
         tb.row("baseline.follow_on.min_postings", String.valueOf(s.baseline().followOnMinPostings()));
         tb.row("baseline.min_observations", String.valueOf(s.baseline().minObservations()));
-        for (var e : NormalizationConventions.standard().describe().entrySet()) {
-            tb.row("normalization." + e.getKey(), e.getValue());
-        }
+        normalizationRows(NormalizationConventions.standard(), t).forEach((k, v) -> tb.row(k, v));
         CurrencyRates rates = CurrencyRates.standard();
         for (var e : rates.rates().entrySet()) {
             tb.row("currency " + e.getKey(), t.get("method.currency", e.getValue(), rates.rateDate()));
