@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import io.techdir.check.Baseline;
 import io.techdir.check.CareerPaths;
 import io.techdir.check.CareerReport;
 import io.techdir.check.MarketReport;
@@ -188,7 +189,8 @@ public final class MarketReportJob {
                 run.status());
         RunDetail.Restored restored = RunDetail.restore(run, out);
         RunSettings settings = restored.settings();
-        Inputs inputs = new Inputs(List.of(), List.of(), restored.files(), restored.problems());
+        Inputs inputs = new Inputs(List.of(), List.of(), restored.files(), restored.problems(),
+                BaselineFile.restored(restored.baselineFile(), settings.baseline()));
         Column[] postingCols = postingColumns(col(Warehouse.ORDER).as(PostingsStage.ORDER));
         Dataset<Row> postings = timer.time("warehouse_read", () -> {
             Dataset<Row> d = w.rowsOf(run, Warehouse.POSTINGS).select(postingCols)
@@ -243,7 +245,9 @@ public final class MarketReportJob {
                 .select(PostingSchema.names().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
         Dataset<Row> rejectRows = rejects.orderBy(col(PostingsStage.ORDER)).select(col(PostingSchema.SOURCE),
                 col(PostingSchema.RECORD), col(PostingsStage.REJECT_CODE), col(PostingsStage.REJECT_REASON));
-        Inputs all = inputs;
+        // one reading of the baseline file for the report, the run's row and the manifest
+        Inputs all = inputs.withBaseline(inputs.baseline(settings.baseline()));
+        inputs = all;
         List<String> outputs = timer.time(REPORT_STAGE, () -> ReportStage.write(settings, report, careers, counts,
                 all, ordered.toLocalIterator(), rejectRows.toLocalIterator(), trends));
         WarehouseRun done = wh;
@@ -254,7 +258,7 @@ public final class MarketReportJob {
                     counts.normalized(), counts.rejected(), counts.duplicates(), wh.newPostings(), wh.seenBefore(),
                     wh.warehousePostings(), wh.written(), settings.out().toString(),
                     RunDetail.describe(settings, inputs.files(), inputs.problems(),
-                            counts.bySource(MarketStatistics.Q_DATE_UNREADABLE)),
+                            counts.bySource(MarketStatistics.Q_DATE_UNREADABLE), inputs.baselineFile().file()),
                     RunStatus.of(inputs.problems().size()), inputs.problems().size());
             long[] runs = timer.time("warehouse_run", () -> warehouse.appendRun(row));
             done = wh.withRuns(runs[0], runs[1]);
@@ -395,7 +399,26 @@ public final class MarketReportJob {
 
     /** The planned inputs of a run. */
     record Inputs(List<SourceReader> readers, List<PostingsStage.FileTask> tasks, List<InputFile> files,
-            List<SourceProblem> problems) {
+            List<SourceProblem> problems, BaselineFile baselineFile) {
+
+        /** A run's inputs: its baseline file is read when the report states it ({@link #baseline}). */
+        Inputs(List<SourceReader> readers, List<PostingsStage.FileTask> tasks, List<InputFile> files,
+                List<SourceProblem> problems) {
+            this(readers, tasks, files, problems, null);
+        }
+
+        /**
+         * The baseline file the report states: the one a rebuild restored, else {@code b}'s file
+         * read now, by the run.
+         */
+        BaselineFile baseline(Baseline b) {
+            return baselineFile != null ? baselineFile : BaselineFile.ofRun(b);
+        }
+
+        /** These inputs stating {@code f} as their baseline file. */
+        Inputs withBaseline(BaselineFile f) {
+            return new Inputs(readers, tasks, files, problems, f);
+        }
 
         /**
          * These inputs and the run's career-path files (described, and their problems). A career
@@ -407,7 +430,7 @@ public final class MarketReportJob {
         Inputs withProblems(List<SourceProblem> more) {
             List<SourceProblem> p = new ArrayList<>(problems);
             p.addAll(more);
-            return new Inputs(readers, tasks, files, p);
+            return new Inputs(readers, tasks, files, p, baselineFile);
         }
 
         Inputs with(CareerInputs careers) {
@@ -425,7 +448,7 @@ public final class MarketReportJob {
                 }
             }
             p.addAll(careers.problems());
-            return new Inputs(readers, tasks, f, p);
+            return new Inputs(readers, tasks, f, p, baselineFile);
         }
     }
 }

@@ -387,10 +387,11 @@ final class ReportStage {
         for (InputFile f : inputs.files()) {
             tb.row("input " + f.file(), t.get("method.input", f.source(), f.bytes(), f.sha256()));
         }
-        InputFile baselineFile = InputFile.baseline(s.baseline());
-        tb.row("baseline", baselineFile == null
-                ? t.get("method.baseline.unreadable", s.baseline().name(), s.baseline().source())
-                : t.get("method.baseline", s.baseline().name(), s.baseline().source(), baselineFile.sha256()));
+        BaselineFile baselineFile = inputs.baseline(s.baseline());
+        String key = baselineFile.taken() == BaselineFile.Taken.REBUILD ? "method.baseline.now" : "method.baseline";
+        tb.row("baseline", baselineFile.file() == null
+                ? t.get(key + ".unreadable", s.baseline().name(), s.baseline().source())
+                : t.get(key, s.baseline().name(), s.baseline().source(), baselineFile.file().sha256()));
         tb.row("baseline.scope", s.baseline().population() + " (" + t.get(s.baseline().scopeCountries().isEmpty()
                 ? "method.scope.any_country" : "method.scope.unknown_country") + ")");
         List<String> synthetic = counts.bySource().keySet().stream()

@@ -44,18 +44,22 @@ final class RunDetail {
      *
      * @param unreadableDates canonical postings whose date could not be read, by source (none in
      *     rows written before they were counted)
+     * @param baselineFile the baseline file as the run read it; null when the run could not read
+     *     it or its row predates the record
      */
     record Restored(RunSettings settings, List<InputFile> files, List<SourceProblem> problems,
-            Map<String, Long> unreadableDates) {
+            Map<String, Long> unreadableDates, InputFile baselineFile) {
     }
 
     /**
      * The detail JSON of a run.
      *
      * @param unreadableDates the run's canonical postings whose date could not be read, by source
+     * @param baselineFile the baseline file as the run read it (its SHA-256 for a rebuild's
+     *     report); null when unreadable
      */
     static String describe(RunSettings s, List<InputFile> files, List<SourceProblem> problems,
-            Map<String, Long> unreadableDates) {
+            Map<String, Long> unreadableDates, InputFile baselineFile) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("job_file", s.jobFile() == null ? null : s.jobFile().toString());
         m.put("sources", s.sources().stream().map(Object::toString).toList());
@@ -67,6 +71,8 @@ final class RunDetail {
                 .toList());
         m.put("problems", problems.stream().map(p -> List.of(p.source(), p.message())).toList());
         m.put("baseline", serialize(s.baseline()));
+        m.put("baseline_file", baselineFile == null ? null : List.of(baselineFile.source(), baselineFile.file(),
+                String.valueOf(baselineFile.bytes()), baselineFile.sha256()));
         m.put("date_posted_unreadable", new TreeMap<>(unreadableDates));
         try {
             return JSON.writeValueAsString(m);
@@ -101,7 +107,10 @@ final class RunDetail {
                 d.get("date_posted_unreadable").fields()
                         .forEachRemaining(e -> undated.put(e.getKey(), e.getValue().asLong()));
             }
-            return new Restored(s, files, problems, undated);
+            JsonNode b = d.get("baseline_file"); // absent in rows written before it was recorded
+            InputFile baselineFile = b == null || b.isNull() ? null : new InputFile(b.get(0).asText(),
+                    b.get(1).asText(), Long.parseLong(b.get(2).asText()), b.get(3).asText());
+            return new Restored(s, files, problems, undated, baselineFile);
         } catch (IOException | RuntimeException e) {
             throw new WarehouseException("run " + run.runId() + ": cannot restore its settings: " + e.getMessage());
         }

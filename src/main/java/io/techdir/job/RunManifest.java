@@ -32,14 +32,19 @@ public final class RunManifest {
     private RunManifest() {
     }
 
-    /** Every value of the baseline the verdicts depend on, and the file's size and SHA-256. */
-    static Map<String, Object> baseline(Baseline b) {
+    /**
+     * Every value of the baseline the verdicts depend on, and the file's size and SHA-256 with when
+     * they were taken ({@code sha256_taken}: {@code RUN}, {@code RECORDED} by the rebuilt run,
+     * {@code REBUILD} from the file as it is at the rebuild).
+     */
+    static Map<String, Object> baseline(Baseline b, BaselineFile f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", b.name());
         m.put("file", b.source());
-        InputFile file = InputFile.baseline(b);
+        InputFile file = f.file();
         m.put("bytes", file == null ? null : file.bytes());
         m.put("sha256", file == null ? null : file.sha256());
+        m.put("sha256_taken", f.taken().name());
         m.put("scope_role_family", b.scopeFamily().name());
         m.put("scope_role_domains", b.scopeDomains().stream().map(Enum::name).toList());
         m.put("scope_countries", List.copyOf(b.scopeCountries()));
@@ -78,7 +83,7 @@ public final class RunManifest {
         params.put("spark_master", s.master());
         params.put("lang", s.lang().name().toLowerCase(java.util.Locale.ROOT));
         params.put("csv_dialect", s.csvDialect().name());
-        params.put("baseline", baseline(s.baseline()));
+        params.put("baseline", baseline(s.baseline(), inputs.baseline(s.baseline())));
         params.put("normalization", NormalizationConventions.standard().describe());
         CurrencyRates rates = CurrencyRates.standard();
         params.put("currency_rates", Map.of("date", rates.rateDate().toString(), "eur_per_unit", rates.rates()));

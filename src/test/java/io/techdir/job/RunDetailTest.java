@@ -33,7 +33,8 @@ class RunDetailTest {
                 Baseline.standard(), Language.EN, CsvDialect.STANDARD, null, Instant.parse("2026-01-01T00:00:00Z"),
                 GatherSettings.defaults(), null, List.of(careers));
         InputFile described = InputFile.describe(CareerInputs.SOURCE, careers.toString());
-        String json = RunDetail.describe(s, List.of(described), List.of(), Map.of("hellowork", 2L));
+        String json = RunDetail.describe(s, List.of(described), List.of(), Map.of("hellowork", 2L),
+                InputFile.baseline(s.baseline()));
 
         Map<String, Long> versions = new LinkedHashMap<>();
         for (String t : Warehouse.MERGED) {
