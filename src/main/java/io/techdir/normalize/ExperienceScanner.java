@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
  * text. In a dedicated field every figure counts; in a description a figure counts only when
  * the words around it make it a requirement (an experience word, a quantifier such as
  * "minimum", or "vous avez ...") and no trap applies: a company's age ("depuis 30 ans", "fort de
- * 20 années d'expérience"), a contract or mission length ("CDD d'un an", "Durée : 1 an"), a
+ * 20 années d'expérience", "With more than 30 years of experience in data, P2 has..."), a contract or mission length ("CDD d'un an", "Durée : 1 an"), a
  * licence's age ("permis B depuis 2 ans"), a person's age, a time span ("roadmap à 3 ans", "over
  * the past 3 years"). This class is a table of patterns, hence its length.
  */
@@ -84,6 +84,19 @@ final class ExperienceScanner {
                     + "|consecutive|de plus|renouvelable|plus tard|later|de contrat|de cdd|d'engagement"
                     + "|de mission|de projet|project|contract|vision|roadmap|plan|warranty|term\\b"
                     + "|d'anciennete dans (?:l'entreprise|la societe))");
+
+    /**
+     * A sentence opened by the figure ("With more than 30 years of experience in data and 20
+     * years in software, P2 has offices...", "Avec plus de 30 ans d'expérience et une équipe de
+     * 140 collaborateurs, il s'engage..."): the history of whoever the main clause is about.
+     * Checked from the clause start; the figure must come before the first comma.
+     */
+    private static final ExperiencePattern HISTORY_OPENING = ExperiencePattern.of(
+            "[\\s\\-*\u2022\u00b7]*(?:with|avec)\\s");
+    /** The main clause after such an opening addressed to the candidate: then it is a requirement. */
+    private static final ExperiencePattern CANDIDATE_SUBJECT = ExperiencePattern.of(
+            "\\s*(?:you|your|vous|votre|tu|ton|ta|the (?:ideal |successful |right )?candidate|candidates"
+                    + "|le candidat|la candidate)\\b");
 
     /** Tenure for a benefit: "à partir d'un an d'ancienneté", "dès 12 mois d'ancienneté". */
     private static final ExperiencePattern TENURE_BEFORE = ExperiencePattern.of(
@@ -405,7 +418,8 @@ final class ExperienceScanner {
                 || TRAP_BEFORE.found(s, lastWord >= 0 ? lastWord : before, start)
                 || TRAP_JUST_BEFORE.found(s, before, start)
                 || TRAP_AFTER.lookingAt(s, end, Math.min(clauseEnd, end + 30)) != null
-                || TENURE_BEFORE.found(s, before, start) && TENURE_AFTER.lookingAt(s, end, clauseEnd) != null) {
+                || TENURE_BEFORE.found(s, before, start) && TENURE_AFTER.lookingAt(s, end, clauseEnd) != null
+                || isHistoryOpening(s, clauseStart, start, end, clauseEnd)) {
             return false;
         }
         boolean word = EXPERIENCE_WORD.found(s, Math.max(clauseStart, start - 80), Math.min(clauseEnd, end + 60))
@@ -415,6 +429,20 @@ final class ExperienceScanner {
             return false;
         }
         return word || cand.quantified || CANDIDATE.found(s, clauseStart, start);
+    }
+
+    /**
+     * Whether the figure at {@code [start, end)} stands in a sentence opening "With N years ...,"
+     * / "Avec N ans ...," (no comma before it) whose main clause, after the next comma, is not
+     * addressed to the candidate: a company's history, not a requirement.
+     */
+    private static boolean isHistoryOpening(String s, int clauseStart, int start, int end, int clauseEnd) {
+        Matcher opening = HISTORY_OPENING.lookingAt(s, clauseStart, start);
+        if (opening == null || s.lastIndexOf(',', start) >= opening.end()) {
+            return false;
+        }
+        int comma = s.indexOf(',', end);
+        return comma >= 0 && comma < clauseEnd && CANDIDATE_SUBJECT.lookingAt(s, comma + 1, clauseEnd) == null;
     }
 
     /** The word whose last occurrence before a figure ends the words searched for some traps. */

@@ -45,8 +45,9 @@ class ExperiencePatternTest {
     void everyExperiencePatternIsChecked() throws IllegalAccessException {
         // ExperienceScanner: ANCHOR, RANGE_AFTER, RANGE_BEFORE, MIN_BEFORE, MAX_BEFORE, MIN_AFTER,
         // EXPERIENCE_WORD, CANDIDATE, TRAP_BEFORE, TRAP_SPAN, TRAP_JUST_BEFORE, TRAP_AFTER,
-        // TENURE_BEFORE, TENURE_AFTER, HEADING_BEFORE; ExperienceAlternatives: DEGREE, PREFERENCE
-        assertEquals(15 + 2, experiencePatterns().count());
+        // HISTORY_OPENING, CANDIDATE_SUBJECT, TENURE_BEFORE, TENURE_AFTER, HEADING_BEFORE;
+        // ExperienceAlternatives: DEGREE, PREFERENCE
+        assertEquals(17 + 2, experiencePatterns().count());
     }
 
     /**
