@@ -96,6 +96,9 @@ final class SalaryLexer {
         // "180€ par mois crédités sur votre carte tickets restaurant": an amount put on a card is a benefit
         add("exclof", "cs", W + "(?:credite(?:e|s|es)?\\s+)?sur\\s+(?:votre|ta|sa|leur|la|une)\\s+carte" + E);
         words("excl", W, E, BENEFIT);
+        // "Estimation pour 4h de service 40 € net": the sum for a shift of several hours, not a rate
+        add("shift", "pf", W + "(?:pour|for)\\s+(?:[2-9]|[1-9]\\d)(?:[.,]\\d+)?\\s*(?:h|heures|hours|hrs)"
+                + "(?:\\s+(?:de|d['’]|of)\\s*(?:service|travail|mission|prestation|intervention|work))?" + E);
         words("qmax", W, E, "jusqu['’ ]?a", "jusqu['’ ]?au", "up to", "max", "maximum", "au plus", "plafond",
                 "moins de", "under", "below");
         words("qmin", W, E, "a partir(?:\\s+de|\\s+d['’])?", "des", "minimum", "min", "au moins", "plus de",
@@ -327,7 +330,7 @@ final class SalaryLexer {
             case "net" -> new SalaryToken(Kind.BASIS, s, e, 0, "NET");
             case "anchor" -> new SalaryToken(Kind.ANCHOR, s, e, 0, null);
             case "exclof" -> new SalaryToken(Kind.EXCL_OF, s, e, 0, null);
-            case "excl" -> new SalaryToken(Kind.EXCL, s, e, 0, null);
+            case "excl", "shift" -> new SalaryToken(Kind.EXCL, s, e, 0, null);
             case "qmax" -> new SalaryToken(Kind.QMAX, s, e, 0, null);
             case "qmin" -> new SalaryToken(Kind.QMIN, s, e, 0, null);
             case "entre" -> new SalaryToken(Kind.ENTRE, s, e, 0, null);

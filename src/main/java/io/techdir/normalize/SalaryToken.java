@@ -49,7 +49,7 @@ record SalaryToken(Kind kind, int start, int end, double number, String code) {
         CLOSE,
         /** A clause break: ";", "|", a line break, "ou", a full stop before a word. */
         BREAK,
-        /** A word that makes the next amount something else than a salary (prime, CA, budget, ...). */
+        /** A word that makes the next amount something else than a salary (prime, CA, budget, ..., "pour 4h de service"). */
         EXCL,
         /** "de prime", "d'indemnité": the amount before it is that thing, not a salary ("300 € de prime"). */
         EXCL_OF,
