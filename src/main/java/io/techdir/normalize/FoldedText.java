@@ -420,7 +420,7 @@ final class FoldedText {
     /**
      * Whether the character at {@code i} ends a clause: a line break, {@code ; ! ? •}, or a full
      * stop followed by a space, except after an initial ("B. S.") or a short abbreviation ("min.",
-     * "exp.", "env.").
+     * "exp.", "env."), and in "Ph. D" (a doctorate, not a sentence end).
      */
     private boolean isClauseEnd(int i) {
         char c = folded.charAt(i);
@@ -435,8 +435,20 @@ final class FoldedText {
             w--;
         }
         String word = folded.substring(w, i);
+        if (word.equals("ph") && isPhDInitial(i + 1)) {
+            return false;
+        }
         return word.length() > 1 && !(word.equals("min") || word.equals("exp") || word.equals("env") || word.equals("ex")
                 || word.equals("etc") || word.equals("yrs") || word.equals("approx"));
+    }
+
+    /** Whether the word after the white space from {@code i} on is the initial "d" ("Ph. D", "Ph. D."). */
+    private boolean isPhDInitial(int i) {
+        int n = folded.length();
+        while (i < n && Character.isWhitespace(folded.charAt(i))) {
+            i++;
+        }
+        return i < n && folded.charAt(i) == 'd' && (i + 1 == n || !Character.isLetter(folded.charAt(i + 1)));
     }
 
     /**
