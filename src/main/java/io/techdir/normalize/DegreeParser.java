@@ -155,7 +155,7 @@ public final class DegreeParser implements Serializable {
             }
         }
         if (clause < 0) {
-            clause = firstClause(d, mentions, null);
+            clause = decidingClause(d, mentions);
         }
         DegreeLevel level = null;
         int clauseEnd = -1;
@@ -223,6 +223,32 @@ public final class DegreeParser implements Serializable {
             }
         }
         return -1;
+    }
+
+    /**
+     * Start of the clause whose levels decide, when no training cue does: the first clause
+     * holding a level; but when that one stands under no heading (an introduction: "X is seeking
+     * a PhD level scientist with ...") and a later one stands under a heading stating a
+     * requirement ("EDUCATION, KNOWLEDGE, AND EXPERIENCE REQUIREMENTS", "Requirements: ..."),
+     * that later one. -1 when no clause holds a level.
+     */
+    static int decidingClause(FoldedText d, List<DegreeMention> mentions) {
+        int first = -1;
+        for (DegreeMention m : mentions) {
+            if (m.level() == null) {
+                continue;
+            }
+            int start = d.clauseStart(m.start());
+            if (first < 0) {
+                if (RequirementHeading.find(d.folded(), d.original(), m.start()) != null) {
+                    return start;
+                }
+                first = start;
+            } else if (start > first && Boolean.TRUE.equals(RequirementHeading.of(d.folded(), d.original(), m.start()))) {
+                return start;
+            }
+        }
+        return first;
     }
 
     private static void addKind(List<DegreeKind> kinds, DegreeKind kind) {

@@ -660,12 +660,18 @@ public final class Explainer {
         } else {
             FoldedText f = FoldedText.of(text);
             List<DegreeMention> mentions = DegreeScanner.mentions(f, false);
-            int clause = -1;
+            int first = -1;
             for (DegreeMention m : mentions) {
                 steps.add(new Step("degree", "mention", mention(f, m)));
-                if (clause < 0 && m.level() != null) {
-                    clause = f.clauseStart(m.start());
+                if (first < 0 && m.level() != null) {
+                    first = f.clauseStart(m.start());
                 }
+            }
+            int clause = DegreeParser.decidingClause(f, mentions);
+            if (clause != first) {
+                steps.add(new Step("degree", "heading", "the first clause naming a level stands under no heading (an"
+                        + " introduction): " + quote(f.original().substring(first, f.clauseEnd(first)))
+                        + "; the first one under a heading stating a requirement decides"));
             }
             if (clause >= 0) {
                 for (DegreeMention m : mentions) {
@@ -674,7 +680,8 @@ public final class Explainer {
                         level = m.level();
                     }
                 }
-                steps.add(new Step("degree", "level", "the first clause naming a level decides, its lowest: " + level
+                steps.add(new Step("degree", "level", (clause == first ? "the first clause naming a level decides, its lowest: "
+                        : "the first clause under a requirement heading decides, its lowest: ") + level
                         + " in " + quote(f.original().substring(clause, f.clauseEnd(clause)))));
             } else {
                 steps.add(new Step("degree", "level", mentions.isEmpty() ? "no degree named" : "no level named"));
