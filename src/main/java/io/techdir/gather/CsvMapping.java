@@ -1,5 +1,7 @@
 package io.techdir.gather;
 
+import io.techdir.posting.RawPosting;
+import io.techdir.posting.SalaryPeriod;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -129,7 +131,16 @@ record CsvMapping(
                 clean.put(CsvColumn.require(where + ": key '" + key + "'",
                         key.substring("clean.".length())), compile(where, key, value));
             } else if (key.startsWith("attribute.") && key.length() > "attribute.".length()) {
-                attributes.put(key.substring("attribute.".length()), value);
+                String attribute = key.substring("attribute.".length());
+                if (attribute.equals(RawPosting.SALARY_TRUNCATED_PERIODS)) {
+                    // checked here, once: a bad name would otherwise fail every posting's normalization
+                    try {
+                        SalaryPeriod.setOf(value);
+                    } catch (IllegalArgumentException e) {
+                        throw new BadSourceException(where + ": key '" + key + "': " + e.getMessage());
+                    }
+                }
+                attributes.put(attribute, value);
             } else if (!Set.of("source", "country", "signature", "null_values", "id.from_url",
                     "id.hash").contains(key)) {
                 throw new BadSourceException(where + ": unknown key '" + key

@@ -39,7 +39,7 @@ public final class PostingNormalizer implements Serializable {
      * Attribute a source mapping may set to name the salary periods whose amounts its export cuts
      * short (HelloWork: HOUR), comma-separated: such amounts are flagged IMPLAUSIBLE.
      */
-    public static final String TRUNCATED_PERIODS_ATTRIBUTE = "salary_truncated_periods";
+    public static final String TRUNCATED_PERIODS_ATTRIBUTE = RawPosting.SALARY_TRUNCATED_PERIODS;
 
     /** Attribute holding a source's own skill labels (France Travail {@code competences}). */
     public static final String COMPETENCES_ATTRIBUTE = "competences";

@@ -2,7 +2,6 @@ package io.techdir.normalize;
 
 import io.techdir.posting.SalaryPeriod;
 import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -47,26 +46,13 @@ public record SalaryContext(String defaultCurrency, boolean freelance, Set<Salar
     }
 
     /**
-     * The periods of a source's {@code salary_truncated_periods} attribute: names of
-     * {@link SalaryPeriod}, comma-separated, any case ("HOUR", "hour, month"); none for null or blank.
+     * The periods of a source's {@code salary_truncated_periods} attribute
+     * ({@link SalaryPeriod#setOf}; a mapping's value was checked when it was loaded).
      *
      * @throws IllegalArgumentException naming the value when a name is not a period
      */
     public static Set<SalaryPeriod> periods(String names) {
-        if (names == null || names.isBlank()) {
-            return Set.of();
-        }
-        Set<SalaryPeriod> out = EnumSet.noneOf(SalaryPeriod.class);
-        for (String name : names.split(",")) {
-            String n = name.strip().toUpperCase(Locale.ROOT);
-            try {
-                out.add(SalaryPeriod.valueOf(n));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("salary context: truncated period '" + name.strip()
-                        + "' in '" + names + "'; expected HOUR, DAY, WEEK, MONTH or YEAR", e);
-            }
-        }
-        return out;
+        return SalaryPeriod.setOf(names);
     }
 
     /** Whether {@code code} has the form of an ISO 4217 code: three letters A-Z (checked for every posting). */

@@ -63,6 +63,12 @@ public record RawPosting(
      */
     public static final String COMPANY_DESCRIPTION = "companyDescription";
 
+    /**
+     * The attribute a source mapping sets to name the salary periods whose amounts its export
+     * cuts short (HelloWork: {@code HOUR}), as {@link SalaryPeriod#setOf} reads them.
+     */
+    public static final String SALARY_TRUNCATED_PERIODS = "salary_truncated_periods";
+
     public RawPosting {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(record, "record");

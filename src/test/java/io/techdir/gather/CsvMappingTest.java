@@ -52,6 +52,7 @@ class CsvMappingTest {
             source=X Y                             | m.properties: bad source 'X Y'; expected a lower-case name such as hellowork
             source=x\\nid.hash=yes                 | m.properties: bad id.hash 'yes'; expected true or false
             source=x\\nid.from_url=(\\\\d+         | m.properties: bad id.from_url '(\\d+'; expected a Java regular expression (Unclosed group)
+            source=x\\nattribute.salary_truncated_periods=HOURS | m.properties: key 'attribute.salary_truncated_periods': period 'HOURS' in 'HOURS'; expected HOUR, DAY, WEEK, MONTH or YEAR
             source=x\\nrename.Titre=title          | m.properties: unknown key 'rename.Titre'; expected one of source, country, signature, null_values, id.from_url, id.hash, column.COLUMN, clean.COLUMN, attribute.NAME
             """)
     void badMappingsAreNamedWithTheirKey(String text, String message) throws IOException {

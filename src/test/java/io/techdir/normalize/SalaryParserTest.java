@@ -250,8 +250,7 @@ class SalaryParserTest {
         assertEquals(java.util.Set.of(SalaryPeriod.HOUR, SalaryPeriod.MONTH), SalaryContext.periods("hour, Month"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SalaryContext.periods("HOUR,HOURS"));
-        assertEquals("salary context: truncated period 'HOURS' in 'HOUR,HOURS'; expected HOUR, DAY, WEEK, MONTH"
-                + " or YEAR", e.getMessage());
+        assertEquals("period 'HOURS' in 'HOUR,HOURS'; expected HOUR, DAY, WEEK, MONTH or YEAR", e.getMessage());
     }
 
     /**
