@@ -28,7 +28,7 @@ final class CrawlKey {
 
     /** The key of a URL: as written, without its fragment, its parameters in the order of their names. */
     static String of(URI u) {
-        String s = u.getHost() != null && u.getScheme() != null ? withoutFragment(u) : u.toString();
+        String s = u.getHost() != null && u.getScheme() != null ? normalizedAuthority(u) : u.toString();
         int hash = s.indexOf('#');
         if (hash >= 0) {
             s = s.substring(0, hash);
@@ -51,10 +51,10 @@ final class CrawlKey {
     }
 
     /**
-     * A hierarchical URL's text without its fragment, its scheme and host in lower case, without
-     * its scheme's default port, with {@code /} for an empty path; the rest as written.
+     * A hierarchical URL's text, its scheme and host in lower case, without its scheme's default
+     * port and its fragment, with {@code /} for an empty path; the rest as written.
      */
-    private static String withoutFragment(URI u) {
+    private static String normalizedAuthority(URI u) {
         String scheme = u.getScheme().toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(scheme).append("://");
         if (u.getRawUserInfo() != null) {

@@ -35,7 +35,6 @@ public final class RecordNames {
         }
         Path base = home.toAbsolutePath().normalize();
         Path named = absolute.startsWith(base) && !absolute.equals(base) ? base.relativize(absolute) : absolute;
-        String s = named.toString();
-        return named.getFileSystem().getSeparator().equals("/") ? s : s.replace(named.getFileSystem().getSeparator(), "/");
+        return named.toString().replace(java.io.File.separatorChar, '/');
     }
 }

@@ -49,7 +49,7 @@ record CareerInputs(List<CareerFile> files, List<InputFile> described, List<Sour
                 // records name the file as the postings' do, whatever the working folder
                 String recordName = RecordNames.of(name, ProjectFolder.path());
                 files.add(CareerCsv.parse(text, recordName));
-                described.add(InputFile.describe(SOURCE, name, recordName));
+                described.add(InputFile.digest(SOURCE, recordName, new java.io.ByteArrayInputStream(bytes)));
             } catch (NoSuchFileException e) {
                 problems.add(new SourceProblem(SOURCE + ":" + name, name + ": no such career-path file"));
             } catch (CharacterCodingException e) {

@@ -100,6 +100,7 @@ class CareerCsvTest {
         assertEquals("s.csv:4", f.positions().get(0).record());
         assertEquals("s.csv:5", f.rejects().get(0).record(), "a quoted line break: the record starts on line 5");
     }
+
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"\n", "\r\n"})
     void aLoneCrInsideARowIsPartOfItsFieldAndEndsNoLine(String eol) {
